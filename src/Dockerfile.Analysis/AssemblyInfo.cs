@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Dockerfile.Analysis.Tests")]
+[assembly: InternalsVisibleTo("Dockerfile.Benchmarks")]

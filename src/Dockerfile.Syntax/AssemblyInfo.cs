@@ -1,0 +1,5 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Dockerfile.Syntax.Tests")]
+[assembly: InternalsVisibleTo("Dockerfile.Analysis")]
+[assembly: InternalsVisibleTo("Dockerfile.Benchmarks")]
