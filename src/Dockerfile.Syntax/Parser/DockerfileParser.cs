@@ -1,0 +1,359 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Dockerfile.Syntax.InternalSyntax;
+
+namespace Dockerfile.Syntax.Parser;
+
+/// <summary>
+/// Turns text into a green tree, line by line as BuildKit reads a Dockerfile: parser directives
+/// at the top, instructions joined across line continuations, heredoc bodies after the line that
+/// opens them. Each instruction's logical line is parsed by <see cref="InstructionParser"/> and
+/// its tokens are mapped back to the physical text, so the tree holds every character.
+/// </summary>
+internal sealed class DockerfileParser
+{
+    private const int MaxLineBytes = 65535;
+
+    private readonly string _text;
+    private readonly TokenBuilder _tokens;
+    private readonly List<PDiagnostic> _fileDiagnostics = new();
+    private char _escape = '\\';
+    private int _pos;
+    private int _lineNumber;
+    private bool _directivesDone;
+    private HashSet<string>? _seenDirectives;
+
+    private DockerfileParser(string text)
+    {
+        _text = text;
+        _tokens = new TokenBuilder(text);
+    }
+
+    /// <summary>The escape character in force at the end of the directive block.</summary>
+    public char EscapeCharacter => _escape;
+
+    public static GreenInner Parse(string text, out char escape)
+    {
+        var parser = new DockerfileParser(text);
+        var root = parser.ParseFile();
+        escape = parser._escape;
+        return root;
+    }
+
+    private GreenInner ParseFile()
+    {
+        var items = new List<GreenNode>();
+        bool anyInstruction = false;
+        while (_pos < _text.Length)
+        {
+            var line = ReadLine(_pos);
+            int contentStart = line.Start;
+            if (_lineNumber == 0 && contentStart < line.ContentEnd && _text[contentStart] == '\uFEFF')
+            {
+                contentStart++;
+            }
+
+            int s = SkipSpace(contentStart, line.ContentEnd);
+            if (!_directivesDone)
+            {
+                var directive = TryParseDirective(s, line);
+                if (directive != null)
+                {
+                    items.Add(_tokens.Freeze(directive));
+                    Advance(line);
+                    continue;
+                }
+
+                _directivesDone = true;
+            }
+
+            bool isComment = s < line.ContentEnd && _text[s] == '#';
+            if (isComment || s == line.ContentEnd)
+            {
+                Advance(line);
+                continue;
+            }
+
+            items.Add(_tokens.Freeze(ParseInstructionLines(s, line)));
+            anyInstruction = true;
+        }
+
+        var eof = new PNode(SyntaxKind.Dockerfile);
+        var eofToken = new PToken(SyntaxKind.EndOfFileToken, _text.Length, _text.Length);
+        eof.Add(eofToken);
+        _tokens.Freeze(eof);
+        items.Add(eofToken.Green!);
+
+        if (!anyInstruction)
+        {
+            _fileDiagnostics.Add(new PDiagnostic(SyntaxDiagnostics.NoInstructions, _text.Length, _text.Length, Array.Empty<object?>()));
+        }
+
+        DiagnosticInfo[]? diagnostics = null;
+        if (_fileDiagnostics.Count > 0)
+        {
+            diagnostics = new DiagnosticInfo[_fileDiagnostics.Count];
+            for (int i = 0; i < diagnostics.Length; i++)
+            {
+                var d = _fileDiagnostics[i];
+                diagnostics[i] = new DiagnosticInfo(d.Descriptor, d.Start, d.End - d.Start, d.Arguments);
+            }
+        }
+
+        return new GreenInner(SyntaxKind.Dockerfile, items.ToArray(), diagnostics);
+    }
+
+    private PNode ParseInstructionLines(int start, Line firstLine)
+    {
+        var segments = new List<Segment>();
+        var logical = new StringBuilder();
+        int partEnd = TrimContinuation(start, firstLine.ContentEnd, out bool isEnd);
+        AddSegment(segments, logical, start, partEnd);
+        var last = firstLine;
+        bool endedOnContent = true;
+        Advance(firstLine);
+        while (!isEnd && _pos < _text.Length)
+        {
+            var line = ReadLine(_pos);
+            Advance(line);
+            last = line;
+            endedOnContent = false;
+            int s = SkipSpace(line.Start, line.ContentEnd);
+            if (s < line.ContentEnd && _text[s] == '#')
+            {
+                continue;
+            }
+
+            if (s == line.ContentEnd)
+            {
+                continue;
+            }
+
+            partEnd = TrimContinuation(line.Start, line.ContentEnd, out isEnd);
+            AddSegment(segments, logical, line.Start, partEnd);
+            endedOnContent = true;
+        }
+
+        int eolStart = isEnd && endedOnContent ? last.ContentEnd : _pos;
+        int eolEnd = isEnd && endedOnContent ? last.End : _pos;
+        var parser = new InstructionParser(_text, logical.ToString(), segments, _escape, start);
+        var node = parser.ParseTopLevel();
+        node.Add(new PToken(SyntaxKind.EndOfLineToken, eolStart, eolEnd));
+        foreach (var heredoc in parser.HeredocMarkers)
+        {
+            node.Add(ReadHeredoc(heredoc));
+        }
+
+        return node;
+    }
+
+    private PNode ReadHeredoc(HeredocMarker marker)
+    {
+        var node = new PNode(SyntaxKind.Heredoc);
+        int bodyStart = _pos;
+        while (_pos < _text.Length)
+        {
+            var line = ReadLine(_pos);
+            int s = line.Start;
+            if (marker.Chomp)
+            {
+                while (s < line.ContentEnd && _text[s] == '\t')
+                {
+                    s++;
+                }
+            }
+
+            if (line.ContentEnd - s == marker.Name.Length && string.CompareOrdinal(_text, s, marker.Name, 0, marker.Name.Length) == 0)
+            {
+                node.Add(new PToken(SyntaxKind.HeredocBodyToken, bodyStart, line.Start));
+                node.Add(new PToken(SyntaxKind.HeredocTerminatorToken, s, line.ContentEnd));
+                node.Add(new PToken(SyntaxKind.EndOfLineToken, line.ContentEnd, line.End));
+                Advance(line);
+                return node;
+            }
+
+            Advance(line);
+        }
+
+        node.Add(new PToken(SyntaxKind.HeredocBodyToken, bodyStart, _text.Length));
+        node.Add(new PToken(SyntaxKind.HeredocTerminatorToken, _text.Length, _text.Length, missing: true));
+        node.Add(new PToken(SyntaxKind.EndOfLineToken, _text.Length, _text.Length));
+        node.AddDiagnostic(SyntaxDiagnostics.UnterminatedHeredoc, bodyStart, _text.Length, marker.Name);
+        return node;
+    }
+
+    private void AddSegment(List<Segment> segments, StringBuilder logical, int start, int end)
+    {
+        if (end > start)
+        {
+            segments.Add(new Segment(logical.Length, start, end - start));
+            logical.Append(_text, start, end - start);
+        }
+    }
+
+    /// <summary>
+    /// BuildKit's continuation test: the line ends with one escape character (not two) followed
+    /// only by spaces and tabs. Returns the end of the line's logical part.
+    /// </summary>
+    private int TrimContinuation(int start, int end, out bool isEnd)
+    {
+        int k = end;
+        while (k > start && (_text[k - 1] == ' ' || _text[k - 1] == '\t'))
+        {
+            k--;
+        }
+
+        if (k > start && _text[k - 1] == _escape)
+        {
+            int escapeAt = k - 1;
+            if (escapeAt == start || _text[escapeAt - 1] != _escape)
+            {
+                isEnd = false;
+                return escapeAt;
+            }
+        }
+
+        isEnd = true;
+        return end;
+    }
+
+    private PNode? TryParseDirective(int s, Line line)
+    {
+        // BuildKit: the line (left-trimmed) starts with '#', then optional spaces, then
+        // ^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$ with a known name.
+        int end = line.ContentEnd;
+        if (s >= end || _text[s] != '#')
+        {
+            return null;
+        }
+
+        int p = SkipSpace(s + 1, end);
+        int nameStart = p;
+        if (p >= end || !IsAsciiLetter(_text[p]))
+        {
+            return null;
+        }
+
+        while (p < end && (IsAsciiLetter(_text[p]) || (_text[p] >= '0' && _text[p] <= '9')))
+        {
+            p++;
+        }
+
+        int nameEnd = p;
+        while (p < end && CharFacts.IsRegexSpace(_text[p]))
+        {
+            p++;
+        }
+
+        if (p >= end || _text[p] != '=')
+        {
+            return null;
+        }
+
+        int equals = p++;
+        while (p < end && CharFacts.IsRegexSpace(_text[p]))
+        {
+            p++;
+        }
+
+        int valueStart = p;
+        int valueEnd = end;
+        while (valueEnd > valueStart && CharFacts.IsRegexSpace(_text[valueEnd - 1]))
+        {
+            valueEnd--;
+        }
+
+        if (valueEnd <= valueStart)
+        {
+            return null;
+        }
+
+        string name = _text.Substring(nameStart, nameEnd - nameStart).ToLowerInvariant();
+        if (name != "syntax" && name != "escape" && name != "check")
+        {
+            return null;
+        }
+
+        var node = new PNode(SyntaxKind.ParserDirective);
+        node.Add(new PToken(SyntaxKind.HashToken, s, s + 1));
+        node.Add(new PToken(SyntaxKind.DirectiveNameToken, nameStart, nameEnd));
+        node.Add(new PToken(SyntaxKind.EqualsToken, equals, equals + 1));
+        node.Add(new PToken(SyntaxKind.DirectiveValueToken, valueStart, valueEnd));
+        node.Add(new PToken(SyntaxKind.EndOfLineToken, line.ContentEnd, line.End));
+
+        _seenDirectives ??= new HashSet<string>();
+        if (!_seenDirectives.Add(name))
+        {
+            node.AddDiagnostic(SyntaxDiagnostics.DuplicateDirective, s, end, name);
+        }
+        else if (name == "escape")
+        {
+            string value = _text.Substring(valueStart, valueEnd - valueStart);
+            if (value == "\\" || value == "`")
+            {
+                _escape = value[0];
+            }
+            else
+            {
+                node.AddDiagnostic(SyntaxDiagnostics.InvalidEscapeDirective, valueStart, valueEnd, value);
+            }
+        }
+
+        return node;
+    }
+
+    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    private int SkipSpace(int start, int end)
+    {
+        while (start < end && CharFacts.IsSpace(_text[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private Line ReadLine(int start)
+    {
+        int newline = _text.IndexOf('\n', start);
+        int end = newline < 0 ? _text.Length : newline + 1;
+        int contentEnd = end;
+        while (contentEnd > start && (_text[contentEnd - 1] == '\n' || _text[contentEnd - 1] == '\r'))
+        {
+            contentEnd--;
+        }
+
+        if (contentEnd - start > MaxLineBytes / 3 && Encoding.UTF8.GetByteCount(_text.ToCharArray(start, contentEnd - start)) > MaxLineBytes)
+        {
+            _fileDiagnostics.Add(new PDiagnostic(SyntaxDiagnostics.LineTooLong, start, start, new object?[] { Encoding.UTF8.GetByteCount(_text.ToCharArray(start, contentEnd - start)) }));
+        }
+
+        return new Line(start, contentEnd, end);
+    }
+
+    private void Advance(Line line)
+    {
+        _pos = line.End;
+        _lineNumber++;
+    }
+
+    private readonly struct Line
+    {
+        public Line(int start, int contentEnd, int end)
+        {
+            Start = start;
+            ContentEnd = contentEnd;
+            End = end;
+        }
+
+        public int Start { get; }
+
+        /// <summary>The end of the line without its trailing <c>\r</c> and <c>\n</c> characters.</summary>
+        public int ContentEnd { get; }
+
+        /// <summary>The end of the line, line break included.</summary>
+        public int End { get; }
+    }
+}

@@ -1,0 +1,399 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace Dockerfile.Syntax.Parser;
+
+/// <summary>Exec form: BuildKit accepts the arguments as JSON only when they are a valid JSON array.</summary>
+internal sealed partial class InstructionParser
+{
+    private bool TryParseJson(PNode node, int a, int e, out bool looksLikeJson)
+    {
+        looksLikeJson = a < e && _l[a] == '[';
+        if (!looksLikeJson)
+        {
+            return false;
+        }
+
+        var elements = new List<(int Start, int End, string? Value)>();
+        var commas = new List<int>();
+        int p = a + 1;
+        SkipJsonSpace(ref p, e);
+        if (p < e && _l[p] == ']')
+        {
+            p++;
+        }
+        else
+        {
+            while (true)
+            {
+                SkipJsonSpace(ref p, e);
+                int start = p;
+                string? value = null;
+                if (p < e && _l[p] == '"')
+                {
+                    value = ReadJsonString(ref p, e);
+                    if (value == null)
+                    {
+                        return false;
+                    }
+                }
+                else if (!SkipJsonValue(ref p, e))
+                {
+                    return false;
+                }
+
+                elements.Add((start, p, value));
+                SkipJsonSpace(ref p, e);
+                if (p < e && _l[p] == ',')
+                {
+                    commas.Add(p);
+                    p++;
+                    continue;
+                }
+
+                if (p < e && _l[p] == ']')
+                {
+                    p++;
+                    break;
+                }
+
+                return false;
+            }
+        }
+
+        int close = p - 1;
+        SkipJsonSpace(ref p, e);
+        if (p != e)
+        {
+            return false;
+        }
+
+        var exec = new PNode(SyntaxKind.ExecForm);
+        exec.Add(Token(SyntaxKind.OpenBracketToken, a, a + 1));
+        bool allStrings = true;
+        for (int i = 0; i < elements.Count; i++)
+        {
+            var (start, end, value) = elements[i];
+            if (value != null)
+            {
+                exec.Add(ValueToken(SyntaxKind.StringLiteralToken, start, end, value));
+            }
+            else
+            {
+                exec.Add(Token(SyntaxKind.JsonValueToken, start, end));
+                allStrings = false;
+            }
+
+            if (i < commas.Count)
+            {
+                exec.Add(Token(SyntaxKind.CommaToken, commas[i], commas[i] + 1));
+            }
+        }
+
+        exec.Add(Token(SyntaxKind.CloseBracketToken, close, close + 1));
+        if (!allStrings)
+        {
+            exec.AddDiagnostic(SyntaxDiagnostics.ExecFormNotStrings, MapStart(a), MapEnd(close + 1));
+        }
+
+        node.Add(exec);
+        return true;
+    }
+
+    private void SkipJsonSpace(ref int p, int e)
+    {
+        while (p < e && CharFacts.IsJsonSpace(_l[p]))
+        {
+            p++;
+        }
+    }
+
+    /// <summary>Reads a JSON string at <paramref name="p"/> and returns its unescaped value, or null when it is invalid.</summary>
+    private string? ReadJsonString(ref int p, int e)
+    {
+        var builder = new StringBuilder();
+        int i = p + 1;
+        while (i < e)
+        {
+            char c = _l[i];
+            if (c == '"')
+            {
+                p = i + 1;
+                return builder.ToString();
+            }
+
+            if (c < 0x20)
+            {
+                return null;
+            }
+
+            if (c != '\\')
+            {
+                builder.Append(c);
+                i++;
+                continue;
+            }
+
+            if (i + 1 >= e)
+            {
+                return null;
+            }
+
+            char esc = _l[i + 1];
+            i += 2;
+            switch (esc)
+            {
+                case '"': builder.Append('"'); break;
+                case '\\': builder.Append('\\'); break;
+                case '/': builder.Append('/'); break;
+                case 'b': builder.Append('\b'); break;
+                case 'f': builder.Append('\f'); break;
+                case 'n': builder.Append('\n'); break;
+                case 'r': builder.Append('\r'); break;
+                case 't': builder.Append('\t'); break;
+                case 'u':
+                    if (!TryHex4(i, e, out int code))
+                    {
+                        return null;
+                    }
+
+                    i += 4;
+                    if (char.IsHighSurrogate((char)code) && i + 6 <= e && _l[i] == '\\' && _l[i + 1] == 'u' && TryHex4(i + 2, e, out int low) && char.IsLowSurrogate((char)low))
+                    {
+                        builder.Append((char)code).Append((char)low);
+                        i += 6;
+                    }
+                    else if (char.IsSurrogate((char)code))
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        builder.Append((char)code);
+                    }
+
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool TryHex4(int i, int e, out int value)
+    {
+        value = 0;
+        if (i + 4 > e)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < 4; k++)
+        {
+            char c = _l[i + k];
+            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (digit < 0)
+            {
+                return false;
+            }
+
+            value = (value * 16) + digit;
+        }
+
+        return true;
+    }
+
+    /// <summary>Skips any JSON value without recursion (nesting is tracked with a stack, as Go limits it to 10,000 levels).</summary>
+    private bool SkipJsonValue(ref int p, int e)
+    {
+        var stack = new Stack<char>();
+        bool expectValue = true;
+        while (true)
+        {
+            SkipJsonSpace(ref p, e);
+            if (p >= e)
+            {
+                return false;
+            }
+
+            char c = _l[p];
+            if (expectValue)
+            {
+                if (c == '[' || c == '{')
+                {
+                    if (stack.Count >= 10000)
+                    {
+                        return false;
+                    }
+
+                    stack.Push(c == '[' ? ']' : '}');
+                    p++;
+                    SkipJsonSpace(ref p, e);
+                    if (p < e && _l[p] == stack.Peek())
+                    {
+                        p++;
+                        stack.Pop();
+                        expectValue = false;
+                    }
+                    else if (c == '{')
+                    {
+                        if (!ReadObjectKey(ref p, e))
+                        {
+                            return false;
+                        }
+                    }
+
+                    if (stack.Count == 0)
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                if (c == '"')
+                {
+                    if (ReadJsonString(ref p, e) == null)
+                    {
+                        return false;
+                    }
+                }
+                else if (!SkipJsonScalar(ref p, e))
+                {
+                    return false;
+                }
+
+                expectValue = false;
+                if (stack.Count == 0)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (stack.Count == 0)
+            {
+                return true;
+            }
+
+            if (c == ',')
+            {
+                p++;
+                if (stack.Peek() == '}' && !ReadObjectKey(ref p, e))
+                {
+                    return false;
+                }
+
+                expectValue = true;
+                continue;
+            }
+
+            if (c == stack.Peek())
+            {
+                p++;
+                stack.Pop();
+                if (stack.Count == 0)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            return false;
+        }
+    }
+
+    private bool ReadObjectKey(ref int p, int e)
+    {
+        SkipJsonSpace(ref p, e);
+        if (p >= e || _l[p] != '"' || ReadJsonString(ref p, e) == null)
+        {
+            return false;
+        }
+
+        SkipJsonSpace(ref p, e);
+        if (p >= e || _l[p] != ':')
+        {
+            return false;
+        }
+
+        p++;
+        return true;
+    }
+
+    private bool SkipJsonScalar(ref int p, int e)
+    {
+        foreach (var literal in new[] { "true", "false", "null" })
+        {
+            if (string.CompareOrdinal(_l, p, literal, 0, literal.Length) == 0 && p + literal.Length <= e)
+            {
+                p += literal.Length;
+                return true;
+            }
+        }
+
+        int i = p;
+        if (i < e && _l[i] == '-')
+        {
+            i++;
+        }
+
+        if (i >= e || !IsDigit(_l[i]))
+        {
+            return false;
+        }
+
+        if (_l[i] == '0')
+        {
+            i++;
+        }
+        else
+        {
+            while (i < e && IsDigit(_l[i]))
+            {
+                i++;
+            }
+        }
+
+        if (i < e && _l[i] == '.')
+        {
+            i++;
+            if (i >= e || !IsDigit(_l[i]))
+            {
+                return false;
+            }
+
+            while (i < e && IsDigit(_l[i]))
+            {
+                i++;
+            }
+        }
+
+        if (i < e && (_l[i] == 'e' || _l[i] == 'E'))
+        {
+            i++;
+            if (i < e && (_l[i] == '+' || _l[i] == '-'))
+            {
+                i++;
+            }
+
+            if (i >= e || !IsDigit(_l[i]))
+            {
+                return false;
+            }
+
+            while (i < e && IsDigit(_l[i]))
+            {
+                i++;
+            }
+        }
+
+        p = i;
+        return true;
+    }
+
+    private static bool IsDigit(char c) => c >= '0' && c <= '9';
+}

@@ -1,0 +1,596 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dockerfile.Syntax.Parser;
+
+/// <summary>
+/// Parses one instruction's logical line (continuations joined, as BuildKit sees it) with
+/// BuildKit's per-instruction rules, and places every token at its physical span.
+/// </summary>
+internal sealed partial class InstructionParser
+{
+    private readonly string _source;
+    private readonly string _l;
+    private readonly List<Segment> _segments;
+    private readonly char _escape;
+    private readonly int _physicalStart;
+
+    public InstructionParser(string source, string logical, List<Segment> segments, char escape, int physicalStart)
+    {
+        _source = source;
+        _l = logical;
+        _segments = segments;
+        _escape = escape;
+        _physicalStart = physicalStart;
+    }
+
+    public List<HeredocMarker> HeredocMarkers { get; } = new();
+
+    public PNode ParseTopLevel()
+    {
+        var node = ParseInstruction(0, _l.Length);
+        if (node == null)
+        {
+            node = new PNode(SyntaxKind.UnknownInstruction);
+            int at = MapStart(_l.Length);
+            node.Add(new PToken(SyntaxKind.InstructionKeywordToken, at, at, missing: true));
+            node.AddDiagnostic(SyntaxDiagnostics.UnknownInstruction, at, at, string.Empty);
+            return node;
+        }
+
+        if (CanContainHeredoc(node) && _l.IndexOf("<<", StringComparison.Ordinal) >= 0)
+        {
+            foreach (var marker in HeredocWords.Find(_l))
+            {
+                HeredocMarkers.Add(marker);
+            }
+        }
+
+        return node;
+    }
+
+    private static bool CanContainHeredoc(PNode node)
+    {
+        if (node.Kind == SyntaxKind.OnbuildInstruction)
+        {
+            foreach (var child in node.Children)
+            {
+                if (child is PNode inner && SyntaxFacts.IsInstruction(inner.Kind))
+                {
+                    node = inner;
+                    break;
+                }
+            }
+        }
+
+        if (node.Kind is not (SyntaxKind.RunInstruction or SyntaxKind.AddInstruction or SyntaxKind.CopyInstruction))
+        {
+            return false;
+        }
+
+        foreach (var child in node.Children)
+        {
+            if (child is PNode { Kind: SyntaxKind.ExecForm })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private PNode? ParseInstruction(int start, int end)
+    {
+        int s = start;
+        while (s < end && CharFacts.IsSpace(_l[s]))
+        {
+            s++;
+        }
+
+        int e = end;
+        while (e > s && CharFacts.IsSpace(_l[e - 1]))
+        {
+            e--;
+        }
+
+        if (s == e)
+        {
+            return null;
+        }
+
+        int keywordEnd = s;
+        while (keywordEnd < e && !CharFacts.IsSplitSpace(_l[keywordEnd]))
+        {
+            keywordEnd++;
+        }
+
+        string keyword = _l.Substring(s, keywordEnd - s);
+        var kind = SyntaxFacts.GetInstructionKind(keyword);
+        var node = new PNode(kind);
+        node.Add(Token(SyntaxKind.InstructionKeywordToken, s, keywordEnd));
+        if (kind == SyntaxKind.UnknownInstruction)
+        {
+            node.AddDiagnostic(SyntaxDiagnostics.UnknownInstruction, MapStart(s), MapEnd(keywordEnd), keyword);
+        }
+
+        int p = keywordEnd;
+        while (p < e && CharFacts.IsSplitSpace(_l[p]))
+        {
+            p++;
+        }
+
+        int a = ParseFlags(node, p, e);
+        while (a < e && CharFacts.IsSpace(_l[a]))
+        {
+            a++;
+        }
+
+        ParseArguments(node, kind, keyword, a, e);
+        return node;
+    }
+
+    private void ParseArguments(PNode node, SyntaxKind kind, string keyword, int a, int e)
+    {
+        switch (kind)
+        {
+            case SyntaxKind.FromInstruction:
+                {
+                    var words = SplitOnSpace(a, e);
+                    for (int i = 0; i < words.Count; i++)
+                    {
+                        var (ws, we) = words[i];
+                        if (i == 1 && words.Count == 3 && we - ws == 2 && string.Compare(_l, ws, "AS", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
+                        {
+                            node.Add(Token(SyntaxKind.KeywordToken, ws, we));
+                        }
+                        else
+                        {
+                            node.Add(Word(ws, we));
+                        }
+                    }
+
+                    if (words.Count == 0)
+                    {
+                        node.AddDiagnostic(SyntaxDiagnostics.MissingArguments, MapStart(a), MapEnd(e), "FROM", "an image");
+                    }
+
+                    break;
+                }
+
+            case SyntaxKind.ExposeInstruction:
+                foreach (var (ws, we) in SplitOnSpace(a, e))
+                {
+                    node.Add(Word(ws, we));
+                }
+
+                break;
+
+            case SyntaxKind.AddInstruction:
+            case SyntaxKind.CopyInstruction:
+            case SyntaxKind.VolumeInstruction:
+                if (!TryParseJson(node, a, e, out _))
+                {
+                    var words = SplitOnSpace(a, e);
+                    foreach (var (ws, we) in words)
+                    {
+                        node.Add(Word(ws, we));
+                    }
+
+                    if (kind != SyntaxKind.VolumeInstruction && words.Count < 2)
+                    {
+                        node.AddDiagnostic(SyntaxDiagnostics.MissingArguments, MapStart(a), MapEnd(e), keyword.ToUpperInvariant(), "a source and a destination");
+                    }
+                }
+
+                break;
+
+            case SyntaxKind.RunInstruction:
+            case SyntaxKind.CmdInstruction:
+            case SyntaxKind.EntrypointInstruction:
+            case SyntaxKind.ShellInstruction:
+                if (a < e)
+                {
+                    ParseCommand(node, a, e);
+                }
+                else if (kind == SyntaxKind.RunInstruction)
+                {
+                    node.AddDiagnostic(SyntaxDiagnostics.MissingArguments, MapStart(a), MapEnd(e), "RUN", "a command");
+                }
+
+                break;
+
+            case SyntaxKind.HealthcheckInstruction:
+                if (a < e)
+                {
+                    int sep = a;
+                    while (sep < e && !CharFacts.IsSpace(_l[sep]))
+                    {
+                        sep++;
+                    }
+
+                    node.Add(Token(SyntaxKind.KeywordToken, a, sep));
+                    int next = sep;
+                    while (next < e && CharFacts.IsSpace(_l[next]))
+                    {
+                        next++;
+                    }
+
+                    if (next < e)
+                    {
+                        ParseCommand(node, next, e);
+                    }
+                }
+
+                break;
+
+            case SyntaxKind.EnvInstruction:
+            case SyntaxKind.LabelInstruction:
+                ParseKeyValues(node, keyword.ToUpperInvariant(), a, e);
+                break;
+
+            case SyntaxKind.ArgInstruction:
+                foreach (var (ws, we) in ParseWords(a, e))
+                {
+                    var declaration = new PNode(SyntaxKind.ArgDeclaration);
+                    int eq = _l.IndexOf('=', ws, we - ws);
+                    declaration.Add(Word(ws, eq < 0 ? we : eq));
+                    if (eq >= 0)
+                    {
+                        declaration.Add(Token(SyntaxKind.EqualsToken, eq, eq + 1));
+                        if (eq + 1 < we)
+                        {
+                            declaration.Add(Word(eq + 1, we));
+                        }
+                    }
+
+                    node.Add(declaration);
+                }
+
+                break;
+
+            case SyntaxKind.UserInstruction:
+            case SyntaxKind.WorkdirInstruction:
+            case SyntaxKind.StopsignalInstruction:
+                if (a < e)
+                {
+                    node.Add(Word(a, e));
+                }
+
+                break;
+
+            case SyntaxKind.OnbuildInstruction:
+                if (a < e)
+                {
+                    var inner = ParseInstruction(a, e);
+                    if (inner != null)
+                    {
+                        node.Add(inner);
+                    }
+                }
+
+                break;
+
+            default:
+                if (a < e)
+                {
+                    var raw = new PNode(SyntaxKind.RawText);
+                    Split(raw, SyntaxKind.TextToken, a, e);
+                    node.Add(raw);
+                }
+
+                break;
+        }
+    }
+
+    private void ParseCommand(PNode node, int a, int e)
+    {
+        if (TryParseJson(node, a, e, out bool looksLikeJson))
+        {
+            return;
+        }
+
+        var shell = new PNode(SyntaxKind.ShellForm);
+        Split(shell, SyntaxKind.ShellTextToken, a, e);
+        if (looksLikeJson)
+        {
+            shell.AddDiagnostic(SyntaxDiagnostics.InvalidJsonFallsBackToShell, MapStart(a), MapEnd(e), _l.Substring(a, e - a));
+        }
+
+        node.Add(shell);
+    }
+
+    private void ParseKeyValues(PNode node, string keyword, int a, int e)
+    {
+        var words = ParseWords(a, e);
+        if (words.Count == 0)
+        {
+            node.AddDiagnostic(SyntaxDiagnostics.MissingArguments, MapStart(a), MapEnd(e), keyword, "at least one key=value pair");
+            return;
+        }
+
+        var (firstStart, firstEnd) = words[0];
+        if (_l.IndexOf('=', firstStart, firstEnd - firstStart) < 0)
+        {
+            // Legacy form: KEY value with spaces (the value is the rest of the line).
+            var pair = new PNode(SyntaxKind.KeyValuePair);
+            int keyEnd = a;
+            while (keyEnd < e && !CharFacts.IsSplitSpace(_l[keyEnd]))
+            {
+                keyEnd++;
+            }
+
+            pair.Add(Word(a, keyEnd));
+            int valueStart = keyEnd;
+            while (valueStart < e && CharFacts.IsSplitSpace(_l[valueStart]))
+            {
+                valueStart++;
+            }
+
+            if (keyEnd == e)
+            {
+                pair.AddDiagnostic(SyntaxDiagnostics.MissingKeyValue, MapStart(a), MapEnd(e), $"{keyword} must have two arguments: a name and a value");
+            }
+            else
+            {
+                pair.Add(Word(valueStart, e));
+            }
+
+            node.Add(pair);
+            return;
+        }
+
+        foreach (var (ws, we) in words)
+        {
+            var pair = new PNode(SyntaxKind.KeyValuePair);
+            int eq = _l.IndexOf('=', ws, we - ws);
+            if (eq < 0)
+            {
+                pair.Add(Word(ws, we));
+                pair.AddDiagnostic(SyntaxDiagnostics.MissingKeyValue, MapStart(ws), MapEnd(we), $"Cannot find '=' in '{_l.Substring(ws, we - ws)}': it must be of the form name=value");
+            }
+            else
+            {
+                pair.Add(eq > ws ? Word(ws, eq) : EmptyWord(ws));
+                pair.Add(Token(SyntaxKind.EqualsToken, eq, eq + 1));
+                if (eq + 1 < we)
+                {
+                    pair.Add(Word(eq + 1, we));
+                }
+            }
+
+            node.Add(pair);
+        }
+    }
+
+    /// <summary>BuildKit's flag extraction: words starting with <c>--</c> before the arguments; a bare <c>--</c> ends them.</summary>
+    private int ParseFlags(PNode node, int p, int e)
+    {
+        while (true)
+        {
+            while (p < e && CharFacts.IsSpace(_l[p]))
+            {
+                p++;
+            }
+
+            if (p >= e)
+            {
+                return e;
+            }
+
+            if (_l[p] != '-' || p + 1 >= e || _l[p + 1] != '-')
+            {
+                return p;
+            }
+
+            int start = p;
+            bool inQuote = false;
+            char quote = '\0';
+            while (p < e)
+            {
+                char c = _l[p];
+                if (!inQuote)
+                {
+                    if (CharFacts.IsSpace(c))
+                    {
+                        break;
+                    }
+
+                    if (c == '\'' || c == '"')
+                    {
+                        inQuote = true;
+                        quote = c;
+                    }
+                    else if (c == _escape)
+                    {
+                        p = Math.Min(p + 2, e);
+                        continue;
+                    }
+                }
+                else if (c == quote)
+                {
+                    inQuote = false;
+                }
+                else if (c == _escape)
+                {
+                    p = Math.Min(p + 2, e);
+                    continue;
+                }
+
+                p++;
+            }
+
+            var flag = new PNode(SyntaxKind.Flag);
+            int eq = _l.IndexOf('=', start, p - start);
+            flag.Add(Token(SyntaxKind.FlagNameToken, start, eq < 0 ? p : eq));
+            if (eq >= 0)
+            {
+                flag.Add(Token(SyntaxKind.EqualsToken, eq, eq + 1));
+                if (eq + 1 < p)
+                {
+                    flag.Add(Word(eq + 1, p, reportQuotes: false));
+                }
+            }
+
+            node.Add(flag);
+            if (p - start == 2)
+            {
+                return p;
+            }
+        }
+    }
+
+    /// <summary>Splits on runs of <c>[\t\v\f\r ]</c> without regard to quotes, like BuildKit's FROM, EXPOSE, COPY and ADD.</summary>
+    private List<(int Start, int End)> SplitOnSpace(int a, int e)
+    {
+        var words = new List<(int, int)>();
+        int i = a;
+        while (i < e)
+        {
+            while (i < e && CharFacts.IsSplitSpace(_l[i]))
+            {
+                i++;
+            }
+
+            if (i >= e)
+            {
+                break;
+            }
+
+            int start = i;
+            while (i < e && !CharFacts.IsSplitSpace(_l[i]))
+            {
+                i++;
+            }
+
+            words.Add((start, i));
+        }
+
+        return words;
+    }
+
+    /// <summary>BuildKit's quote-aware word splitter used by ARG, ENV and LABEL; returns raw spans.</summary>
+    private List<(int Start, int End)> ParseWords(int a, int e)
+    {
+        var words = new List<(int, int)>();
+        int i = a;
+        while (i < e)
+        {
+            while (i < e && CharFacts.IsSpace(_l[i]))
+            {
+                i++;
+            }
+
+            if (i >= e)
+            {
+                break;
+            }
+
+            int start = i;
+            char quote = '\0';
+            while (i < e)
+            {
+                char c = _l[i];
+                if (quote == '\0')
+                {
+                    if (CharFacts.IsSpace(c))
+                    {
+                        break;
+                    }
+
+                    if (c == '\'' || c == '"')
+                    {
+                        quote = c;
+                    }
+                    else if (c == _escape)
+                    {
+                        i = Math.Min(i + 2, e);
+                        continue;
+                    }
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+                else if (c == _escape && quote != '\'')
+                {
+                    i = Math.Min(i + 2, e);
+                    continue;
+                }
+
+                i++;
+            }
+
+            words.Add((start, i));
+        }
+
+        return words;
+    }
+
+    // ----- mapping logical offsets to physical tokens -----
+
+    private PToken Token(SyntaxKind kind, int ls, int le)
+    {
+        int ps = MapStart(ls);
+        int pe = le == ls ? ps : MapEnd(le);
+        string? value = null;
+        if (pe - ps != le - ls)
+        {
+            value = _l.Substring(ls, le - ls);
+        }
+
+        return new PToken(kind, ps, pe, value);
+    }
+
+    private PToken ValueToken(SyntaxKind kind, int ls, int le, string value)
+    {
+        int ps = MapStart(ls);
+        int pe = le == ls ? ps : MapEnd(le);
+        return new PToken(kind, ps, pe, value);
+    }
+
+    /// <summary>Adds a run of text as one token per segment it covers, so continuations fall between tokens as trivia.</summary>
+    private void Split(PNode node, SyntaxKind kind, int ls, int le)
+    {
+        foreach (var segment in _segments)
+        {
+            int s = Math.Max(ls, segment.LogicalStart);
+            int e = Math.Min(le, segment.LogicalEnd);
+            if (s < e)
+            {
+                node.Add(new PToken(kind, segment.PhysicalStart + (s - segment.LogicalStart), segment.PhysicalStart + (e - segment.LogicalStart)));
+            }
+        }
+    }
+
+    private int MapStart(int l)
+    {
+        foreach (var segment in _segments)
+        {
+            if (l >= segment.LogicalStart && l < segment.LogicalEnd)
+            {
+                return segment.PhysicalStart + (l - segment.LogicalStart);
+            }
+        }
+
+        if (_segments.Count == 0)
+        {
+            return _physicalStart;
+        }
+
+        var last = _segments[_segments.Count - 1];
+        return last.PhysicalStart + last.Length;
+    }
+
+    private int MapEnd(int l)
+    {
+        foreach (var segment in _segments)
+        {
+            if (l > segment.LogicalStart && l <= segment.LogicalEnd)
+            {
+                return segment.PhysicalStart + (l - segment.LogicalStart);
+            }
+        }
+
+        return MapStart(l);
+    }
+}

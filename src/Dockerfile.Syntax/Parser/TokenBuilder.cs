@@ -1,0 +1,279 @@
+using System.Collections.Generic;
+using Dockerfile.Syntax.InternalSyntax;
+
+namespace Dockerfile.Syntax.Parser;
+
+/// <summary>
+/// Freezes a <see cref="PNode"/> into green nodes: assigns the text between tokens to trivia
+/// (Roslyn's rule: the rest of a token's line is its trailing trivia, everything after the line
+/// break is leading trivia of the next token) and builds the green nodes bottom-up.
+/// </summary>
+internal sealed class TokenBuilder
+{
+    private readonly string _text;
+    private readonly List<PToken> _flat = new();
+    private readonly List<GreenTrivia> _trivia = new();
+    private readonly Dictionary<(SyntaxKind, string), GreenToken> _tokenCache = new();
+    private int _cursor;
+
+    public TokenBuilder(string text)
+    {
+        _text = text;
+    }
+
+    /// <summary>Freezes one top-level item (a directive, an instruction, the end of file) that starts at the cursor.</summary>
+    public GreenNode Freeze(PNode node)
+    {
+        _flat.Clear();
+        Flatten(node);
+        int count = _flat.Count;
+        var leading = new GreenTrivia[count][];
+        var trailing = new GreenTrivia[count][];
+        for (int i = 0; i < count; i++)
+        {
+            var token = _flat[i];
+            int gapStart = i == 0 ? _cursor : _flat[i - 1].End;
+            int gapEnd = token.Start;
+            int split = gapStart;
+            if (i > 0 && !EndsLine(_flat[i - 1]))
+            {
+                int newline = _text.IndexOf('\n', gapStart, gapEnd - gapStart);
+                split = newline < 0 ? gapEnd : newline + 1;
+                trailing[i - 1] = Lex(gapStart, split);
+            }
+
+            leading[i] = Lex(split, gapEnd);
+            token.FullStart = split;
+        }
+
+        if (count > 0)
+        {
+            trailing[count - 1] ??= GreenToken.NoTrivia;
+            _cursor = _flat[count - 1].End;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            var token = _flat[i];
+            token.Green = MakeToken(token, leading[i], trailing[i] ?? GreenToken.NoTrivia);
+        }
+
+        return node.Kind == SyntaxKind.Dockerfile ? _flat[0].Green! : Build(node);
+    }
+
+    private bool EndsLine(PToken token) => token.End > token.Start && _text[token.End - 1] == '\n';
+
+    private GreenToken MakeToken(PToken token, GreenTrivia[] leading, GreenTrivia[] trailing)
+    {
+        string text = _text.Substring(token.Start, token.End - token.Start);
+        var flags = token.Missing ? NodeFlags.IsMissing | NodeFlags.ContainsMissing : NodeFlags.None;
+        if (leading.Length == 0 && trailing.Length == 0 && token.Value == null && !token.Missing && text.Length <= 16)
+        {
+            var key = (token.Kind, text);
+            if (!_tokenCache.TryGetValue(key, out var cached))
+            {
+                cached = new GreenToken(token.Kind, text, null, null, null);
+                _tokenCache[key] = cached;
+            }
+
+            return cached;
+        }
+
+        return new GreenToken(token.Kind, text, token.Value, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing, flags);
+    }
+
+    private GreenInner Build(PNode node)
+    {
+        var children = new GreenNode[node.Children.Count];
+        int fullStart = -1;
+        for (int i = 0; i < children.Length; i++)
+        {
+            switch (node.Children[i])
+            {
+                case PToken t:
+                    children[i] = t.Green!;
+                    if (fullStart < 0)
+                    {
+                        fullStart = t.FullStart;
+                    }
+
+                    break;
+                case PNode n:
+                    if (fullStart < 0)
+                    {
+                        fullStart = FirstFullStart(n);
+                    }
+
+                    children[i] = Build(n);
+                    break;
+            }
+        }
+
+        DiagnosticInfo[]? diagnostics = null;
+        if (node.Diagnostics != null)
+        {
+            diagnostics = new DiagnosticInfo[node.Diagnostics.Count];
+            for (int i = 0; i < diagnostics.Length; i++)
+            {
+                var d = node.Diagnostics[i];
+                diagnostics[i] = new DiagnosticInfo(d.Descriptor, d.Start - fullStart, d.End - d.Start, d.Arguments);
+            }
+        }
+
+        return new GreenInner(node.Kind, children, diagnostics);
+    }
+
+    private static int FirstFullStart(PNode node)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child is PToken t)
+            {
+                return t.FullStart;
+            }
+
+            if (child is PNode n && n.HasTokens())
+            {
+                return FirstFullStart(n);
+            }
+        }
+
+        return -1;
+    }
+
+    private void Flatten(PNode node)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child is PToken t)
+            {
+                _flat.Add(t);
+            }
+            else
+            {
+                Flatten((PNode)child);
+            }
+        }
+    }
+
+    /// <summary>Splits the text between tokens into trivia.</summary>
+    private GreenTrivia[] Lex(int start, int end)
+    {
+        if (start >= end)
+        {
+            return GreenToken.NoTrivia;
+        }
+
+        _trivia.Clear();
+        int i = start;
+        while (i < end)
+        {
+            char c = _text[i];
+            int j = i + 1;
+            SyntaxKind kind;
+            if (c == '\uFEFF' && i == 0)
+            {
+                kind = SyntaxKind.ByteOrderMarkTrivia;
+            }
+            else if (c == '\n')
+            {
+                kind = SyntaxKind.EndOfLineTrivia;
+            }
+            else if (c == '\r')
+            {
+                while (j < end && _text[j] == '\r')
+                {
+                    j++;
+                }
+
+                if (j < end && _text[j] == '\n')
+                {
+                    j++;
+                    kind = SyntaxKind.EndOfLineTrivia;
+                }
+                else
+                {
+                    kind = j == end ? SyntaxKind.EndOfLineTrivia : SyntaxKind.WhitespaceTrivia;
+                }
+            }
+            else if (c == '#')
+            {
+                while (j < end && _text[j] != '\n')
+                {
+                    j++;
+                }
+
+                while (j > i + 1 && _text[j - 1] == '\r')
+                {
+                    j--;
+                }
+
+                kind = SyntaxKind.CommentTrivia;
+            }
+            else if (CharFacts.IsSpace(c))
+            {
+                while (j < end && CharFacts.IsSpace(_text[j]) && _text[j] != '\n' && _text[j] != '\r')
+                {
+                    j++;
+                }
+
+                kind = SyntaxKind.WhitespaceTrivia;
+            }
+            else if (IsContinuation(i, end, out int continuationEnd))
+            {
+                j = continuationEnd;
+                kind = SyntaxKind.LineContinuationTrivia;
+            }
+            else
+            {
+                while (j < end && !CharFacts.IsSpace(_text[j]) && _text[j] != '\\' && _text[j] != '`')
+                {
+                    j++;
+                }
+
+                kind = SyntaxKind.SkippedTextTrivia;
+            }
+
+            _trivia.Add(GreenTrivia.Create(kind, _text.Substring(i, j - i)));
+            i = j;
+        }
+
+        return _trivia.ToArray();
+    }
+
+    /// <summary>An escape character (either kind) followed by spaces or tabs and a line break or the end of the gap.</summary>
+    private bool IsContinuation(int i, int end, out int continuationEnd)
+    {
+        continuationEnd = i;
+        char c = _text[i];
+        if (c != '\\' && c != '`')
+        {
+            return false;
+        }
+
+        int j = i + 1;
+        while (j < end && (_text[j] == ' ' || _text[j] == '\t'))
+        {
+            j++;
+        }
+
+        while (j < end && _text[j] == '\r')
+        {
+            j++;
+        }
+
+        if (j < end && _text[j] == '\n')
+        {
+            continuationEnd = j + 1;
+            return true;
+        }
+
+        if (j == end)
+        {
+            continuationEnd = j;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dockerfile.Syntax.InternalSyntax;
+
+namespace Dockerfile.Syntax;
+
+/// <summary><c>ADD</c>: copies files, URLs or git repositories.</summary>
+public sealed class AddInstructionSyntax : InstructionSyntax
+{
+    internal AddInstructionSyntax(GreenNode green, SyntaxNode? parent, int position)
+        : base(green, parent, position)
+    {
+    }
+
+    /// <summary>The whitespace-separated argument words (empty in exec form).</summary>
+    public IEnumerable<WordSyntax> Words => ChildNodes().OfType<WordSyntax>();
+
+    /// <summary>The JSON form, or null.</summary>
+    public ExecFormSyntax? ExecForm => ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault();
+
+    /// <summary>The arguments' values: words with continuations removed, or the JSON strings.</summary>
+    public IReadOnlyList<string> Arguments => ExecForm?.Values ?? Words.Select(w => w.ValueText).ToList();
+
+    /// <summary>The sources (every argument but the last).</summary>
+    public IReadOnlyList<string> Sources => Arguments.Take(System.Math.Max(0, Arguments.Count - 1)).ToList();
+
+    /// <summary>The destination (the last argument), or null.</summary>
+    public string? Destination => Arguments.Count > 1 ? Arguments[Arguments.Count - 1] : null;
+}

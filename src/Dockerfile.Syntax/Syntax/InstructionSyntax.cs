@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dockerfile.Syntax.InternalSyntax;
+
+namespace Dockerfile.Syntax;
+
+/// <summary>The base of every instruction: keyword, flags, arguments, line break and heredoc bodies.</summary>
+public abstract class InstructionSyntax : SyntaxNode
+{
+    private protected InstructionSyntax(GreenNode green, SyntaxNode? parent, int position)
+        : base(green, parent, position)
+    {
+    }
+
+    /// <summary>The instruction keyword as written (any casing).</summary>
+    public SyntaxToken Keyword => ChildTokens().First();
+
+    /// <summary>The keyword in upper case, e.g. <c>RUN</c>.</summary>
+    public string InstructionName => Keyword.ValueText.ToUpperInvariant();
+
+    /// <summary>The <c>--name=value</c> flags before the arguments.</summary>
+    public IEnumerable<FlagSyntax> Flags => ChildNodes().OfType<FlagSyntax>();
+
+    /// <summary>The first flag with the given name (without dashes, case-sensitive as BuildKit), or null.</summary>
+    public FlagSyntax? GetFlag(string name) => Flags.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>The line break that ends the instruction; a default token for an instruction wrapped by ONBUILD.</summary>
+    public SyntaxToken EndOfLineToken => ChildTokens().LastOrDefault(t => t.Kind == SyntaxKind.EndOfLineToken);
+
+    /// <summary>The heredoc bodies that follow the instruction line, in order.</summary>
+    public IEnumerable<HeredocSyntax> Heredocs => ChildNodes().OfType<HeredocSyntax>();
+
+    /// <summary>For an instruction wrapped by ONBUILD, the ONBUILD instruction; otherwise null.</summary>
+    public OnbuildInstructionSyntax? ParentOnbuild => Parent as OnbuildInstructionSyntax;
+}

@@ -1,0 +1,25 @@
+using System.Linq;
+using Dockerfile.Syntax.InternalSyntax;
+
+namespace Dockerfile.Syntax;
+
+/// <summary>A <c>key=value</c> pair of ENV or LABEL, or the legacy <c>key value</c> form.</summary>
+public sealed class KeyValuePairSyntax : SyntaxNode
+{
+    internal KeyValuePairSyntax(GreenNode green, SyntaxNode? parent, int position)
+        : base(green, parent, position)
+    {
+    }
+
+    /// <summary>The key.</summary>
+    public WordSyntax Key => ChildNodes().OfType<WordSyntax>().First();
+
+    /// <summary>The <c>=</c>, or a default token in the legacy form.</summary>
+    public SyntaxToken EqualsToken => this.TokenOfKind(SyntaxKind.EqualsToken);
+
+    /// <summary>The value, or null when missing.</summary>
+    public WordSyntax? Value => ChildNodes().OfType<WordSyntax>().Skip(1).FirstOrDefault();
+
+    /// <summary>Whether this pair uses the legacy <c>KEY value</c> form (no <c>=</c>).</summary>
+    public bool IsLegacyForm => EqualsToken.Kind == SyntaxKind.None;
+}

@@ -1,0 +1,407 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Dockerfile.Syntax.InternalSyntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dockerfile.Syntax;
+
+/// <summary>
+/// A node of a Dockerfile syntax tree: an immutable view over a shared green node that knows its
+/// parent and absolute position. Children are created lazily and cached.
+/// </summary>
+public abstract class SyntaxNode
+{
+    private SyntaxNode?[]? _children;
+    private DockerfileSyntaxTree? _tree;
+
+    private protected SyntaxNode(GreenNode green, SyntaxNode? parent, int position)
+    {
+        Green = (GreenInner)green;
+        Parent = parent;
+        Position = position;
+    }
+
+    internal GreenInner Green { get; }
+
+    /// <summary>The parent node, or null for the root.</summary>
+    public SyntaxNode? Parent { get; }
+
+    /// <summary>The absolute start of the node's full span.</summary>
+    public int Position { get; }
+
+    /// <summary>The kind of the node.</summary>
+    public SyntaxKind Kind => Green.Kind;
+
+    /// <summary>The span of the node including the leading trivia of its first token and the trailing trivia of its last.</summary>
+    public TextSpan FullSpan => new(Position, Green.FullWidth);
+
+    /// <summary>The span of the node without its outer trivia.</summary>
+    public TextSpan Span
+    {
+        get
+        {
+            var first = GetFirstToken(includeZeroWidth: false);
+            var last = GetLastToken(includeZeroWidth: false);
+            if (first.Green == null || last.Green == null)
+            {
+                return new TextSpan(FullSpan.End, 0);
+            }
+
+            int start = first.Span.Start;
+            int end = last.Span.End;
+            return end >= start ? TextSpan.FromBounds(start, end) : new TextSpan(start, 0);
+        }
+    }
+
+    /// <summary>The syntax tree this node belongs to (a detached node gets a tree of its own).</summary>
+    public DockerfileSyntaxTree SyntaxTree
+    {
+        get
+        {
+            if (_tree != null)
+            {
+                return _tree;
+            }
+
+            var root = this;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            if (root._tree == null)
+            {
+                Interlocked.CompareExchange(ref root._tree, DockerfileSyntaxTree.CreateForRoot(root), null);
+            }
+
+            _tree = root._tree;
+            return _tree!;
+        }
+    }
+
+    internal void AttachTree(DockerfileSyntaxTree tree) => _tree = tree;
+
+    internal DockerfileSyntaxTree? SyntaxTreeIfAttached => _tree;
+
+    /// <summary>Whether this node or a descendant has a parse diagnostic.</summary>
+    public bool ContainsDiagnostics => Green.ContainsDiagnostics;
+
+    /// <summary>Whether this node or a descendant has a token that the parser inserted without text.</summary>
+    public bool ContainsMissing => (Green.Flags & NodeFlags.ContainsMissing) != 0;
+
+    /// <summary>The text of the node with its outer trivia.</summary>
+    public string ToFullString() => Green.ToFullString();
+
+    /// <summary>The text of the node without its outer trivia.</summary>
+    public override string ToString()
+    {
+        var span = Span;
+        if (span.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        return ToFullString().Substring(span.Start - Position, span.Length);
+    }
+
+    /// <summary>The node's children, nodes and tokens, in order.</summary>
+    public IEnumerable<SyntaxNodeOrToken> ChildNodesAndTokens()
+    {
+        int position = Position;
+        int count = Green.SlotCount;
+        for (int i = 0; i < count; i++)
+        {
+            var slot = Green.GetSlot(i);
+            if (slot is GreenToken token)
+            {
+                yield return new SyntaxToken(this, token, position, i);
+            }
+            else
+            {
+                yield return GetChildNode(i, position);
+            }
+
+            position += slot.FullWidth;
+        }
+    }
+
+    internal SyntaxNode GetChildNode(int index, int position)
+    {
+        _children ??= new SyntaxNode?[Green.SlotCount];
+        var existing = Volatile.Read(ref _children[index]);
+        if (existing != null)
+        {
+            return existing;
+        }
+
+        var created = SyntaxNodeFactory.CreateRed(Green.GetSlot(index), this, position);
+        return Interlocked.CompareExchange(ref _children[index], created, null) ?? created;
+    }
+
+    /// <summary>The child nodes, in order.</summary>
+    public IEnumerable<SyntaxNode> ChildNodes()
+    {
+        foreach (var child in ChildNodesAndTokens())
+        {
+            if (child.AsNode() is { } node)
+            {
+                yield return node;
+            }
+        }
+    }
+
+    /// <summary>The child tokens, in order.</summary>
+    public IEnumerable<SyntaxToken> ChildTokens()
+    {
+        foreach (var child in ChildNodesAndTokens())
+        {
+            if (child.IsToken)
+            {
+                yield return child.AsToken();
+            }
+        }
+    }
+
+    /// <summary>All descendant nodes in document order (not this node).</summary>
+    public IEnumerable<SyntaxNode> DescendantNodes(Func<SyntaxNode, bool>? descendIntoChildren = null)
+    {
+        var stack = new Stack<IEnumerator<SyntaxNode>>();
+        if (descendIntoChildren != null && !descendIntoChildren(this))
+        {
+            yield break;
+        }
+
+        stack.Push(ChildNodes().GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var enumerator = stack.Peek();
+            if (!enumerator.MoveNext())
+            {
+                stack.Pop();
+                continue;
+            }
+
+            var node = enumerator.Current;
+            yield return node;
+            if (descendIntoChildren == null || descendIntoChildren(node))
+            {
+                stack.Push(node.ChildNodes().GetEnumerator());
+            }
+        }
+    }
+
+    /// <summary>This node and all descendant nodes in document order.</summary>
+    public IEnumerable<SyntaxNode> DescendantNodesAndSelf(Func<SyntaxNode, bool>? descendIntoChildren = null)
+    {
+        yield return this;
+        foreach (var node in DescendantNodes(descendIntoChildren))
+        {
+            yield return node;
+        }
+    }
+
+    /// <summary>All tokens under this node in document order.</summary>
+    public IEnumerable<SyntaxToken> DescendantTokens()
+    {
+        foreach (var child in ChildNodesAndTokens())
+        {
+            if (child.AsNode() is { } node)
+            {
+                foreach (var token in node.DescendantTokens())
+                {
+                    yield return token;
+                }
+            }
+            else
+            {
+                yield return child.AsToken();
+            }
+        }
+    }
+
+    /// <summary>All trivia under this node in document order.</summary>
+    public IEnumerable<SyntaxTrivia> DescendantTrivia()
+    {
+        foreach (var token in DescendantTokens())
+        {
+            foreach (var t in token.LeadingTrivia)
+            {
+                yield return t;
+            }
+
+            foreach (var t in token.TrailingTrivia)
+            {
+                yield return t;
+            }
+        }
+    }
+
+    /// <summary>The ancestors of this node, nearest first.</summary>
+    public IEnumerable<SyntaxNode> Ancestors()
+    {
+        for (var node = Parent; node != null; node = node.Parent)
+        {
+            yield return node;
+        }
+    }
+
+    /// <summary>This node and its ancestors, nearest first.</summary>
+    public IEnumerable<SyntaxNode> AncestorsAndSelf()
+    {
+        for (var node = this; node != null; node = node.Parent)
+        {
+            yield return node;
+        }
+    }
+
+    /// <summary>The nearest ancestor (or this node) of type <typeparamref name="T"/>.</summary>
+    public T? FirstAncestorOrSelf<T>()
+        where T : SyntaxNode
+    {
+        foreach (var node in AncestorsAndSelf())
+        {
+            if (node is T t)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first token under this node.</summary>
+    public SyntaxToken GetFirstToken(bool includeZeroWidth = false)
+    {
+        foreach (var token in DescendantTokens())
+        {
+            if (includeZeroWidth || token.Text.Length > 0)
+            {
+                return token;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>The last token under this node.</summary>
+    public SyntaxToken GetLastToken(bool includeZeroWidth = false)
+    {
+        SyntaxToken last = default;
+        foreach (var token in DescendantTokens())
+        {
+            if (includeZeroWidth || token.Text.Length > 0)
+            {
+                last = token;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The token whose full span contains <paramref name="position"/> (the end-of-file token at the end).</summary>
+    public SyntaxToken FindToken(int position)
+    {
+        if (!FullSpan.Contains(position) && position != FullSpan.End)
+        {
+            throw new ArgumentOutOfRangeException(nameof(position));
+        }
+
+        SyntaxNode node = this;
+        while (true)
+        {
+            SyntaxNodeOrToken? found = null;
+            SyntaxNodeOrToken? lastChild = null;
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                lastChild = child;
+                if (child.FullSpan.Contains(position))
+                {
+                    found = child;
+                    break;
+                }
+            }
+
+            found ??= lastChild;
+            if (found == null)
+            {
+                return default;
+            }
+
+            if (found.Value.AsNode() is { } inner)
+            {
+                node = inner;
+                continue;
+            }
+
+            return found.Value.AsToken();
+        }
+    }
+
+    /// <summary>The smallest node whose span contains <paramref name="span"/>.</summary>
+    public SyntaxNode FindNode(TextSpan span, bool getInnermostNodeForTie = false)
+    {
+        if (!FullSpan.Contains(span))
+        {
+            throw new ArgumentOutOfRangeException(nameof(span));
+        }
+
+        SyntaxNode node = this;
+        while (true)
+        {
+            SyntaxNode? next = null;
+            foreach (var child in node.ChildNodes())
+            {
+                if (child.FullSpan.Contains(span))
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            if (next == null || (!getInnermostNodeForTie && next.Span != span && node.Span == span))
+            {
+                return node;
+            }
+
+            node = next;
+        }
+    }
+
+    /// <summary>Whether this node has the same kinds, structure and text (trivia included) as <paramref name="other"/>.</summary>
+    public bool IsEquivalentTo(SyntaxNode? other) => other != null && Green.IsEquivalentTo(other.Green);
+
+    /// <summary>Whether the two nodes share the same underlying green node: proof that an incremental parse reused it.</summary>
+    public bool IsIncrementallyIdenticalTo(SyntaxNode? other) => other != null && ReferenceEquals(Green, other.Green);
+
+    /// <summary>The parse diagnostics of this node and its descendants.</summary>
+    public IEnumerable<Diagnostic> GetDiagnostics() => SyntaxTree.GetDiagnostics(this);
+
+    /// <summary>A location for this node's span.</summary>
+    public Location GetLocation() => SyntaxTree.GetLocation(Span);
+
+    /// <summary>Returns a new root in which <paramref name="oldNode"/> is replaced by <paramref name="newNode"/>.</summary>
+    public TRoot ReplaceNode<TRoot>(SyntaxNode oldNode, SyntaxNode newNode)
+        where TRoot : SyntaxNode
+        => (TRoot)SyntaxEditor.ReplaceChildren(this, oldNode, new[] { newNode.Green });
+
+    /// <summary>Returns a new root in which <paramref name="oldNode"/> is replaced by the given nodes.</summary>
+    public SyntaxNode ReplaceNode(SyntaxNode oldNode, IEnumerable<SyntaxNode> newNodes) =>
+        SyntaxEditor.ReplaceChildren(this, oldNode, newNodes.Select(n => (GreenNode)n.Green).ToArray());
+
+    /// <summary>Returns a new root with <paramref name="newNodes"/> inserted before <paramref name="nodeInList"/>.</summary>
+    public SyntaxNode InsertNodesBefore(SyntaxNode nodeInList, IEnumerable<SyntaxNode> newNodes) =>
+        SyntaxEditor.ReplaceChildren(this, nodeInList, newNodes.Select(n => (GreenNode)n.Green).Append(nodeInList.Green).ToArray());
+
+    /// <summary>Returns a new root with <paramref name="newNodes"/> inserted after <paramref name="nodeInList"/>.</summary>
+    public SyntaxNode InsertNodesAfter(SyntaxNode nodeInList, IEnumerable<SyntaxNode> newNodes) =>
+        SyntaxEditor.ReplaceChildren(this, nodeInList, new GreenNode[] { nodeInList.Green }.Concat(newNodes.Select(n => (GreenNode)n.Green)).ToArray());
+
+    /// <summary>Returns a new root without <paramref name="node"/>.</summary>
+    public SyntaxNode RemoveNode(SyntaxNode node) => SyntaxEditor.ReplaceChildren(this, node, Array.Empty<GreenNode>());
+
+    /// <summary>Returns a new root in which the token <paramref name="oldToken"/> is replaced by <paramref name="newToken"/>.</summary>
+    public SyntaxNode ReplaceToken(SyntaxToken oldToken, SyntaxToken newToken) => SyntaxEditor.ReplaceToken(this, oldToken, newToken);
+}
