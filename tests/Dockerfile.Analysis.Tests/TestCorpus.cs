@@ -1,0 +1,42 @@
+using System.IO;
+using NUnit.Framework;
+
+namespace Dockerfile.Analysis.Tests;
+
+/// <summary>Locates the optional shared test corpus that lives next to the repository (<c>../shared/corpus</c>).</summary>
+internal static class TestCorpus
+{
+    /// <summary>
+    /// Returns the full path of the <c>shared/corpus</c> folder found by walking up from the test output
+    /// directory, or <see langword="null"/> when there is none.
+    /// </summary>
+    public static string? FindCorpusDirectory()
+    {
+        DirectoryInfo? directory = new(TestContext.CurrentContext.TestDirectory);
+        while (directory is not null)
+        {
+            string candidate = Path.Combine(directory.FullName, "shared", "corpus");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            directory = directory.Parent;
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the path of a file inside the corpus, or <see langword="null"/> when it is absent.</summary>
+    public static string? FindFile(params string[] relativeParts)
+    {
+        string? root = FindCorpusDirectory();
+        if (root is null)
+        {
+            return null;
+        }
+
+        string path = Path.Combine(root, Path.Combine(relativeParts));
+        return File.Exists(path) ? path : null;
+    }
+}
