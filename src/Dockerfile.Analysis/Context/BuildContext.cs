@@ -1,0 +1,412 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Dockerfile.Analysis.Context
+{
+    /// <summary>
+    /// The files a build can see: a directory (or an in-memory file list) together with the
+    /// <c>.dockerignore</c> rules that BuildKit applies to it, plus the resolution of COPY/ADD sources.
+    /// </summary>
+    public sealed class BuildContext
+    {
+        private const string DefaultDockerfileName = "Dockerfile";
+        private const string IgnoreFileName = ".dockerignore";
+
+        private readonly HashSet<string> _files;
+        private readonly HashSet<string> _directories;
+
+        private BuildContext(IEnumerable<string> files, IEnumerable<string> directories, DockerIgnoreFile? ignoreFile, string? ignoreFilePath)
+        {
+            _files = new HashSet<string>(StringComparer.Ordinal);
+            _directories = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string directory in directories)
+            {
+                AddDirectory(directory);
+            }
+
+            foreach (string file in files)
+            {
+                _files.Add(file);
+                AddDirectory(GoPath.Parent(file));
+            }
+
+            // A path cannot be both; a file entry wins.
+            _directories.ExceptWith(_files);
+            var sorted = new List<string>(_files);
+            sorted.Sort(StringComparer.Ordinal);
+            Files = sorted;
+            IgnoreFile = ignoreFile;
+            IgnoreFilePath = ignoreFilePath;
+        }
+
+        /// <summary>The ignore rules in effect, or <see langword="null"/> when there are none.</summary>
+        public DockerIgnoreFile? IgnoreFile { get; }
+
+        /// <summary>
+        /// The file the rules were read from (as a path on disk for <see cref="FromDirectory"/>,
+        /// else <see cref="DockerIgnoreFile.Path"/>); <see langword="null"/> when there is no ignore file.
+        /// </summary>
+        public string? IgnoreFilePath { get; }
+
+        /// <summary>
+        /// Every file of the context, relative to its root with <c>/</c> separators, sorted ordinally.
+        /// Ignored files are included; use <see cref="IsIgnored"/> to tell them apart.
+        /// </summary>
+        public IReadOnlyList<string> Files { get; }
+
+        /// <summary>
+        /// Reads a context directory from disk. The ignore file is <c>&lt;Dockerfile name&gt;.dockerignore</c>
+        /// next to the Dockerfile when it exists, else <c>.dockerignore</c> at the context root, as in BuildKit.
+        /// Never throws: a missing or unreadable directory gives an empty context and unreadable entries are skipped.
+        /// </summary>
+        /// <param name="directory">The context directory.</param>
+        /// <param name="dockerfilePath">
+        /// The Dockerfile, absolute or relative to <paramref name="directory"/>; defaults to <c>Dockerfile</c> in the context root.
+        /// </param>
+        public static BuildContext FromDirectory(string directory, string? dockerfilePath = null)
+        {
+            var files = new List<string>();
+            var directories = new List<string>();
+            string root;
+            try
+            {
+                root = System.IO.Path.GetFullPath(string.IsNullOrEmpty(directory) ? "." : directory);
+            }
+            catch (Exception e) when (IsIoFailure(e))
+            {
+                return new BuildContext(files, directories, null, null);
+            }
+
+            if (Directory.Exists(root))
+            {
+                Walk(new DirectoryInfo(root), string.Empty, files, directories);
+            }
+
+            string? ignorePath = FindIgnoreFile(root, dockerfilePath);
+            DockerIgnoreFile? ignore = null;
+            if (ignorePath != null)
+            {
+                try
+                {
+                    ignore = DockerIgnoreFile.Parse(File.ReadAllText(ignorePath), ignorePath);
+                }
+                catch (Exception e) when (IsIoFailure(e))
+                {
+                    ignorePath = null;
+                }
+            }
+
+            return new BuildContext(files, directories, ignore, ignorePath);
+        }
+
+        /// <summary>
+        /// Builds a context from a list of paths, for tests and editors. Paths are relative to the context root with
+        /// <c>/</c> separators (a leading <c>/</c> or <c>./</c> is accepted); an entry ending in <c>/</c> denotes an
+        /// empty directory. Parent directories are implied.
+        /// </summary>
+        /// <param name="relativePaths">The files of the context.</param>
+        /// <param name="ignore">The ignore rules, if any.</param>
+        public static BuildContext FromFiles(IEnumerable<string> relativePaths, DockerIgnoreFile? ignore = null)
+        {
+            var files = new List<string>();
+            var directories = new List<string>();
+            if (relativePaths != null)
+            {
+                foreach (string? entry in relativePaths)
+                {
+                    if (entry == null)
+                    {
+                        continue;
+                    }
+
+                    string normalized = GoPath.NormalizeContextPath(entry);
+                    if (normalized.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (entry.TrimEnd().EndsWith("/", StringComparison.Ordinal))
+                    {
+                        directories.Add(normalized);
+                    }
+                    else
+                    {
+                        files.Add(normalized);
+                    }
+                }
+            }
+
+            return new BuildContext(files, directories, ignore, ignore?.Path);
+        }
+
+        /// <summary>
+        /// Reports whether the ignore rules leave a file or directory out of the context (see <see cref="DockerIgnoreFile.IsIgnored"/>).
+        /// </summary>
+        /// <param name="relativePath">A path relative to the context root with <c>/</c> separators.</param>
+        public bool IsIgnored(string relativePath) => IgnoreFile != null && IgnoreFile.IsIgnored(relativePath);
+
+        /// <summary>
+        /// Reports whether the builder would see <paramref name="relativePath"/>: a file that is present and not
+        /// ignored, or a directory that is not ignored itself or still holds a file that is not ignored.
+        /// The context root always exists.
+        /// </summary>
+        /// <param name="relativePath">A path relative to the context root with <c>/</c> separators.</param>
+        public bool Exists(string relativePath)
+        {
+            if (relativePath == null)
+            {
+                return false;
+            }
+
+            string path = GoPath.NormalizeContextPath(relativePath);
+            if (path.Length == 0)
+            {
+                return true;
+            }
+
+            if (_files.Contains(path))
+            {
+                return !IsIgnored(path);
+            }
+
+            if (!_directories.Contains(path))
+            {
+                return false;
+            }
+
+            if (!IsIgnored(path))
+            {
+                return true;
+            }
+
+            string prefix = path + "/";
+            foreach (string file in Files)
+            {
+                if (file.StartsWith(prefix, StringComparison.Ordinal) && !IsIgnored(file))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Lists the files a COPY or ADD source takes from this context, sorted ordinally.
+        /// </summary>
+        /// <remarks>
+        /// The source is relative to the context root (a leading <c>/</c> or <c>./</c> is accepted and <c>..</c> cannot
+        /// leave the root); <c>.</c> means the whole context. Without wildcards it names a file or a directory
+        /// (all files below it). With unescaped <c>*</c>, <c>?</c> or <c>[</c> it is a glob matched segment by segment
+        /// with Go's <c>filepath.Match</c>; matched directories contribute all files below them. Ignored files are dropped.
+        /// Each <paramref name="excludes"/> pattern (BuildKit's <c>--exclude</c>, <c>.dockerignore</c> syntax) is matched
+        /// against the path relative to the copied entry: below a directory, the path inside it; for a file, its name.
+        /// A malformed source or exclude pattern matches nothing (Docker would fail the build).
+        /// </remarks>
+        /// <param name="source">The source as written in the instruction.</param>
+        /// <param name="excludes">Optional <c>--exclude</c> patterns.</param>
+        public IReadOnlyList<string> MatchSource(string source, IEnumerable<string>? excludes = null)
+        {
+            var result = new List<string>();
+            if (source == null)
+            {
+                return result;
+            }
+
+            string path = GoPath.NormalizeContextPath(source);
+            IReadOnlyList<DockerIgnorePattern> excludePatterns =
+                excludes == null ? Array.Empty<DockerIgnorePattern>() : DockerIgnoreFile.FromPatterns(excludes).Patterns;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+
+            if (path.Length == 0)
+            {
+                AddDirectoryContent(string.Empty, excludePatterns, result, seen);
+            }
+            else if (!GoPath.ContainsWildcards(path))
+            {
+                AddEntry(path, excludePatterns, result, seen);
+            }
+            else
+            {
+                string[] segments = path.Split('/');
+
+                // Like Go's filepath.Glob, reject a malformed pattern before looking at any entry.
+                foreach (string segment in segments)
+                {
+                    GoPath.Match(segment, string.Empty, out bool bad);
+                    if (bad)
+                    {
+                        return result;
+                    }
+                }
+
+                foreach (string candidate in Candidates(segments.Length))
+                {
+                    if (MatchesSegments(segments, candidate))
+                    {
+                        AddEntry(candidate, excludePatterns, result, seen);
+                    }
+                }
+            }
+
+            result.Sort(StringComparer.Ordinal);
+            return result;
+        }
+
+        private static bool MatchesSegments(string[] segments, string candidate)
+        {
+            string[] parts = candidate.Split('/');
+            for (int i = 0; i < segments.Length; i++)
+            {
+                if (!GoPath.Match(segments[i], parts[i], out _))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string? FindIgnoreFile(string root, string? dockerfilePath)
+        {
+            try
+            {
+                string dockerfile = string.IsNullOrEmpty(dockerfilePath)
+                    ? System.IO.Path.Combine(root, DefaultDockerfileName)
+                    : System.IO.Path.Combine(root, dockerfilePath);
+                string? dockerfileDirectory = System.IO.Path.GetDirectoryName(dockerfile);
+                string name = System.IO.Path.GetFileName(dockerfile);
+                if (dockerfileDirectory != null && name.Length > 0)
+                {
+                    string specific = System.IO.Path.Combine(dockerfileDirectory, name + IgnoreFileName);
+                    if (File.Exists(specific))
+                    {
+                        return specific;
+                    }
+                }
+
+                string general = System.IO.Path.Combine(root, IgnoreFileName);
+                return File.Exists(general) ? general : null;
+            }
+            catch (Exception e) when (IsIoFailure(e))
+            {
+                return null;
+            }
+        }
+
+        private static void Walk(DirectoryInfo directory, string prefix, List<string> files, List<string> directories)
+        {
+            FileSystemInfo[] entries;
+            try
+            {
+                entries = directory.GetFileSystemInfos();
+            }
+            catch (Exception e) when (IsIoFailure(e))
+            {
+                return;
+            }
+
+            foreach (FileSystemInfo entry in entries)
+            {
+                string relative = prefix + entry.Name;
+                bool isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                if (entry is DirectoryInfo child && !isLink)
+                {
+                    directories.Add(relative);
+                    Walk(child, relative + "/", files, directories);
+                }
+                else
+                {
+                    // Files, and symbolic links (which the builder receives as links, not followed).
+                    files.Add(relative);
+                }
+            }
+        }
+
+        private static bool IsIoFailure(Exception e) =>
+            e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException || e is System.Security.SecurityException;
+
+        private void AddDirectory(string directory)
+        {
+            string current = directory;
+            while (current.Length > 0 && _directories.Add(current))
+            {
+                current = GoPath.Parent(current);
+            }
+        }
+
+        // Files and directories whose path has exactly the given number of segments.
+        private IEnumerable<string> Candidates(int depth)
+        {
+            foreach (string file in _files)
+            {
+                if (Depth(file) == depth)
+                {
+                    yield return file;
+                }
+            }
+
+            foreach (string directory in _directories)
+            {
+                if (Depth(directory) == depth)
+                {
+                    yield return directory;
+                }
+            }
+        }
+
+        private static int Depth(string path)
+        {
+            int count = 1;
+            foreach (char c in path)
+            {
+                if (c == '/')
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
+        private void AddEntry(string path, IReadOnlyList<DockerIgnorePattern> excludes, List<string> result, HashSet<string> seen)
+        {
+            if (_files.Contains(path))
+            {
+                int slash = path.LastIndexOf('/');
+                string name = slash < 0 ? path : path.Substring(slash + 1);
+                if (!IsIgnored(path) && !DockerIgnoreFile.Evaluate(excludes, name) && seen.Add(path))
+                {
+                    result.Add(path);
+                }
+            }
+            else if (_directories.Contains(path))
+            {
+                AddDirectoryContent(path, excludes, result, seen);
+            }
+        }
+
+        private void AddDirectoryContent(string directory, IReadOnlyList<DockerIgnorePattern> excludes, List<string> result, HashSet<string> seen)
+        {
+            string prefix = directory.Length == 0 ? string.Empty : directory + "/";
+            foreach (string file in Files)
+            {
+                if (!file.StartsWith(prefix, StringComparison.Ordinal) || IsIgnored(file))
+                {
+                    continue;
+                }
+
+                if (DockerIgnoreFile.Evaluate(excludes, file.Substring(prefix.Length)))
+                {
+                    continue;
+                }
+
+                if (seen.Add(file))
+                {
+                    result.Add(file);
+                }
+            }
+        }
+    }
+}
