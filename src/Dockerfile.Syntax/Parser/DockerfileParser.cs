@@ -24,14 +24,20 @@ internal sealed class DockerfileParser
     private bool _directivesDone;
     private HashSet<string>? _seenDirectives;
 
-    private DockerfileParser(string text)
+    private DockerfileParser(string text, char escape = '\\', bool directivesDone = false, int lineNumber = 0)
     {
         _text = text;
         _tokens = new TokenBuilder(text);
+        _escape = escape;
+        _directivesDone = directivesDone;
+        _lineNumber = lineNumber;
     }
 
     /// <summary>The escape character in force at the end of the directive block.</summary>
     public char EscapeCharacter => _escape;
+
+    /// <summary>Diagnostics that belong to the file rather than to one item (positions relative to the parsed text).</summary>
+    public List<PDiagnostic> FileDiagnostics => _fileDiagnostics;
 
     public static GreenInner Parse(string text, out char escape)
     {
@@ -41,10 +47,57 @@ internal sealed class DockerfileParser
         return root;
     }
 
+    /// <summary>A parser for a window of text that starts at an item boundary after the directive block.</summary>
+    public static DockerfileParser ForWindow(string window, char escape) => new(window, escape, directivesDone: true, lineNumber: 1);
+
     private GreenInner ParseFile()
     {
         var items = new List<GreenNode>();
         bool anyInstruction = false;
+        while (true)
+        {
+            var item = ParseNextItem(out _);
+            items.Add(item);
+            if (item.Kind == SyntaxKind.EndOfFileToken)
+            {
+                break;
+            }
+
+            anyInstruction |= SyntaxFacts.IsInstruction(item.Kind);
+        }
+
+        return BuildRoot(items, anyInstruction, _fileDiagnostics, 0);
+    }
+
+    /// <summary>Builds the root node from its items and the file-level diagnostics (shifted by <paramref name="offset"/>).</summary>
+    public static GreenInner BuildRoot(List<GreenNode> items, bool anyInstruction, List<PDiagnostic> fileDiagnostics, int offset)
+    {
+        var all = new List<DiagnosticInfo>();
+        foreach (var d in fileDiagnostics)
+        {
+            all.Add(new DiagnosticInfo(d.Descriptor, d.Start + offset, d.End - d.Start, d.Arguments));
+        }
+
+        if (!anyInstruction)
+        {
+            int length = 0;
+            foreach (var item in items)
+            {
+                length += item.FullWidth;
+            }
+
+            all.Add(new DiagnosticInfo(SyntaxDiagnostics.NoInstructions, length, 0, Array.Empty<object?>()));
+        }
+
+        return new GreenInner(SyntaxKind.Dockerfile, items.ToArray(), all.Count > 0 ? all.ToArray() : null);
+    }
+
+    /// <summary>
+    /// Parses the next top-level item: a parser directive, an instruction (with its leading
+    /// trivia and heredoc bodies) or, at the end of the text, the end-of-file token.
+    /// </summary>
+    public GreenNode ParseNextItem(out int end)
+    {
         while (_pos < _text.Length)
         {
             var line = ReadLine(_pos);
@@ -60,9 +113,9 @@ internal sealed class DockerfileParser
                 var directive = TryParseDirective(s, line);
                 if (directive != null)
                 {
-                    items.Add(_tokens.Freeze(directive));
                     Advance(line);
-                    continue;
+                    end = _pos;
+                    return _tokens.Freeze(directive);
                 }
 
                 _directivesDone = true;
@@ -75,33 +128,17 @@ internal sealed class DockerfileParser
                 continue;
             }
 
-            items.Add(_tokens.Freeze(ParseInstructionLines(s, line)));
-            anyInstruction = true;
+            var node = ParseInstructionLines(s, line);
+            end = _pos;
+            return _tokens.Freeze(node);
         }
 
         var eof = new PNode(SyntaxKind.Dockerfile);
         var eofToken = new PToken(SyntaxKind.EndOfFileToken, _text.Length, _text.Length);
         eof.Add(eofToken);
         _tokens.Freeze(eof);
-        items.Add(eofToken.Green!);
-
-        if (!anyInstruction)
-        {
-            _fileDiagnostics.Add(new PDiagnostic(SyntaxDiagnostics.NoInstructions, _text.Length, _text.Length, Array.Empty<object?>()));
-        }
-
-        DiagnosticInfo[]? diagnostics = null;
-        if (_fileDiagnostics.Count > 0)
-        {
-            diagnostics = new DiagnosticInfo[_fileDiagnostics.Count];
-            for (int i = 0; i < diagnostics.Length; i++)
-            {
-                var d = _fileDiagnostics[i];
-                diagnostics[i] = new DiagnosticInfo(d.Descriptor, d.Start, d.End - d.Start, d.Arguments);
-            }
-        }
-
-        return new GreenInner(SyntaxKind.Dockerfile, items.ToArray(), diagnostics);
+        end = _text.Length;
+        return eofToken.Green!;
     }
 
     private PNode ParseInstructionLines(int start, Line firstLine)

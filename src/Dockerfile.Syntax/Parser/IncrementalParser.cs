@@ -1,13 +1,209 @@
+using System.Collections.Generic;
 using Dockerfile.Syntax.InternalSyntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Dockerfile.Syntax.Parser;
 
-/// <summary>Reparses a changed text, reusing green instruction nodes outside the changed region.</summary>
+/// <summary>
+/// Reparses a changed text, reusing every green item (instruction with its leading trivia and
+/// heredocs) that lies wholly outside the changed region.
+/// </summary>
+/// <remarks>
+/// The affected region starts at the item that contains the first change (an edit at the very
+/// end of an item counts as inside it, so joining or splitting lines is seen). It is parsed
+/// again, item by item, until an item ends past the last change at a position where an old item
+/// also started: from there on the old items are reused as they are, because the line-based
+/// parser carries no state from one item to the next once the directive block is over. A change
+/// that touches the directive block, or anything before the first instruction, falls back to a
+/// full parse, since it may change the escape character of the whole file.
+/// </remarks>
 internal static class IncrementalParser
 {
+    private const int InitialWindow = 4096;
+
     public static GreenInner Reparse(DockerfileSyntaxTree oldTree, SourceText newText, out char escape)
     {
-        return DockerfileParser.Parse(newText.ToString(), out escape);
+        var oldText = oldTree.GetText();
+        var ranges = newText.GetChangeRanges(oldText);
+        if (ranges.Count == 0)
+        {
+            escape = oldTree.EscapeCharacter;
+            return oldTree.GetRoot().Green;
+        }
+
+        int changeStart = int.MaxValue;
+        int oldChangeEnd = 0;
+        int delta = 0;
+        foreach (var range in ranges)
+        {
+            changeStart = System.Math.Min(changeStart, range.Span.Start);
+            oldChangeEnd = System.Math.Max(oldChangeEnd, range.Span.End);
+            delta += range.NewLength - range.Span.Length;
+        }
+
+        int newChangeEnd = oldChangeEnd + delta;
+        var oldRoot = oldTree.GetRoot().Green;
+        var oldItems = oldRoot.Children;
+
+        // Find the first instruction; a change at or before its keyword may alter the directive block.
+        int first = -1;
+        int position = 0;
+        for (int i = 0; i < oldItems.Length; i++)
+        {
+            if (SyntaxFacts.IsInstruction(oldItems[i].Kind))
+            {
+                first = i;
+                break;
+            }
+
+            position += oldItems[i].FullWidth;
+        }
+
+        if (first < 0 || changeStart <= position + LeadingWidth(oldItems[first]))
+        {
+            return DockerfileParser.Parse(newText.ToString(), out escape);
+        }
+
+        escape = oldTree.EscapeCharacter;
+
+        // The first item whose full span ends at or after the change.
+        int index = first;
+        int regionStart = position;
+        while (index < oldItems.Length - 1 && regionStart + oldItems[index].FullWidth < changeStart)
+        {
+            regionStart += oldItems[index].FullWidth;
+            index++;
+        }
+
+        var items = new List<GreenNode>(oldItems.Length + 4);
+        for (int i = 0; i < index; i++)
+        {
+            items.Add(oldItems[i]);
+        }
+
+        // Old items after the region, walked in step with the new items to find where they line up again.
+        int oldIndex = index;
+        int oldStart = regionStart;
+        var fileDiagnostics = new List<PDiagnostic>();
+        int newPosition = regionStart;
+        int window = InitialWindow;
+        bool synced = false;
+        bool reusedTail = false;
+        while (!synced)
+        {
+            int windowEnd = System.Math.Min(newText.Length, System.Math.Max(newChangeEnd, newPosition) + window);
+            bool atEnd = windowEnd == newText.Length;
+            string chunk = newText.ToString(TextSpan.FromBounds(newPosition, windowEnd));
+            var parser = DockerfileParser.ForWindow(chunk, escape);
+            int consumed = 0;
+            bool needMore = false;
+            while (true)
+            {
+                var item = parser.ParseNextItem(out int end);
+                if (item.Kind == SyntaxKind.EndOfFileToken)
+                {
+                    if (atEnd)
+                    {
+                        items.Add(item);
+                        synced = true;
+                    }
+                    else
+                    {
+                        needMore = true;
+                    }
+
+                    break;
+                }
+
+                if (!atEnd && end >= chunk.Length)
+                {
+                    needMore = true;
+                    break;
+                }
+
+                items.Add(item);
+                consumed = end;
+                int itemEnd = newPosition + end;
+                if (itemEnd >= newChangeEnd && itemEnd > changeStart)
+                {
+                    int oldPosition = itemEnd - delta;
+                    while (oldIndex < oldItems.Length && oldStart < oldPosition)
+                    {
+                        oldStart += oldItems[oldIndex].FullWidth;
+                        oldIndex++;
+                    }
+
+                    if (oldIndex < oldItems.Length && oldStart == oldPosition && oldPosition >= oldChangeEnd)
+                    {
+                        for (int i = oldIndex; i < oldItems.Length; i++)
+                        {
+                            items.Add(oldItems[i]);
+                        }
+
+                        synced = true;
+                        reusedTail = true;
+                        break;
+                    }
+                }
+            }
+
+            foreach (var d in parser.FileDiagnostics)
+            {
+                if (d.Start < consumed || synced)
+                {
+                    fileDiagnostics.Add(new PDiagnostic(d.Descriptor, d.Start + newPosition, d.End + newPosition, d.Arguments));
+                }
+            }
+
+            if (needMore)
+            {
+                newPosition += consumed;
+                window *= 2;
+            }
+        }
+
+        // File-level diagnostics: keep the old ones outside the reparsed region, shifted past it.
+        int reusedFrom = regionStart;
+        int oldTailStart = oldStart;
+        var merged = new List<PDiagnostic>();
+        if (oldRoot.Diagnostics != null)
+        {
+            foreach (var info in oldRoot.Diagnostics)
+            {
+                if (info.Descriptor == SyntaxDiagnostics.NoInstructions)
+                {
+                    continue;
+                }
+
+                if (info.Offset < reusedFrom)
+                {
+                    merged.Add(new PDiagnostic(info.Descriptor, info.Offset, info.Offset + info.Length, info.Arguments));
+                }
+                else if (reusedTail && info.Offset >= oldTailStart)
+                {
+                    merged.Add(new PDiagnostic(info.Descriptor, info.Offset + delta, info.Offset + delta + info.Length, info.Arguments));
+                }
+            }
+        }
+
+        merged.AddRange(fileDiagnostics);
+        merged.Sort((a, b) => a.Start.CompareTo(b.Start));
+        bool anyInstruction = false;
+        foreach (var item in items)
+        {
+            anyInstruction |= SyntaxFacts.IsInstruction(item.Kind);
+        }
+
+        return DockerfileParser.BuildRoot(items, anyInstruction, merged, 0);
+    }
+
+    private static int LeadingWidth(GreenNode node)
+    {
+        while (node is GreenInner inner && inner.SlotCount > 0)
+        {
+            node = inner.GetSlot(0);
+        }
+
+        return node is GreenToken token ? token.LeadingWidth : 0;
     }
 }
