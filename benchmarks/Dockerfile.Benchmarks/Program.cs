@@ -2,9 +2,18 @@ using BenchmarkDotNet.Running;
 
 namespace Dockerfile.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Dockerfile.Benchmarks -- --filter *</c>.</summary>
+/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Dockerfile.Benchmarks -- --filter *</c>, or <c>-- --retained</c> for tree size.</summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks selected on the command line.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--retained")
+        {
+            RetainedSize.Run();
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }
