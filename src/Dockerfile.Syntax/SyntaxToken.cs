@@ -80,6 +80,30 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     /// <summary>Returns a copy of this token (detached from any tree) with the given trailing trivia.</summary>
     public SyntaxToken WithTrailingTrivia(params SyntaxTrivia[] trivia) => new(null, Green?.WithTrailing(ToGreen(trivia)), 0, 0);
 
+    /// <summary>
+    /// Returns a detached copy of this token with new raw text and trivia kept. Use it with
+    /// <see cref="SyntaxNode.ReplaceToken"/> or a <see cref="DockerfileSyntaxRewriter"/>; the caller is
+    /// responsible for the text still meaning a token of the same kind.
+    /// </summary>
+    /// <param name="text">The raw source text of the new token.</param>
+    /// <param name="valueText">The cooked value, when it differs from <paramref name="text"/> (for example when a line continuation splits the token).</param>
+    /// <returns>The new token, or a default token when this one is default.</returns>
+    public SyntaxToken WithText(string text, string? valueText = null)
+    {
+        if (text == null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        if (Green == null)
+        {
+            return default;
+        }
+
+        string? value = valueText == null || valueText == text ? null : valueText;
+        return new(null, new GreenToken(Green.Kind, text, value, Green.Leading, Green.Trailing), 0, 0);
+    }
+
     private static GreenTrivia[] ToGreen(SyntaxTrivia[] trivia)
     {
         var result = new GreenTrivia[trivia.Length];

@@ -5,6 +5,14 @@ internal sealed partial class InstructionParser
 {
     private const char NoStop = '\0';
 
+    /// <summary>
+    /// How deep <c>${...}</c> substitutions are given structure. Deeper text stays one literal token, so
+    /// absurd nesting cannot overflow the stack here or in any later recursive walk of the tree.
+    /// </summary>
+    private const int MaxSubstitutionNesting = 64;
+
+    private int _substitutionDepth;
+
     private PNode Word(int ws, int we, bool reportQuotes = true)
     {
         int p = ws;
@@ -284,13 +292,13 @@ internal sealed partial class InstructionParser
             p = modifierEnd;
             if (c == '/')
             {
-                var pattern = ParseWordUntil(ref p, end, '/', report);
+                var pattern = NestedWord(ref p, end, '/', report);
                 node.Add(pattern);
                 if (p < end && _l[p] == '/')
                 {
                     node.Add(Token(SyntaxKind.SlashToken, p, p + 1));
                     p++;
-                    node.Add(ParseWordUntil(ref p, end, '}', report));
+                    node.Add(NestedWord(ref p, end, '}', report));
                 }
                 else
                 {
@@ -299,7 +307,7 @@ internal sealed partial class InstructionParser
             }
             else
             {
-                node.Add(ParseWordUntil(ref p, end, '}', report));
+                node.Add(NestedWord(ref p, end, '}', report));
             }
         }
 
@@ -321,5 +329,80 @@ internal sealed partial class InstructionParser
         }
 
         return node;
+    }
+
+    /// <summary>Parses the word inside a substitution, or past <see cref="MaxSubstitutionNesting"/> keeps it as flat literal text.</summary>
+    private PNode NestedWord(ref int p, int end, char stop, bool report)
+    {
+        if (_substitutionDepth >= MaxSubstitutionNesting)
+        {
+            var flat = new PNode(SyntaxKind.Word);
+            int literalStart = p;
+            p = SkipNestedText(p, end, stop);
+            FlushLiteral(flat, ref literalStart, p, SyntaxKind.LiteralToken);
+            if (flat.Children.Count == 0)
+            {
+                int at = MapStart(p);
+                flat.Add(new PToken(SyntaxKind.LiteralToken, at, at));
+            }
+
+            return flat;
+        }
+
+        _substitutionDepth++;
+        try
+        {
+            return ParseWordUntil(ref p, end, stop, report);
+        }
+        finally
+        {
+            _substitutionDepth--;
+        }
+    }
+
+    /// <summary>Finds where a substitution word ends without recursion: the first <paramref name="stop"/> outside quotes and nested braces.</summary>
+    private int SkipNestedText(int p, int end, char stop)
+    {
+        int depth = 0;
+        while (p < end)
+        {
+            char c = _l[p];
+            if (c == _escape)
+            {
+                p = System.Math.Min(p + 2, end);
+                continue;
+            }
+
+            if (depth == 0 && c == stop)
+            {
+                break;
+            }
+
+            if (c == '$' && p + 1 < end && _l[p + 1] == '{')
+            {
+                depth++;
+                p += 2;
+                continue;
+            }
+
+            if (c == '}' && depth > 0)
+            {
+                depth--;
+            }
+            else if (c == '\'' || c == '"')
+            {
+                p++;
+                while (p < end && _l[p] != c)
+                {
+                    p += c == '"' && _l[p] == _escape ? 2 : 1;
+                }
+
+                p = System.Math.Min(p, end);
+            }
+
+            p++;
+        }
+
+        return System.Math.Min(p, end);
     }
 }

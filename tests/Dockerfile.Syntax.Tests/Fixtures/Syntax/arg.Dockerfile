@@ -1,0 +1,5 @@
+ARG BASE=alpine
+ARG TAG
+FROM ${BASE}:${TAG:-latest}
+ARG ONE TWO=2 THREE="x y"
+ARG

@@ -1,0 +1,5 @@
+# a plain comment
+# escape=`
+FROM scratch
+RUN echo a \
+  b

@@ -1,0 +1,6 @@
+
+# only a comment
+
+FROM alpine   
+   # indented comment
+RUN    echo   spaced   

@@ -1,0 +1,8 @@
+FROM alpine
+CMD ["echo", "a \"quoted\" word", "\u0041\/"]
+ENTRYPOINT []
+RUN [ "sh" , "-c" ,"echo spaced" ]
+CMD [ "broken", ]
+RUN ["nested", ["array"]]
+RUN ["number", 1]
+SHELL ["pwsh", "-Command"]

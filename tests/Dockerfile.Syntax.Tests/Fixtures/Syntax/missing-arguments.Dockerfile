@@ -1,0 +1,5 @@
+FROM
+RUN
+COPY onlyone
+EXPOSE
+USER

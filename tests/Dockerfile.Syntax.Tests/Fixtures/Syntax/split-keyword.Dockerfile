@@ -1,0 +1,5 @@
+FROM alpine
+RU\
+N echo split keyword
+ENV A=1\
+2

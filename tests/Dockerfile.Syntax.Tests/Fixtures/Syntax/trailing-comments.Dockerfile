@@ -1,0 +1,4 @@
+FROM alpine
+
+# a comment after the last instruction
+   
