@@ -114,7 +114,7 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
             new TextChange(new TextSpan(sourceStart, 0), moved),
             new TextChange(TextSpan.FromBounds(sourceEnd, installEnd), string.Empty));
         return new CodeFix(
-            $"Copy {manifests.Humanize()} and install dependencies before copying the source",
+            $"Copy {manifests.Humanize("and")} and install dependencies before copying the source",
             DF2001DependencyInstallAfterSourceCopy.DiagnosticId,
             changes);
     }

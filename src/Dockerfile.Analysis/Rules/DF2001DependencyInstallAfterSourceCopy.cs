@@ -144,7 +144,7 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileAnalyzer
                     SourceCopy.Fold(script.Text.Substring(command.Start, command.Length)),
                     SourceCopy.OneLine(context.Tree, sourceCopy),
                     "layer".ToQuantity(layers),
-                    manifests.Humanize()));
+                    manifests.Humanize("and")));
                 break;
             }
         }
