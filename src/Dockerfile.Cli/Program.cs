@@ -24,7 +24,7 @@ public static class Program
             {
                 foreach (var error in result.Errors)
                 {
-                    Console.Error.WriteLine("dfa: " + error.Message);
+                    Console.Error.WriteLine("dfa: " + System.Text.RegularExpressions.Regex.Replace(error.Message, @"\s+", " ").Trim());
                 }
 
                 return ExitCodes.BadInput;
