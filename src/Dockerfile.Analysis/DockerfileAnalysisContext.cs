@@ -1,0 +1,40 @@
+using System;
+using System.Threading;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+
+namespace Dockerfile.Analysis;
+
+/// <summary>What a whole-file action sees: the tree, the semantic model and a way to report.</summary>
+public readonly struct DockerfileAnalysisContext
+{
+    private readonly Action<Diagnostic> _report;
+
+    internal DockerfileAnalysisContext(DockerfileSemanticModel semanticModel, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        SemanticModel = semanticModel;
+        Options = options;
+        _report = report;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>Gets the tree being analyzed.</summary>
+    public DockerfileSyntaxTree Tree => SemanticModel.Tree;
+
+    /// <summary>Gets the semantic model of the tree.</summary>
+    public DockerfileSemanticModel SemanticModel { get; }
+
+    /// <summary>Gets the options of the analysis run.</summary>
+    public AnalysisOptions Options { get; }
+
+    /// <summary>Gets the token that cancels the analysis.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Reports a diagnostic.</summary>
+    /// <param name="diagnostic">The diagnostic.</param>
+    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+}

@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Dockerfile.Analysis;
+
+/// <summary>
+/// The base of every Dockerfile analyzer, in the shape of a Roslyn analyzer: it declares the diagnostics it
+/// can report and registers actions on syntax nodes, stages or the whole file.
+/// </summary>
+public abstract class DockerfileAnalyzer
+{
+    /// <summary>Gets the descriptors of every diagnostic this analyzer can report.</summary>
+    public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>Registers the analyzer's actions. Called once per analysis run.</summary>
+    /// <param name="context">The context to register actions with.</param>
+    public abstract void Initialize(AnalysisContext context);
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules;
+
+namespace Dockerfile.Analysis;
+
+/// <summary>The catalogue of built-in rules and their metadata.</summary>
+public static class RuleCatalog
+{
+    private static readonly Lazy<ImmutableArray<RuleInfo>> s_all = new(() => ImmutableArray.Create(
+        new RuleInfo(DockerfileAnalysis.AnalyzerErrorDescriptor),
+        DF2001DependencyInstallAfterSourceCopy.Info));
+
+    /// <summary>Gets every built-in rule, ordered by id.</summary>
+    public static ImmutableArray<RuleInfo> All => s_all.Value;
+
+    /// <summary>Finds a rule by id (case-insensitive).</summary>
+    /// <param name="id">The id, such as <c>DF2001</c>.</param>
+    /// <returns>The rule, or <see langword="null"/> when there is none with that id.</returns>
+    public static RuleInfo? Find(string id) =>
+        All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Gets the hadolint and BuildKit equivalents of a rule; empty for an unknown id.</summary>
+    /// <param name="id">The rule id.</param>
+    /// <returns>The equivalents.</returns>
+    public static ImmutableArray<string> GetEquivalents(string id) => Find(id)?.Equivalents ?? ImmutableArray<string>.Empty;
+}

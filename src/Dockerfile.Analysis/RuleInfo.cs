@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace Dockerfile.Analysis;
+
+/// <summary>
+/// A rule's metadata beyond its <see cref="DiagnosticDescriptor"/>: the equivalent hadolint rules
+/// (<c>DLxxxx</c>) and BuildKit checks, so that their suppressions and configurations can be honoured.
+/// </summary>
+public sealed class RuleInfo
+{
+    /// <summary>Creates the metadata of a rule.</summary>
+    /// <param name="descriptor">The rule's descriptor.</param>
+    /// <param name="hadolintEquivalents">The hadolint rules that find the same problem.</param>
+    /// <param name="buildKitEquivalents">The BuildKit checks that find the same problem.</param>
+    public RuleInfo(DiagnosticDescriptor descriptor, ImmutableArray<string> hadolintEquivalents = default, ImmutableArray<string> buildKitEquivalents = default)
+    {
+        Descriptor = descriptor ?? throw new ArgumentNullException(nameof(descriptor));
+        HadolintEquivalents = hadolintEquivalents.IsDefault ? ImmutableArray<string>.Empty : hadolintEquivalents;
+        BuildKitEquivalents = buildKitEquivalents.IsDefault ? ImmutableArray<string>.Empty : buildKitEquivalents;
+    }
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>Gets the rule's id, such as <c>DF2001</c>.</summary>
+    public string Id => Descriptor.Id;
+
+    /// <summary>Gets the hadolint rules that find the same problem, such as <c>DL3008</c>.</summary>
+    public ImmutableArray<string> HadolintEquivalents { get; }
+
+    /// <summary>Gets the BuildKit checks that find the same problem, such as <c>JSONArgsRecommended</c>.</summary>
+    public ImmutableArray<string> BuildKitEquivalents { get; }
+
+    /// <summary>Gets the hadolint equivalents followed by the BuildKit equivalents.</summary>
+    public ImmutableArray<string> Equivalents => HadolintEquivalents.AddRange(BuildKitEquivalents);
+
+    /// <summary>Creates a descriptor whose help link is the rule's page, <c>docs/rules/&lt;id&gt;.md</c>.</summary>
+    /// <param name="id">The rule id.</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="messageFormat">The message, with <c>{0}</c>-style placeholders.</param>
+    /// <param name="category">The category, such as <c>LayerCache</c>.</param>
+    /// <param name="severity">The default severity.</param>
+    /// <param name="description">A longer description.</param>
+    /// <returns>The descriptor, enabled by default.</returns>
+    public static DiagnosticDescriptor CreateDescriptor(string id, string title, string messageFormat, string category, DiagnosticSeverity severity, string? description = null) =>
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: "docs/rules/" + id + ".md");
+}

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Semantics;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>Recognizes package manager commands in RUN scripts: dependency installs and plain tool installs.</summary>
+internal static class PackageManagerCommands
+{
+    private static readonly HashSet<string> SystemPackageManagers = new(StringComparer.Ordinal)
+    {
+        "apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper", "tdnf",
+    };
+
+    /// <summary>Recognizes a dependency install that reads manifest files from the working directory.</summary>
+    public static DependencyInstall? RecognizeDependencyInstall(ShellCommand command)
+    {
+        string name = BaseName(command.Name);
+        IReadOnlyList<string> args = command.Arguments;
+        if (TryGetPipArguments(command, out var pipArgs))
+        {
+            return RecognizePip(command, pipArgs);
+        }
+
+        string? sub = command.Subcommand;
+        switch (name)
+        {
+            case "pipenv" when sub is "install" or "sync":
+                return Make(command, "pipenv", true, "Pipfile", "Pipfile.lock");
+            case "poetry" when sub == "install":
+                return Make(command, "poetry", command.HasFlag("--no-root"), "pyproject.toml", "poetry.lock");
+            case "uv" when sub == "sync":
+                return Make(command, "uv", command.HasFlag("--no-install-project"), "pyproject.toml", "uv.lock");
+            case "npm" when (sub is "ci" or "clean-install") || (sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command)):
+                return Make(command, "npm", true, "package.json", "package-lock.json");
+            case "yarn" when (sub is null or "install") && command.PositionalArguments.Count == 0:
+                return Make(command, "yarn", true, "package.json", "yarn.lock");
+            case "pnpm" when sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command):
+                return Make(command, "pnpm", true, "package.json", "pnpm-lock.yaml");
+            case "go" when sub == "mod" && command.PositionalArguments.FirstOrDefault() == "download":
+                return Make(command, "go", true, "go.mod", "go.sum");
+            case "cargo" when sub == "fetch":
+                return Make(command, "cargo", true, "Cargo.toml", "Cargo.lock");
+            case "dotnet" when sub == "restore":
+                {
+                    string? project = command.PositionalArguments.FirstOrDefault();
+                    if (project != null && IsRelativeFile(project))
+                    {
+                        return Make(command, "dotnet", true, project);
+                    }
+
+                    return project == null ? Make(command, "dotnet", true, "*.csproj") : null;
+                }
+
+            case "mvn" when args.Any(a => a is "dependency:go-offline" or "dependency:resolve"):
+                return Make(command, "maven", true, "pom.xml");
+            case "bundle" when sub == "install":
+                return Make(command, "bundler", true, "Gemfile", "Gemfile.lock");
+            case "composer" when sub == "install":
+                return Make(command, "composer", command.HasFlag("--no-scripts") && command.HasFlag("--no-autoloader"), "composer.json", "composer.lock");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether a command only installs tools or cleans caches, reading nothing from the build context:
+    /// system package managers, <c>pip install</c> of package names, global npm/yarn/pnpm installs and the like.
+    /// </summary>
+    public static bool IsToolInstall(ShellCommand command)
+    {
+        string name = BaseName(command.Name);
+        if (SystemPackageManagers.Contains(name))
+        {
+            return true;
+        }
+
+        if (TryGetPipArguments(command, out var pipArgs))
+        {
+            if (pipArgs.Count == 0 || pipArgs[0] != "install")
+            {
+                return pipArgs.Count > 0 && pipArgs[0] is "cache" or "--version";
+            }
+
+            for (int i = 1; i < pipArgs.Count; i++)
+            {
+                string a = pipArgs[i];
+                if (a is "-r" or "--requirement" or "-c" or "--constraint" or "-e" or "--editable" || a.StartsWith("--requirement=", StringComparison.Ordinal) || a.StartsWith("-r", StringComparison.Ordinal) && a.Length > 2)
+                {
+                    return false;
+                }
+
+                if (!a.StartsWith("-", StringComparison.Ordinal) && !IsPackageSpec(a))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        switch (name)
+        {
+            case "npm" or "pnpm" when command.Subcommand is "install" or "i" or "add" && IsGlobal(command):
+            case "yarn" when command.Subcommand == "global":
+            case "npm" when command.Subcommand == "cache":
+            case "pipx" when command.Subcommand == "install" && command.PositionalArguments.All(IsPackageSpec):
+            case "gem" when command.Subcommand == "install" && command.PositionalArguments.All(IsPackageSpec):
+            case "cargo" when command.Subcommand == "install" && !command.HasFlag("--path"):
+            case "go" when command.Subcommand == "install" && command.PositionalArguments.All(p => p.Contains("@")):
+            case "dotnet" when command.Subcommand == "tool" && command.PositionalArguments.FirstOrDefault() == "install" && command.HasFlag("-g"):
+            case "corepack" when command.Subcommand is "enable" or "prepare":
+                return true;
+            case "rm":
+                return command.Arguments.All(a => a.StartsWith("-", StringComparison.Ordinal) || a.StartsWith("/", StringComparison.Ordinal) || a.StartsWith("~/", StringComparison.Ordinal));
+            default:
+                return false;
+        }
+    }
+
+    private static DependencyInstall? RecognizePip(ShellCommand command, IReadOnlyList<string> pipArgs)
+    {
+        if (pipArgs.Count == 0 || pipArgs[0] != "install")
+        {
+            return null;
+        }
+
+        var manifests = new List<string>();
+        for (int i = 1; i < pipArgs.Count; i++)
+        {
+            string a = pipArgs[i];
+            string? file = null;
+            if (a is "-r" or "--requirement" or "-c" or "--constraint")
+            {
+                file = i + 1 < pipArgs.Count ? pipArgs[++i] : null;
+            }
+            else if (a.StartsWith("--requirement=", StringComparison.Ordinal) || a.StartsWith("--constraint=", StringComparison.Ordinal))
+            {
+                file = a.Substring(a.IndexOf('=') + 1);
+            }
+            else if (a.StartsWith("-r", StringComparison.Ordinal) && a.Length > 2 && !a.StartsWith("--", StringComparison.Ordinal))
+            {
+                file = a.Substring(2);
+            }
+            else if (a is "-e" or "--editable")
+            {
+                return null;
+            }
+            else if (!a.StartsWith("-", StringComparison.Ordinal) && !IsPackageSpec(a))
+            {
+                // `pip install .`, a path or an archive: the install needs the source itself.
+                return null;
+            }
+
+            if (file != null)
+            {
+                if (!IsRelativeFile(file))
+                {
+                    return null;
+                }
+
+                manifests.Add(file);
+            }
+        }
+
+        return manifests.Count == 0 ? null : new DependencyInstall(command, "pip", manifests.ToImmutableArray(), true);
+    }
+
+    private static bool TryGetPipArguments(ShellCommand command, out IReadOnlyList<string> pipArgs)
+    {
+        string name = BaseName(command.Name);
+        var args = command.Arguments;
+        if (IsPipName(name))
+        {
+            pipArgs = args;
+            return true;
+        }
+
+        if (name.StartsWith("python", StringComparison.Ordinal) && args.Count >= 2 && args[0] == "-m" && IsPipName(args[1]))
+        {
+            pipArgs = args.Skip(2).ToList();
+            return true;
+        }
+
+        pipArgs = Array.Empty<string>();
+        return false;
+    }
+
+    private static bool IsPipName(string name) =>
+        name == "pip" || (name.StartsWith("pip", StringComparison.Ordinal) && name.Substring(3).All(c => char.IsDigit(c) || c == '.'));
+
+    private static bool IsGlobal(ShellCommand command) => command.HasFlag("-g") || command.HasFlag("--global") || command.HasFlag("--location=global");
+
+    private static bool IsPackageSpec(string argument) =>
+        argument.Length > 0 && char.IsLetterOrDigit(argument[0]) && argument.IndexOf('/') < 0 && argument.IndexOf('$') < 0 &&
+        !argument.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !argument.EndsWith(".whl", StringComparison.OrdinalIgnoreCase) &&
+        !argument.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) && !argument.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsRelativeFile(string path) =>
+        path.Length > 0 && path[0] != '/' && path[0] != '$' && path.IndexOf('$') < 0 && path.IndexOf("..", StringComparison.Ordinal) < 0;
+
+    private static string BaseName(string name)
+    {
+        int slash = name.LastIndexOf('/');
+        return slash >= 0 ? name.Substring(slash + 1) : name;
+    }
+
+    private static DependencyInstall Make(ShellCommand command, string ecosystem, bool canInstallWithoutSource, params string[] manifests) =>
+        new(command, ecosystem, manifests.ToImmutableArray(), canInstallWithoutSource);
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>Helpers about COPY and ADD instructions shared by the layer-cache rules and their fixes.</summary>
+internal static class SourceCopy
+{
+    /// <summary>Whether an instruction copies the whole build context (<c>COPY . .</c>, <c>ADD . /app</c>), not from a stage or image.</summary>
+    public static bool IsWholeContextCopy(InstructionSyntax instruction) =>
+        GetContextSources(instruction) is { } sources && sources.Any(s => s is "." or "./");
+
+    /// <summary>The sources of a COPY or ADD that reads the build context, or null for other instructions and <c>--from</c>.</summary>
+    public static IReadOnlyList<string>? GetContextSources(InstructionSyntax instruction) => instruction switch
+    {
+        CopyInstructionSyntax copy when copy.GetFlag("from") == null && copy.ParentOnbuild == null => copy.Sources,
+        AddInstructionSyntax add when add.ParentOnbuild == null => add.Sources,
+        _ => null,
+    };
+
+    /// <summary>The destination of a COPY or ADD, or null.</summary>
+    public static string? GetDestination(InstructionSyntax instruction) => instruction switch
+    {
+        CopyInstructionSyntax copy => copy.Destination,
+        AddInstructionSyntax add => add.Destination,
+        _ => null,
+    };
+
+    /// <summary>The instruction as one line: from its keyword to its last argument, continuations and runs of blanks folded to one space.</summary>
+    public static string OneLine(DockerfileSyntaxTree tree, InstructionSyntax instruction)
+    {
+        int start = instruction.Keyword.Span.Start;
+        int end = ContentEnd(instruction);
+        string text = tree.GetText().ToString(TextSpan.FromBounds(start, Math.Max(start, end)));
+        return Fold(text.Replace(tree.EscapeCharacter + "\r\n", " ").Replace(tree.EscapeCharacter + "\n", " "));
+    }
+
+    /// <summary>Folds runs of white space to one space and trims.</summary>
+    public static string Fold(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+
+    /// <summary>The end of the instruction's last token before its line break and heredoc bodies.</summary>
+    public static int ContentEnd(InstructionSyntax instruction)
+    {
+        int end = instruction.Keyword.Span.End;
+        foreach (var token in instruction.DescendantTokens())
+        {
+            if (token.Kind is SyntaxKind.EndOfLineToken or SyntaxKind.HeredocBodyToken or SyntaxKind.HeredocTerminatorToken)
+            {
+                break;
+            }
+
+            if (token.Span.Length > 0)
+            {
+                end = Math.Max(end, token.Span.End);
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether a COPY source pattern (with <c>*</c> and <c>?</c>) and a file name match, either way round.</summary>
+    public static bool NamesMatch(string source, string manifest)
+    {
+        string a = BaseName(source);
+        string b = BaseName(manifest);
+        return Glob(a, b) || Glob(b, a);
+    }
+
+    private static bool Glob(string pattern, string name) =>
+        Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace(@"\*", ".*").Replace(@"\?", ".") + "$");
+
+    private static string BaseName(string path)
+    {
+        string trimmed = path.TrimEnd('/');
+        int slash = trimmed.LastIndexOf('/');
+        return slash >= 0 ? trimmed.Substring(slash + 1) : trimmed;
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.CommandLine;
+
+namespace Dockerfile.Cli;
+
+/// <summary>The entry point of <c>dfa</c>.</summary>
+public static class Program
+{
+    /// <summary>Runs the command line.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>0 when nothing was found, 1 for findings, 2 for usage or I/O errors.</returns>
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("dfa: lint and fix Dockerfiles")
+        {
+            LintCommand.Create(),
+            FixCommand.Create(),
+        };
+
+        try
+        {
+            var result = root.Parse(args);
+            if (result.Errors.Count > 0)
+            {
+                foreach (var error in result.Errors)
+                {
+                    Console.Error.WriteLine("dfa: " + System.Text.RegularExpressions.Regex.Replace(error.Message, @"\s+", " ").Trim());
+                }
+
+                return ExitCodes.BadInput;
+            }
+
+            return result.Invoke();
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine("dfa: internal error: " + ex.Message);
+            return ExitCodes.BadInput;
+        }
+    }
+}

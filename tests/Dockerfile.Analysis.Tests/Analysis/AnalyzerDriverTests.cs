@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Dockerfile.Analysis.Rules;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using NUnit.Framework;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+
+namespace Dockerfile.Analysis.Tests.Analysis;
+
+public class AnalyzerDriverTests
+{
+    private const string Source = "FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\n";
+
+    private sealed class ThrowingAnalyzer : DockerfileAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray<DiagnosticDescriptor>.Empty;
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterSyntaxNodeAction(_ => throw new InvalidOperationException("boom"), SyntaxKind.RunInstruction);
+    }
+
+    private sealed class CountingAnalyzer : DockerfileAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Descriptor = RuleInfo.CreateDescriptor("TEST01", "t", "{0}", "Test", DiagnosticSeverity.Info);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.RegisterSyntaxNodeAction(c => c.ReportDiagnostic(Diagnostic.Create(Descriptor, c.Node.GetLocation(), "node " + c.Node.Kind)), SyntaxKind.CopyInstruction, SyntaxKind.RunInstruction);
+            context.RegisterStageAction(c => c.ReportDiagnostic(Diagnostic.Create(Descriptor, c.Stage.From.GetLocation(), "stage " + c.Stage.Index + " " + c.SemanticModel.GetWorkingDirectory(c.Stage.Instructions.Last()))));
+            context.RegisterDockerfileAction(c => c.ReportDiagnostic(Diagnostic.Create(Descriptor, c.Tree.GetLocation(default), "file")));
+        }
+    }
+
+    [Test]
+    public void Throwing_analyzer_becomes_DF0001_and_others_still_run()
+    {
+        var options = new AnalysisOptions { Analyzers = ImmutableArray.Create<DockerfileAnalyzer>(new ThrowingAnalyzer(), new DF2001DependencyInstallAfterSourceCopy()) };
+        var diagnostics = DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(Source), options);
+        Assert.That(diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "DF0001", "DF2001" }));
+        Assert.That(diagnostics[0].GetMessage(), Does.Contain("ThrowingAnalyzer").And.Contain("boom"));
+    }
+
+    [Test]
+    public void Default_runs_built_in_analyzers()
+    {
+        Assert.That(DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(Source)).Select(d => d.Id), Is.EqualTo(new[] { "DF2001" }));
+    }
+
+    [Test]
+    public void Node_stage_and_file_actions_run_and_results_are_sorted()
+    {
+        var options = new AnalysisOptions { Analyzers = ImmutableArray.Create<DockerfileAnalyzer>(new CountingAnalyzer()) };
+        var messages = DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(Source), options).Select(d => d.GetMessage()).ToArray();
+        Assert.That(messages, Is.EqualTo(new[] { "file", "stage 0 /app", "node CopyInstruction", "node RunInstruction" }));
+    }
+
+    [Test]
+    public void Parse_diagnostics_are_returned()
+    {
+        var tree = DockerfileSyntaxTree.ParseText("FROM node\nBOGUS x\n");
+        var parse = tree.GetDiagnostics().Select(d => d.Id).ToArray();
+        Assert.That(parse, Is.Not.Empty);
+        Assert.That(DockerfileAnalysis.Analyze(tree).Select(d => d.Id), Is.SupersetOf(parse));
+    }
+
+    [Test]
+    public void Cancellation_is_honoured()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.Throws<OperationCanceledException>(() => DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(Source), null, cts.Token));
+    }
+
+    [Test]
+    public void Catalogue_has_metadata()
+    {
+        Assert.That(RuleCatalog.Find("df2001")?.Descriptor.Title.ToString(), Is.EqualTo("Dependencies are installed after the whole source is copied"));
+        Assert.That(RuleCatalog.GetEquivalents("DF2001"), Is.Empty);
+        Assert.That(RuleCatalog.All.Select(r => r.Id), Is.EqualTo(new[] { "DF0001", "DF2001" }));
+    }
+}

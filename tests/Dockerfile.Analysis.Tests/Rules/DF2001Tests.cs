@@ -1,0 +1,109 @@
+using System.Linq;
+using Dockerfile.Analysis.Context;
+using Dockerfile.Syntax;
+using NUnit.Framework;
+
+namespace Dockerfile.Analysis.Tests.Rules;
+
+public class DF2001Tests
+{
+    private static string[] Df2001Messages(string dockerfile, AnalysisOptions? options = null) =>
+        DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(dockerfile), options)
+            .Where(d => d.Id == "DF2001")
+            .Select(d => d.GetMessage())
+            .ToArray();
+
+    [TestCase("pip install -r requirements.txt", "requirements.txt")]
+    [TestCase("pip3 install --no-cache-dir -r requirements-prod.txt", "requirements-prod.txt")]
+    [TestCase("python -m pip install -r requirements.txt", "requirements.txt")]
+    [TestCase("python3 -m pip install --requirement=requirements.txt", "requirements.txt")]
+    [TestCase("pipenv install --deploy --system", "Pipfile and Pipfile.lock")]
+    [TestCase("poetry install --no-root", "pyproject.toml and poetry.lock")]
+    [TestCase("uv sync --frozen", "pyproject.toml and uv.lock")]
+    [TestCase("npm ci", "package.json and package-lock.json")]
+    [TestCase("npm install", "package.json and package-lock.json")]
+    [TestCase("yarn install --frozen-lockfile", "package.json and yarn.lock")]
+    [TestCase("yarn", "package.json and yarn.lock")]
+    [TestCase("pnpm install --frozen-lockfile", "package.json and pnpm-lock.yaml")]
+    [TestCase("go mod download", "go.mod and go.sum")]
+    [TestCase("cargo fetch", "Cargo.toml and Cargo.lock")]
+    [TestCase("dotnet restore", "*.csproj")]
+    [TestCase("mvn -B dependency:go-offline", "pom.xml")]
+    [TestCase("mvn dependency:resolve", "pom.xml")]
+    [TestCase("bundle install", "Gemfile and Gemfile.lock")]
+    [TestCase("composer install --no-dev", "composer.json and composer.lock")]
+    public void Reports_install_after_whole_source_copy(string install, string manifests)
+    {
+        var messages = Df2001Messages($"FROM base\nWORKDIR /app\nCOPY . .\nRUN {install}\n");
+        Assert.That(messages, Has.Length.EqualTo(1));
+        Assert.That(messages[0], Is.EqualTo($"`{install}` runs after `COPY . .`, so every source change reinstalls dependencies and rebuilds 1 layer; copy {manifests} first and install before copying the source"));
+    }
+
+    [Test]
+    public void Message_counts_later_layers_and_names_the_copy()
+    {
+        var messages = Df2001Messages("FROM node:22\nWORKDIR /app\nCOPY --chown=node . /app\nRUN echo hi\nRUN apt-get update && npm ci\nRUN npm run build\nCMD [\"node\", \"x\"]\n");
+        Assert.That(messages, Is.EqualTo(new[]
+        {
+            "`npm ci` runs after `COPY --chown=node . /app`, so every source change reinstalls dependencies and rebuilds 3 layers; copy package.json and package-lock.json first and install before copying the source",
+        }));
+    }
+
+    [TestCase("ADD . /app")]
+    [TestCase("COPY --link . ./")]
+    [TestCase("COPY [\".\", \".\"]")]
+    public void Other_whole_context_copies_count(string copy)
+    {
+        Assert.That(Df2001Messages($"FROM node\nWORKDIR /app\n{copy}\nRUN npm ci\n"), Has.Length.EqualTo(1));
+    }
+
+    [TestCase("FROM python\nWORKDIR /app\nCOPY . .\nRUN pip install .\n")]
+    [TestCase("FROM python\nWORKDIR /app\nCOPY . .\nRUN pip install -e .\n")]
+    [TestCase("FROM python\nWORKDIR /app\nCOPY . .\nRUN pip install flask gunicorn\n")]
+    [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm install -g serve\n")]
+    [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm install left-pad\n")]
+    [TestCase("FROM node\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm ci --omit=dev\n")]
+    [TestCase("FROM node\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm ci\n")]
+    [TestCase("FROM python\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nRUN pip install -r requirements.txt\n")]
+    [TestCase("FROM node AS build\nWORKDIR /app\nCOPY . .\nFROM node\nWORKDIR /app\nRUN npm ci\n")]
+    [TestCase("FROM node AS build\nWORKDIR /app\nFROM node\nWORKDIR /app\nCOPY --from=build /app .\nRUN npm ci\n")]
+    [TestCase("FROM node\nWORKDIR /app\nCOPY src/ ./src\nRUN npm ci\n")]
+    [TestCase("FROM node\nCOPY . /src\nWORKDIR /app\nRUN npm ci\n")]
+    [TestCase("FROM node\nWORKDIR /app\nRUN npm ci\nCOPY . .\n")]
+    public void Silent(string dockerfile)
+    {
+        Assert.That(Df2001Messages(dockerfile), Is.Empty);
+    }
+
+    [Test]
+    public void Manifests_copied_but_not_installed_before_the_source_are_still_reported()
+    {
+        Assert.That(Df2001Messages("FROM node\nWORKDIR /app\nCOPY package.json ./\nCOPY . .\nRUN npm ci\n"), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Build_context_filters_missing_manifests()
+    {
+        var context = BuildContext.FromFiles(new[] { "package.json", "index.js" });
+        var messages = Df2001Messages("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm install\n", new AnalysisOptions { BuildContext = context });
+        Assert.That(messages, Has.Length.EqualTo(1));
+        Assert.That(messages[0], Does.EndWith("copy package.json first and install before copying the source"));
+
+        var none = BuildContext.FromFiles(new[] { "index.js" });
+        Assert.That(Df2001Messages("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm install\n", new AnalysisOptions { BuildContext = none }), Is.Empty);
+    }
+
+    [Test]
+    public void Location_covers_the_install_run()
+    {
+        var tree = DockerfileSyntaxTree.ParseText("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci \\\n  && npm test\n");
+        var diagnostic = DockerfileAnalysis.Analyze(tree).Single(d => d.Id == "DF2001");
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.That(span.StartLinePosition.Line, Is.EqualTo(3));
+        Assert.That(span.StartLinePosition.Character, Is.EqualTo(0));
+        Assert.That(span.EndLinePosition.Line, Is.EqualTo(4));
+        Assert.That(span.EndLinePosition.Character, Is.EqualTo("  && npm test".Length));
+        Assert.That(diagnostic.Descriptor.HelpLinkUri, Is.EqualTo("docs/rules/DF2001.md"));
+        Assert.That(diagnostic.Descriptor.Category, Is.EqualTo("LayerCache"));
+    }
+}
