@@ -16,6 +16,10 @@ internal sealed class GreenTrivia : GreenNode
 
     public string Text { get; }
 
+    /// <summary>Whether the trivia is one of the shared instances (so it can be compared by reference).</summary>
+    public static bool IsShared(GreenTrivia trivia) =>
+        trivia.Text.Length <= 4 && trivia.Kind != SyntaxKind.CommentTrivia && s_cache.TryGetValue((trivia.Kind, trivia.Text), out var shared) && ReferenceEquals(shared, trivia);
+
     /// <summary>Creates trivia, sharing one instance for short common texts (a space, a line break, a continuation).</summary>
     public static GreenTrivia Create(SyntaxKind kind, string text)
     {

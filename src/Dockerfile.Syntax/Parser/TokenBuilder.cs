@@ -13,7 +13,7 @@ internal sealed class TokenBuilder
     private readonly string _text;
     private readonly List<PToken> _flat = new();
     private readonly List<GreenTrivia> _trivia = new();
-    private readonly Dictionary<(SyntaxKind, string), GreenToken> _tokenCache = new();
+    private readonly Dictionary<(SyntaxKind, string, GreenTrivia?, GreenTrivia?), GreenToken> _tokenCache = new();
     private int _cursor;
 
     public TokenBuilder(string text)
@@ -67,12 +67,16 @@ internal sealed class TokenBuilder
     {
         string text = _text.Substring(token.Start, token.End - token.Start);
         var flags = token.Missing ? NodeFlags.IsMissing | NodeFlags.ContainsMissing : NodeFlags.None;
-        if (leading.Length == 0 && trailing.Length == 0 && token.Value == null && !token.Missing && text.Length <= 16)
+
+        // Green tokens are position-free, so equal short tokens with at most one shared trivia on
+        // each side (a keyword followed by a space, "=", a line break) are one object per parse.
+        if (token.Value == null && !token.Missing && text.Length <= 32 && leading.Length <= 1 && trailing.Length <= 1
+            && IsShared(leading) && IsShared(trailing))
         {
-            var key = (token.Kind, text);
+            var key = (token.Kind, text, leading.Length == 1 ? leading[0] : null, trailing.Length == 1 ? trailing[0] : null);
             if (!_tokenCache.TryGetValue(key, out var cached))
             {
-                cached = new GreenToken(token.Kind, text, null, null, null);
+                cached = new GreenToken(token.Kind, text, null, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing);
                 _tokenCache[key] = cached;
             }
 
@@ -81,6 +85,8 @@ internal sealed class TokenBuilder
 
         return new GreenToken(token.Kind, text, token.Value, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing, flags);
     }
+
+    private static bool IsShared(GreenTrivia[] trivia) => trivia.Length == 0 || GreenTrivia.IsShared(trivia[0]);
 
     private GreenInner Build(PNode node)
     {
