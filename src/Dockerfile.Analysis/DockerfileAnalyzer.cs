@@ -15,4 +15,22 @@ public abstract class DockerfileAnalyzer
     /// <summary>Registers the analyzer's actions. Called once per analysis run.</summary>
     /// <param name="context">The context to register actions with.</param>
     public abstract void Initialize(AnalysisContext context);
+
+    /// <summary>
+    /// Gets the metadata of every rule this analyzer reports: its descriptor and its hadolint and
+    /// BuildKit equivalents. By default, one entry without equivalents per supported diagnostic.
+    /// </summary>
+    public virtual ImmutableArray<RuleInfo> Rules
+    {
+        get
+        {
+            var builder = ImmutableArray.CreateBuilder<RuleInfo>();
+            foreach (var descriptor in SupportedDiagnostics)
+            {
+                builder.Add(new RuleInfo(descriptor));
+            }
+
+            return builder.ToImmutable();
+        }
+    }
 }

@@ -8,9 +8,12 @@ namespace Dockerfile.Analysis;
 /// <summary>The catalogue of built-in rules and their metadata.</summary>
 public static class RuleCatalog
 {
-    private static readonly Lazy<ImmutableArray<RuleInfo>> s_all = new(() => ImmutableArray.Create(
-        new RuleInfo(DockerfileAnalysis.AnalyzerErrorDescriptor),
-        DF2001DependencyInstallAfterSourceCopy.Info));
+    private static readonly Lazy<ImmutableArray<RuleInfo>> s_all = new(() =>
+        new[] { new RuleInfo(DockerfileAnalysis.AnalyzerErrorDescriptor) }
+            .Concat(Dockerfile.Syntax.SyntaxDiagnostics.All.Select(d => new RuleInfo(d)))
+            .Concat(DockerfileAnalysis.BuiltInAnalyzers.SelectMany(a => a.Rules))
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToImmutableArray());
 
     /// <summary>Gets every built-in rule, ordered by id.</summary>
     public static ImmutableArray<RuleInfo> All => s_all.Value;

@@ -47,6 +47,9 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
 
     /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterStageAction(AnalyzeStage);
 
     private static void AnalyzeStage(StageAnalysisContext context)

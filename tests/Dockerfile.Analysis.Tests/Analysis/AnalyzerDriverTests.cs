@@ -81,6 +81,9 @@ public class AnalyzerDriverTests
     {
         Assert.That(RuleCatalog.Find("df2001")?.Descriptor.Title.ToString(), Is.EqualTo("Dependencies are installed after the whole source is copied"));
         Assert.That(RuleCatalog.GetEquivalents("DF2001"), Is.Empty);
-        Assert.That(RuleCatalog.All.Select(r => r.Id), Is.EqualTo(new[] { "DF0001", "DF2001" }));
+        var ids = RuleCatalog.All.Select(r => r.Id).ToList();
+        Assert.That(ids, Is.Unique);
+        Assert.That(ids, Is.Ordered.Using((System.Collections.Generic.IComparer<string>)System.StringComparer.Ordinal));
+        Assert.That(ids, Does.Contain("DF0001").And.Contain("DF2001").And.Contain("DFS0001"));
     }
 }
