@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Dockerfile.Analysis.Context;
+using Dockerfile.Syntax;
+using NUnit.Framework;
+
+namespace Dockerfile.Analysis.Tests.Catalog;
+
+/// <summary>Keeps the rule catalogue honest: ids, metadata, documentation pages, tested examples, the index and parity.</summary>
+public class RuleCatalogTests
+{
+    /// <summary>Rules whose page has no runnable example, and why.</summary>
+    private static readonly Dictionary<string, string> s_noExamples = new(StringComparer.Ordinal)
+    {
+        ["DF0001"] = "reported only when an analyzer throws",
+        ["DF0002"] = "reported for configuration files, not Dockerfiles",
+        ["DFS0009"] = "needs a line over 65,535 bytes",
+    };
+
+    public static IEnumerable<TestCaseData> Rules() =>
+        RuleCatalog.All.Select(r => new TestCaseData(r.Id).SetName("Rule(" + r.Id + ")"));
+
+    public static IEnumerable<TestCaseData> Examples() =>
+        RuleCatalog.All.SelectMany(r => RuleDocs.Examples(r.Id))
+            .Select((e, i) => new TestCaseData(e).SetName($"Example({e.RuleId} {(e.IsBad ? "bad" : "good")} #{i})"));
+
+    [Test]
+    public void IdsAreUniqueAndWellFormed()
+    {
+        var ids = RuleCatalog.All.Select(r => r.Id).ToList();
+        Assert.That(ids, Is.Unique);
+        Assert.That(ids.Where(id => !System.Text.RegularExpressions.Regex.IsMatch(id, @"^DF(S\d{4}|[0-5]\d{3})$")), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Rules))]
+    public void RuleHasMetadataAndAPage(string id)
+    {
+        var rule = RuleCatalog.Find(id)!;
+        Assert.That(rule.Descriptor.Title.ToString(), Is.Not.Empty);
+        Assert.That(rule.Descriptor.MessageFormat.ToString(), Is.Not.Empty);
+        Assert.That(rule.Descriptor.Category, Is.Not.Empty);
+        Assert.That(rule.Descriptor.HelpLinkUri, Is.EqualTo("docs/rules/" + id + ".md"));
+        Assert.That(File.Exists(Path.Combine(RuleDocs.RulesFolder, id + ".md")), Is.True, $"docs/rules/{id}.md is missing");
+        if (!s_noExamples.ContainsKey(id))
+        {
+            var examples = RuleDocs.Examples(id);
+            Assert.That(examples.Any(e => e.IsBad), Is.True, $"docs/rules/{id}.md has no Dockerfile example under '## Bad'");
+            Assert.That(examples.Any(e => !e.IsBad), Is.True, $"docs/rules/{id}.md has no Dockerfile example under '## Good'");
+        }
+    }
+
+    [TestCaseSource(nameof(Examples))]
+    public void DocumentedExampleBehaves(RuleExample example)
+    {
+        var tree = DockerfileSyntaxTree.ParseText(example.Text, "Dockerfile");
+        BuildContext? context = null;
+        if (example.ContextFiles != null || example.DockerIgnore != null)
+        {
+            var ignore = example.DockerIgnore == null ? null : DockerIgnoreFile.Parse(example.DockerIgnore, ".dockerignore");
+            context = BuildContext.FromFiles(example.ContextFiles ?? Array.Empty<string>(), ignore);
+        }
+
+        var diagnostics = DockerfileAnalysis.Analyze(tree, new AnalysisOptions { BuildContext = context });
+        var matching = diagnostics.Where(d => d.Id == example.RuleId).ToList();
+        if (example.IsBad)
+        {
+            Assert.That(matching, Is.Not.Empty, $"{example.RuleId} does not fire on its Bad example:\n{example.Text}");
+        }
+        else
+        {
+            Assert.That(matching.Select(d => d.ToString()), Is.Empty, $"{example.RuleId} fires on its Good example:\n{example.Text}");
+        }
+    }
+
+    [Test]
+    public void IndexListsEveryRule()
+    {
+        string path = Path.Combine(RuleDocs.RulesFolder, "index.md");
+        string expected = BuildIndex();
+        bool update = Environment.GetEnvironmentVariable("UPDATE_BASELINES") == "1" && Environment.GetEnvironmentVariable("CI") != "true";
+        if (update)
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.That(File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n") : string.Empty, Is.EqualTo(expected),
+            "docs/rules/index.md is out of date: run the tests with UPDATE_BASELINES=1 and review the diff");
+    }
+
+    private static string BuildIndex()
+    {
+        var builder = new StringBuilder();
+        builder.Append("# Rules\n\n");
+        builder.Append("Generated from the rule catalogue by `RuleCatalogTests.IndexListsEveryRule` (run the tests with\n`UPDATE_BASELINES=1` to refresh it). Ids: `DFS0xxx` syntax, `DF0xxx` the tool itself, `DF1xxx`\ncorrectness, `DF2xxx` layer cache and image size, `DF3xxx` maintainability and reproducibility,\n`DF4xxx` security, `DF5xxx` style.\n\n");
+        builder.Append("| id | title | category | default severity | hadolint | BuildKit |\n|---|---|---|---|---|---|\n");
+        foreach (var rule in RuleCatalog.All.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            builder.Append($"| [{rule.Id}]({rule.Id}.md) | {rule.Descriptor.Title.ToString().Replace("|", "\\|")} | {rule.Descriptor.Category} | {rule.Descriptor.DefaultSeverity.ToString().ToLowerInvariant()} | {string.Join(", ", rule.HadolintEquivalents)} | {string.Join(", ", rule.BuildKitEquivalents)} |\n");
+        }
+
+        return builder.ToString();
+    }
+}
