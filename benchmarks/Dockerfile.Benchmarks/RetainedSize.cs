@@ -22,6 +22,12 @@ public static class RetainedSize
             sourceChars += t.Length;
         }
 
+        // Warm up first, so one-time costs (JIT, static caches of shared trivia) are not counted.
+        foreach (var t in texts)
+        {
+            DockerfileSyntaxTree.ParseText(t).GetRoot();
+        }
+
         var trees = new List<DockerfileSyntaxTree>(texts.Count);
         long before = GC.GetTotalMemory(forceFullCollection: true);
         foreach (var t in texts)

@@ -277,7 +277,7 @@ public abstract class SyntaxNode
     {
         foreach (var token in DescendantTokens())
         {
-            if (includeZeroWidth || token.Text.Length > 0)
+            if (includeZeroWidth || token.Span.Length > 0)
             {
                 return token;
             }
@@ -292,7 +292,7 @@ public abstract class SyntaxNode
         SyntaxToken last = default;
         foreach (var token in DescendantTokens())
         {
-            if (includeZeroWidth || token.Text.Length > 0)
+            if (includeZeroWidth || token.Span.Length > 0)
             {
                 last = token;
             }

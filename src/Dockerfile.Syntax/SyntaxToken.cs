@@ -41,7 +41,7 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     public bool IsMissing => Green?.IsMissing ?? false;
 
     /// <summary>The span of the token's text, trivia excluded.</summary>
-    public TextSpan Span => Green == null ? default : new TextSpan(Position + Green.LeadingWidth, Green.Text.Length);
+    public TextSpan Span => Green == null ? default : new TextSpan(Position + Green.LeadingWidth, Green.TextLength);
 
     /// <summary>The span of the token with its trivia.</summary>
     public TextSpan FullSpan => Green == null ? default : new TextSpan(Position, Green.FullWidth);
@@ -50,7 +50,7 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     public SyntaxTriviaList LeadingTrivia => Green == null ? default : new SyntaxTriviaList(this, Green.Leading, Position);
 
     /// <summary>The trivia after the token.</summary>
-    public SyntaxTriviaList TrailingTrivia => Green == null ? default : new SyntaxTriviaList(this, Green.Trailing, Position + Green.LeadingWidth + Green.Text.Length);
+    public SyntaxTriviaList TrailingTrivia => Green == null ? default : new SyntaxTriviaList(this, Green.Trailing, Position + Green.LeadingWidth + Green.TextLength);
 
     /// <summary>Whether the token has leading trivia.</summary>
     public bool HasLeadingTrivia => Green is { Leading.Length: > 0 };
@@ -101,7 +101,7 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
         }
 
         string? value = valueText == null || valueText == text ? null : valueText;
-        return new(null, new GreenToken(Green.Kind, text, value, Green.Leading, Green.Trailing), 0, 0);
+        return new(null, GreenToken.Create(Green.Kind, text, value, Green.Leading, Green.Trailing), 0, 0);
     }
 
     private static GreenTrivia[] ToGreen(SyntaxTrivia[] trivia)

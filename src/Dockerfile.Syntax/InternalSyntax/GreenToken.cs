@@ -5,28 +5,37 @@ namespace Dockerfile.Syntax.InternalSyntax;
 
 /// <summary>
 /// A token: its text as written, its value (the text without line continuations; for JSON
-/// strings the unescaped string) and its leading and trailing trivia.
+/// strings the unescaped string) and its leading and trailing trivia. The text is a slice of the
+/// string the token was parsed from, so a parse does not copy the source characters.
 /// </summary>
-internal sealed class GreenToken : GreenNode
+internal class GreenToken : GreenNode
 {
     internal static readonly GreenTrivia[] NoTrivia = Array.Empty<GreenTrivia>();
 
-    private readonly string? _value;
+    private readonly string _source;
+    private readonly int _start;
+    private readonly int _length;
 
-    public GreenToken(SyntaxKind kind, string text, string? value, GreenTrivia[]? leading, GreenTrivia[]? trailing, NodeFlags extraFlags = NodeFlags.None)
-        : base(kind, Width(text, leading, trailing), ComputeFlags(leading, trailing, extraFlags))
+    protected GreenToken(SyntaxKind kind, string source, int start, int length, GreenTrivia[]? leading, GreenTrivia[]? trailing, NodeFlags extraFlags)
+        : base(kind, Width(length, leading, trailing), ComputeFlags(leading, trailing, extraFlags))
     {
-        Text = text;
-        _value = value == null || value == text ? null : value;
+        _source = source;
+        _start = start;
+        _length = length;
         Leading = leading ?? NoTrivia;
         Trailing = trailing ?? NoTrivia;
     }
 
-    public string Text { get; }
+    /// <summary>The token's text (a new string unless the token owns its whole source string).</summary>
+    public string Text => _start == 0 && _length == _source.Length ? _source : _source.Substring(_start, _length);
 
-    public string Value => _value ?? Text;
+    /// <summary>The length of the text.</summary>
+    public int TextLength => _length;
 
-    public bool HasDistinctValue => _value != null;
+    /// <summary>The token's value: the text without continuations, or the unescaped JSON string.</summary>
+    public virtual string Value => Text;
+
+    public virtual bool HasDistinctValue => false;
 
     public GreenTrivia[] Leading { get; }
 
@@ -46,31 +55,56 @@ internal sealed class GreenToken : GreenNode
         }
     }
 
-    public int TrailingWidth => FullWidth - LeadingWidth - Text.Length;
+    public int TrailingWidth => FullWidth - LeadingWidth - _length;
 
-    public static GreenToken Missing(SyntaxKind kind) => new(kind, string.Empty, null, null, null, NodeFlags.IsMissing | NodeFlags.ContainsMissing);
+    /// <summary>Creates a token whose text is <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>.</summary>
+    public static GreenToken Create(SyntaxKind kind, string source, int start, int length, string? value, GreenTrivia[]? leading, GreenTrivia[]? trailing, NodeFlags extraFlags = NodeFlags.None)
+    {
+        if (value != null && (value.Length != length || string.CompareOrdinal(value, 0, source, start, length) != 0))
+        {
+            return new GreenTokenWithValue(kind, source, start, length, value, leading, trailing, extraFlags);
+        }
 
-    public GreenToken WithLeading(GreenTrivia[] leading) => new(Kind, Text, _value, leading, Trailing, Flags & (NodeFlags.IsMissing | NodeFlags.ContainsMissing));
+        return new GreenToken(kind, source, start, length, leading, trailing, extraFlags);
+    }
 
-    public GreenToken WithTrailing(GreenTrivia[] trailing) => new(Kind, Text, _value, Leading, trailing, Flags & (NodeFlags.IsMissing | NodeFlags.ContainsMissing));
+    /// <summary>Creates a token that owns its text.</summary>
+    public static GreenToken Create(SyntaxKind kind, string text, string? value = null, GreenTrivia[]? leading = null, GreenTrivia[]? trailing = null, NodeFlags extraFlags = NodeFlags.None) =>
+        Create(kind, text, 0, text.Length, value, leading, trailing, extraFlags);
+
+    public static GreenToken Missing(SyntaxKind kind) => Create(kind, string.Empty, null, null, null, NodeFlags.IsMissing | NodeFlags.ContainsMissing);
+
+    public GreenToken WithLeading(GreenTrivia[] leading) => Create(Kind, _source, _start, _length, HasDistinctValue ? Value : null, leading, Trailing, Flags & (NodeFlags.IsMissing | NodeFlags.ContainsMissing));
+
+    public GreenToken WithTrailing(GreenTrivia[] trailing) => Create(Kind, _source, _start, _length, HasDistinctValue ? Value : null, Leading, trailing, Flags & (NodeFlags.IsMissing | NodeFlags.ContainsMissing));
 
     public override void WriteTo(StringBuilder builder)
     {
         foreach (var t in Leading)
         {
-            builder.Append(t.Text);
+            t.WriteTo(builder);
         }
 
-        builder.Append(Text);
+        builder.Append(_source, _start, _length);
         foreach (var t in Trailing)
         {
-            builder.Append(t.Text);
+            t.WriteTo(builder);
         }
     }
 
+    /// <summary>Whether the token's text equals <paramref name="text"/> (no allocation).</summary>
+    public bool TextEquals(string text) => text.Length == _length && string.CompareOrdinal(_source, _start, text, 0, _length) == 0;
+
     public override bool IsEquivalentTo(GreenNode other)
     {
-        if (other is not GreenToken t || t.Kind != Kind || t.Text != Text || t.Value != Value || t.IsMissing != IsMissing)
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is not GreenToken t || t.Kind != Kind || t._length != _length || t.IsMissing != IsMissing
+            || string.CompareOrdinal(_source, _start, t._source, t._start, _length) != 0
+            || t.HasDistinctValue != HasDistinctValue || (HasDistinctValue && t.Value != Value))
         {
             return false;
         }
@@ -96,9 +130,9 @@ internal sealed class GreenToken : GreenNode
         return true;
     }
 
-    private static int Width(string text, GreenTrivia[]? leading, GreenTrivia[]? trailing)
+    private static int Width(int length, GreenTrivia[]? leading, GreenTrivia[]? trailing)
     {
-        int width = text.Length;
+        int width = length;
         if (leading != null)
         {
             foreach (var t in leading)

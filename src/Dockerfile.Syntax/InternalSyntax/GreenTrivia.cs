@@ -3,36 +3,54 @@ using System.Text;
 
 namespace Dockerfile.Syntax.InternalSyntax;
 
-/// <summary>A piece of trivia: whitespace, a line break, a comment, a continuation.</summary>
+/// <summary>
+/// A piece of trivia: whitespace, a line break, a comment, a continuation. Short common trivia
+/// (a space, a line break, a continuation) are shared instances; others slice their source string.
+/// </summary>
 internal sealed class GreenTrivia : GreenNode
 {
     private static readonly ConcurrentDictionary<(SyntaxKind, string), GreenTrivia> s_cache = new();
 
-    private GreenTrivia(SyntaxKind kind, string text)
-        : base(kind, text.Length, kind == SyntaxKind.SkippedTextTrivia ? NodeFlags.ContainsSkippedText : NodeFlags.None)
+    private readonly string _source;
+    private readonly int _start;
+    private readonly bool _shared;
+    private GreenTrivia[]? _singleton;
+
+    private GreenTrivia(SyntaxKind kind, string source, int start, int length, bool shared)
+        : base(kind, length, kind == SyntaxKind.SkippedTextTrivia ? NodeFlags.ContainsSkippedText : NodeFlags.None)
     {
-        Text = text;
+        _source = source;
+        _start = start;
+        _shared = shared;
     }
 
-    public string Text { get; }
+    /// <summary>The trivia's text.</summary>
+    public string Text => _start == 0 && FullWidth == _source.Length ? _source : _source.Substring(_start, FullWidth);
 
-    /// <summary>Whether the trivia is one of the shared instances (so it can be compared by reference).</summary>
-    public static bool IsShared(GreenTrivia trivia) =>
-        trivia.Text.Length <= 4 && trivia.Kind != SyntaxKind.CommentTrivia && s_cache.TryGetValue((trivia.Kind, trivia.Text), out var shared) && ReferenceEquals(shared, trivia);
+    /// <summary>Whether this is one of the shared instances (so it can be compared by reference).</summary>
+    public static bool IsShared(GreenTrivia trivia) => trivia._shared;
 
-    /// <summary>Creates trivia, sharing one instance for short common texts (a space, a line break, a continuation).</summary>
-    public static GreenTrivia Create(SyntaxKind kind, string text)
+    /// <summary>A one-element array holding this shared trivia, itself shared.</summary>
+    public GreenTrivia[]? SingletonArray => _shared ? _singleton ??= new[] { this } : null;
+
+    /// <summary>Creates trivia for <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>.</summary>
+    public static GreenTrivia Create(SyntaxKind kind, string source, int start, int length)
     {
-        if (text.Length <= 4 && kind != SyntaxKind.CommentTrivia)
+        if (length <= 4 && kind != SyntaxKind.CommentTrivia && kind != SyntaxKind.SkippedTextTrivia)
         {
-            return s_cache.GetOrAdd((kind, text), static key => new GreenTrivia(key.Item1, key.Item2));
+            string text = source.Substring(start, length);
+            return s_cache.GetOrAdd((kind, text), static key => new GreenTrivia(key.Item1, key.Item2, 0, key.Item2.Length, shared: true));
         }
 
-        return new GreenTrivia(kind, text);
+        return new GreenTrivia(kind, source, start, length, shared: false);
     }
 
-    public override void WriteTo(StringBuilder builder) => builder.Append(Text);
+    /// <summary>Creates trivia that owns its text.</summary>
+    public static GreenTrivia Create(SyntaxKind kind, string text) => Create(kind, text, 0, text.Length);
+
+    public override void WriteTo(StringBuilder builder) => builder.Append(_source, _start, FullWidth);
 
     public override bool IsEquivalentTo(GreenNode other) =>
-        other is GreenTrivia t && t.Kind == Kind && t.Text == Text;
+        ReferenceEquals(this, other)
+        || (other is GreenTrivia t && t.Kind == Kind && t.FullWidth == FullWidth && string.CompareOrdinal(_source, _start, t._source, t._start, FullWidth) == 0);
 }

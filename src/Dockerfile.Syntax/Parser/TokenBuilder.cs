@@ -65,25 +65,26 @@ internal sealed class TokenBuilder
 
     private GreenToken MakeToken(PToken token, GreenTrivia[] leading, GreenTrivia[] trailing)
     {
-        string text = _text.Substring(token.Start, token.End - token.Start);
+        int length = token.End - token.Start;
         var flags = token.Missing ? NodeFlags.IsMissing | NodeFlags.ContainsMissing : NodeFlags.None;
 
         // Green tokens are position-free, so equal short tokens with at most one shared trivia on
         // each side (a keyword followed by a space, "=", a line break) are one object per parse.
-        if (token.Value == null && !token.Missing && text.Length <= 32 && leading.Length <= 1 && trailing.Length <= 1
+        if (token.Value == null && !token.Missing && length <= 32 && leading.Length <= 1 && trailing.Length <= 1
             && IsShared(leading) && IsShared(trailing))
         {
+            string text = _text.Substring(token.Start, length);
             var key = (token.Kind, text, leading.Length == 1 ? leading[0] : null, trailing.Length == 1 ? trailing[0] : null);
             if (!_tokenCache.TryGetValue(key, out var cached))
             {
-                cached = new GreenToken(token.Kind, text, null, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing);
+                cached = GreenToken.Create(token.Kind, _text, token.Start, length, null, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing);
                 _tokenCache[key] = cached;
             }
 
             return cached;
         }
 
-        return new GreenToken(token.Kind, text, token.Value, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing, flags);
+        return GreenToken.Create(token.Kind, _text, token.Start, length, token.Value, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing, flags);
     }
 
     private static bool IsShared(GreenTrivia[] trivia) => trivia.Length == 0 || GreenTrivia.IsShared(trivia[0]);
@@ -240,8 +241,13 @@ internal sealed class TokenBuilder
                 kind = SyntaxKind.SkippedTextTrivia;
             }
 
-            _trivia.Add(GreenTrivia.Create(kind, _text.Substring(i, j - i)));
+            _trivia.Add(GreenTrivia.Create(kind, _text, i, j - i));
             i = j;
+        }
+
+        if (_trivia.Count == 1 && _trivia[0].SingletonArray is { } single)
+        {
+            return single;
         }
 
         return _trivia.ToArray();

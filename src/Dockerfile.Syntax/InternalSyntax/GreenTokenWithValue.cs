@@ -1,0 +1,17 @@
+namespace Dockerfile.Syntax.InternalSyntax;
+
+/// <summary>A token whose value differs from its text: split by a line continuation, or a JSON string with escapes.</summary>
+internal sealed class GreenTokenWithValue : GreenToken
+{
+    private readonly string _value;
+
+    public GreenTokenWithValue(SyntaxKind kind, string source, int start, int length, string value, GreenTrivia[]? leading, GreenTrivia[]? trailing, NodeFlags extraFlags)
+        : base(kind, source, start, length, leading, trailing, extraFlags)
+    {
+        _value = value;
+    }
+
+    public override string Value => _value;
+
+    public override bool HasDistinctValue => true;
+}
