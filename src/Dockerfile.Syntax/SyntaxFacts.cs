@@ -36,6 +36,22 @@ public static class SyntaxFacts
     public static SyntaxKind GetInstructionKind(string keyword) =>
         s_instructions.TryGetValue(keyword, out var kind) ? kind : SyntaxKind.UnknownInstruction;
 
+    /// <summary>The instruction kind of <c>text[start..start+length)</c>, without allocating for known keywords.</summary>
+    internal static SyntaxKind GetInstructionKind(string text, int start, int length, out string keyword)
+    {
+        foreach (var pair in s_instructions)
+        {
+            if (pair.Key.Length == length && string.Compare(text, start, pair.Key, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                keyword = pair.Key;
+                return pair.Value;
+            }
+        }
+
+        keyword = text.Substring(start, length);
+        return SyntaxKind.UnknownInstruction;
+    }
+
     /// <summary>Whether the kind is an instruction node kind.</summary>
     public static bool IsInstruction(SyntaxKind kind) => kind >= SyntaxKind.AddInstruction && kind <= SyntaxKind.UnknownInstruction;
 

@@ -33,7 +33,7 @@ internal class GreenToken : GreenNode
     public int TextLength => _length;
 
     /// <summary>The token's value: the text without continuations, or the unescaped JSON string.</summary>
-    public virtual string Value => Text;
+    public virtual string Value => Kind == SyntaxKind.StringLiteralToken ? Parser.JsonString.Unescape(Text) : Text;
 
     public virtual bool HasDistinctValue => false;
 
@@ -91,6 +91,9 @@ internal class GreenToken : GreenNode
             t.WriteTo(builder);
         }
     }
+
+    /// <summary>Whether the token's text equals a slice of another string (no allocation).</summary>
+    public bool TextEquals(string other, int start, int length) => length == _length && string.CompareOrdinal(_source, _start, other, start, length) == 0;
 
     /// <summary>Whether the token's text equals <paramref name="text"/> (no allocation).</summary>
     public bool TextEquals(string text) => text.Length == _length && string.CompareOrdinal(_source, _start, text, 0, _length) == 0;

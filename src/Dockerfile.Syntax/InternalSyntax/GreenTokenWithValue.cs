@@ -11,7 +11,7 @@ internal sealed class GreenTokenWithValue : GreenToken
         _value = value;
     }
 
-    public override string Value => _value;
+    public override string Value => Kind == SyntaxKind.StringLiteralToken ? Parser.JsonString.Unescape(_value) : _value;
 
     public override bool HasDistinctValue => true;
 }

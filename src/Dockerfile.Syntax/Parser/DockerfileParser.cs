@@ -18,6 +18,7 @@ internal sealed class DockerfileParser
     private readonly string _text;
     private readonly TokenBuilder _tokens;
     private readonly List<PDiagnostic> _fileDiagnostics = new();
+    private readonly List<Segment> _segments = new();
     private char _escape = '\\';
     private int _pos;
     private int _lineNumber;
@@ -143,10 +144,11 @@ internal sealed class DockerfileParser
 
     private PNode ParseInstructionLines(int start, Line firstLine)
     {
-        var segments = new List<Segment>();
-        var logical = new StringBuilder();
+        var segments = _segments;
+        segments.Clear();
+        int logicalLength = 0;
         int partEnd = TrimContinuation(start, firstLine.ContentEnd, out bool isEnd);
-        AddSegment(segments, logical, start, partEnd);
+        AddSegment(segments, ref logicalLength, start, partEnd);
         var last = firstLine;
         bool endedOnContent = true;
         Advance(firstLine);
@@ -168,18 +170,39 @@ internal sealed class DockerfileParser
             }
 
             partEnd = TrimContinuation(line.Start, line.ContentEnd, out isEnd);
-            AddSegment(segments, logical, line.Start, partEnd);
+            AddSegment(segments, ref logicalLength, line.Start, partEnd);
             endedOnContent = true;
         }
 
         int eolStart = isEnd && endedOnContent ? last.ContentEnd : _pos;
         int eolEnd = isEnd && endedOnContent ? last.End : _pos;
-        var parser = new InstructionParser(_text, logical.ToString(), segments, _escape, start);
+        InstructionParser parser;
+        if (segments.Count == 1)
+        {
+            // One physical piece: parse it in place, logical offsets equal physical ones.
+            var only = segments[0];
+            segments[0] = new Segment(only.PhysicalStart, only.PhysicalStart, only.Length);
+            parser = new InstructionParser(_text, _text, segments, _escape, start, only.PhysicalStart, only.PhysicalStart + only.Length);
+        }
+        else
+        {
+            var logical = new StringBuilder(logicalLength);
+            foreach (var segment in segments)
+            {
+                logical.Append(_text, segment.PhysicalStart, segment.Length);
+            }
+
+            parser = new InstructionParser(_text, logical.ToString(), segments, _escape, start, 0, logicalLength);
+        }
+
         var node = parser.ParseTopLevel();
         node.Add(new PToken(SyntaxKind.EndOfLineToken, eolStart, eolEnd));
-        foreach (var heredoc in parser.HeredocMarkers)
+        if (parser.HeredocMarkers != null)
         {
-            node.Add(ReadHeredoc(heredoc));
+            foreach (var heredoc in parser.HeredocMarkers)
+            {
+                node.Add(ReadHeredoc(heredoc));
+            }
         }
 
         return node;
@@ -220,12 +243,12 @@ internal sealed class DockerfileParser
         return node;
     }
 
-    private void AddSegment(List<Segment> segments, StringBuilder logical, int start, int end)
+    private static void AddSegment(List<Segment> segments, ref int logicalLength, int start, int end)
     {
         if (end > start)
         {
-            segments.Add(new Segment(logical.Length, start, end - start));
-            logical.Append(_text, start, end - start);
+            segments.Add(new Segment(logicalLength, start, end - start));
+            logicalLength += end - start;
         }
     }
 

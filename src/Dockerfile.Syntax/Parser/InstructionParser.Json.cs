@@ -76,7 +76,7 @@ internal sealed partial class InstructionParser
             var (start, end, value) = elements[i];
             if (value != null)
             {
-                exec.Add(ValueToken(SyntaxKind.StringLiteralToken, start, end, value));
+                exec.Add(Token(SyntaxKind.StringLiteralToken, start, end));
             }
             else
             {
@@ -108,101 +108,8 @@ internal sealed partial class InstructionParser
         }
     }
 
-    /// <summary>Reads a JSON string at <paramref name="p"/> and returns its unescaped value, or null when it is invalid.</summary>
-    private string? ReadJsonString(ref int p, int e)
-    {
-        var builder = new StringBuilder();
-        int i = p + 1;
-        while (i < e)
-        {
-            char c = _l[i];
-            if (c == '"')
-            {
-                p = i + 1;
-                return builder.ToString();
-            }
-
-            if (c < 0x20)
-            {
-                return null;
-            }
-
-            if (c != '\\')
-            {
-                builder.Append(c);
-                i++;
-                continue;
-            }
-
-            if (i + 1 >= e)
-            {
-                return null;
-            }
-
-            char esc = _l[i + 1];
-            i += 2;
-            switch (esc)
-            {
-                case '"': builder.Append('"'); break;
-                case '\\': builder.Append('\\'); break;
-                case '/': builder.Append('/'); break;
-                case 'b': builder.Append('\b'); break;
-                case 'f': builder.Append('\f'); break;
-                case 'n': builder.Append('\n'); break;
-                case 'r': builder.Append('\r'); break;
-                case 't': builder.Append('\t'); break;
-                case 'u':
-                    if (!TryHex4(i, e, out int code))
-                    {
-                        return null;
-                    }
-
-                    i += 4;
-                    if (char.IsHighSurrogate((char)code) && i + 6 <= e && _l[i] == '\\' && _l[i + 1] == 'u' && TryHex4(i + 2, e, out int low) && char.IsLowSurrogate((char)low))
-                    {
-                        builder.Append((char)code).Append((char)low);
-                        i += 6;
-                    }
-                    else if (char.IsSurrogate((char)code))
-                    {
-                        builder.Append('\uFFFD');
-                    }
-                    else
-                    {
-                        builder.Append((char)code);
-                    }
-
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        return null;
-    }
-
-    private bool TryHex4(int i, int e, out int value)
-    {
-        value = 0;
-        if (i + 4 > e)
-        {
-            return false;
-        }
-
-        for (int k = 0; k < 4; k++)
-        {
-            char c = _l[i + k];
-            int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-            if (digit < 0)
-            {
-                return false;
-            }
-
-            value = (value * 16) + digit;
-        }
-
-        return true;
-    }
+    /// <summary>Validates a JSON string at <paramref name="p"/>; returns null when it is invalid.</summary>
+    private string? ReadJsonString(ref int p, int e) => JsonString.TryRead(_l, ref p, e, null) ? string.Empty : null;
 
     /// <summary>Skips any JSON value without recursion (nesting is tracked with a stack, as Go limits it to 10,000 levels).</summary>
     private bool SkipJsonValue(ref int p, int e)

@@ -14,35 +14,43 @@ internal sealed partial class InstructionParser
     private readonly List<Segment> _segments;
     private readonly char _escape;
     private readonly int _physicalStart;
+    private readonly int _start;
+    private readonly int _end;
 
-    public InstructionParser(string source, string logical, List<Segment> segments, char escape, int physicalStart)
+    /// <summary>
+    /// Creates a parser for the logical line <c>logical[start..end)</c>. When the instruction is one
+    /// physical piece, <paramref name="logical"/> is the source itself and offsets are physical.
+    /// </summary>
+    public InstructionParser(string source, string logical, List<Segment> segments, char escape, int physicalStart, int start, int end)
     {
         _source = source;
         _l = logical;
         _segments = segments;
         _escape = escape;
         _physicalStart = physicalStart;
+        _start = start;
+        _end = end;
     }
 
-    public List<HeredocMarker> HeredocMarkers { get; } = new();
+    public List<HeredocMarker>? HeredocMarkers { get; private set; }
 
     public PNode ParseTopLevel()
     {
-        var node = ParseInstruction(0, _l.Length);
+        var node = ParseInstruction(_start, _end);
         if (node == null)
         {
             node = new PNode(SyntaxKind.UnknownInstruction);
-            int at = MapStart(_l.Length);
+            int at = MapStart(_end);
             node.Add(new PToken(SyntaxKind.InstructionKeywordToken, at, at, missing: true));
             node.AddDiagnostic(SyntaxDiagnostics.UnknownInstruction, at, at, string.Empty);
             return node;
         }
 
-        if (CanContainHeredoc(node) && _l.IndexOf("<<", StringComparison.Ordinal) >= 0)
+        if (CanContainHeredoc(node) && _l.IndexOf("<<", _start, _end - _start, StringComparison.Ordinal) >= 0)
         {
-            foreach (var marker in HeredocWords.Find(_l))
+            foreach (var marker in HeredocWords.Find(_l.Substring(_start, _end - _start)))
             {
-                HeredocMarkers.Add(marker);
+                (HeredocMarkers ??= new List<HeredocMarker>()).Add(marker);
             }
         }
 
@@ -104,8 +112,7 @@ internal sealed partial class InstructionParser
             keywordEnd++;
         }
 
-        string keyword = _l.Substring(s, keywordEnd - s);
-        var kind = SyntaxFacts.GetInstructionKind(keyword);
+        var kind = SyntaxFacts.GetInstructionKind(_l, s, keywordEnd - s, out string keyword);
         var node = new PNode(kind);
         node.Add(Token(SyntaxKind.InstructionKeywordToken, s, keywordEnd));
         if (kind == SyntaxKind.UnknownInstruction)
@@ -538,13 +545,6 @@ internal sealed partial class InstructionParser
             value = _l.Substring(ls, le - ls);
         }
 
-        return new PToken(kind, ps, pe, value);
-    }
-
-    private PToken ValueToken(SyntaxKind kind, int ls, int le, string value)
-    {
-        int ps = MapStart(ls);
-        int pe = le == ls ? ps : MapEnd(le);
         return new PToken(kind, ps, pe, value);
     }
 

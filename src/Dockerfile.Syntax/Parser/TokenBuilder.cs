@@ -13,7 +13,13 @@ internal sealed class TokenBuilder
     private readonly string _text;
     private readonly List<PToken> _flat = new();
     private readonly List<GreenTrivia> _trivia = new();
-    private readonly Dictionary<(SyntaxKind, string, GreenTrivia?, GreenTrivia?), GreenToken> _tokenCache = new();
+    private const int TokenTableSize = 4096;
+
+    [System.ThreadStatic]
+    private static GreenToken?[]? s_tokenTable;
+
+    private GreenTrivia[][] _leading = new GreenTrivia[16][];
+    private GreenTrivia[][] _trailing = new GreenTrivia[16][];
     private int _cursor;
 
     public TokenBuilder(string text)
@@ -27,8 +33,15 @@ internal sealed class TokenBuilder
         _flat.Clear();
         Flatten(node);
         int count = _flat.Count;
-        var leading = new GreenTrivia[count][];
-        var trailing = new GreenTrivia[count][];
+        if (_leading.Length < count)
+        {
+            _leading = new GreenTrivia[count * 2][];
+            _trailing = new GreenTrivia[count * 2][];
+        }
+
+        var leading = _leading;
+        var trailing = _trailing;
+        System.Array.Clear(trailing, 0, count);
         for (int i = 0; i < count; i++)
         {
             var token = _flat[i];
@@ -69,19 +82,35 @@ internal sealed class TokenBuilder
         var flags = token.Missing ? NodeFlags.IsMissing | NodeFlags.ContainsMissing : NodeFlags.None;
 
         // Green tokens are position-free, so equal short tokens with at most one shared trivia on
-        // each side (a keyword followed by a space, "=", a line break) are one object per parse.
+        // each side (a keyword followed by a space, "=", a line break) can be one object. A small
+        // per-thread table, overwritten on collision, finds them without allocating a key.
         if (token.Value == null && !token.Missing && length <= 32 && leading.Length <= 1 && trailing.Length <= 1
             && IsShared(leading) && IsShared(trailing))
         {
-            string text = _text.Substring(token.Start, length);
-            var key = (token.Kind, text, leading.Length == 1 ? leading[0] : null, trailing.Length == 1 ? trailing[0] : null);
-            if (!_tokenCache.TryGetValue(key, out var cached))
+            var lead = leading.Length == 1 ? leading[0] : null;
+            var trail = trailing.Length == 1 ? trailing[0] : null;
+            uint hash = (uint)token.Kind * 16777619u;
+            for (int i = token.Start; i < token.End; i++)
             {
-                cached = GreenToken.Create(token.Kind, _text, token.Start, length, null, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing);
-                _tokenCache[key] = cached;
+                hash = (hash ^ _text[i]) * 16777619u;
             }
 
-            return cached;
+            hash ^= (uint)(lead?.GetHashCode() ?? 0) ^ ((uint)(trail?.GetHashCode() ?? 0) << 7);
+            var table = s_tokenTable ??= new GreenToken?[TokenTableSize];
+            int slot = (int)(hash & (TokenTableSize - 1));
+            var candidate = table[slot];
+            if (candidate != null && candidate.Kind == token.Kind && candidate.TextEquals(_text, token.Start, length)
+                && candidate.Leading.Length == leading.Length && candidate.Trailing.Length == trailing.Length
+                && (lead == null || ReferenceEquals(candidate.Leading[0], lead))
+                && (trail == null || ReferenceEquals(candidate.Trailing[0], trail))
+                && !candidate.HasDistinctValue && !candidate.IsMissing)
+            {
+                return candidate;
+            }
+
+            var created = GreenToken.Create(token.Kind, _text.Substring(token.Start, length), null, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing);
+            table[slot] = created;
+            return created;
         }
 
         return GreenToken.Create(token.Kind, _text, token.Start, length, token.Value, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing, flags);
