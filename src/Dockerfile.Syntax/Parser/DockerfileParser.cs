@@ -134,12 +134,11 @@ internal sealed class DockerfileParser
             return _tokens.Freeze(node);
         }
 
-        var eof = new PNode(SyntaxKind.Dockerfile);
-        var eofToken = new PToken(SyntaxKind.EndOfFileToken, _text.Length, _text.Length);
+        var eof = PNode.Rent(SyntaxKind.Dockerfile);
+        var eofToken = PToken.Rent(SyntaxKind.EndOfFileToken, _text.Length, _text.Length);
         eof.Add(eofToken);
-        _tokens.Freeze(eof);
         end = _text.Length;
-        return eofToken.Green!;
+        return _tokens.Freeze(eof);
     }
 
     private PNode ParseInstructionLines(int start, Line firstLine)
@@ -196,7 +195,7 @@ internal sealed class DockerfileParser
         }
 
         var node = parser.ParseTopLevel();
-        node.Add(new PToken(SyntaxKind.EndOfLineToken, eolStart, eolEnd));
+        node.Add(PToken.Rent(SyntaxKind.EndOfLineToken, eolStart, eolEnd));
         if (parser.HeredocMarkers != null)
         {
             foreach (var heredoc in parser.HeredocMarkers)
@@ -210,7 +209,7 @@ internal sealed class DockerfileParser
 
     private PNode ReadHeredoc(HeredocMarker marker)
     {
-        var node = new PNode(SyntaxKind.Heredoc);
+        var node = PNode.Rent(SyntaxKind.Heredoc);
         int bodyStart = _pos;
         while (_pos < _text.Length)
         {
@@ -226,9 +225,9 @@ internal sealed class DockerfileParser
 
             if (line.ContentEnd - s == marker.Name.Length && string.CompareOrdinal(_text, s, marker.Name, 0, marker.Name.Length) == 0)
             {
-                node.Add(new PToken(SyntaxKind.HeredocBodyToken, bodyStart, line.Start));
-                node.Add(new PToken(SyntaxKind.HeredocTerminatorToken, s, line.ContentEnd));
-                node.Add(new PToken(SyntaxKind.EndOfLineToken, line.ContentEnd, line.End));
+                node.Add(PToken.Rent(SyntaxKind.HeredocBodyToken, bodyStart, line.Start));
+                node.Add(PToken.Rent(SyntaxKind.HeredocTerminatorToken, s, line.ContentEnd));
+                node.Add(PToken.Rent(SyntaxKind.EndOfLineToken, line.ContentEnd, line.End));
                 Advance(line);
                 return node;
             }
@@ -236,9 +235,9 @@ internal sealed class DockerfileParser
             Advance(line);
         }
 
-        node.Add(new PToken(SyntaxKind.HeredocBodyToken, bodyStart, _text.Length));
-        node.Add(new PToken(SyntaxKind.HeredocTerminatorToken, _text.Length, _text.Length, missing: true));
-        node.Add(new PToken(SyntaxKind.EndOfLineToken, _text.Length, _text.Length));
+        node.Add(PToken.Rent(SyntaxKind.HeredocBodyToken, bodyStart, _text.Length));
+        node.Add(PToken.Rent(SyntaxKind.HeredocTerminatorToken, _text.Length, _text.Length, missing: true));
+        node.Add(PToken.Rent(SyntaxKind.EndOfLineToken, _text.Length, _text.Length));
         node.AddDiagnostic(SyntaxDiagnostics.UnterminatedHeredoc, bodyStart, _text.Length, marker.Name);
         return node;
     }
@@ -335,12 +334,12 @@ internal sealed class DockerfileParser
             return null;
         }
 
-        var node = new PNode(SyntaxKind.ParserDirective);
-        node.Add(new PToken(SyntaxKind.HashToken, s, s + 1));
-        node.Add(new PToken(SyntaxKind.DirectiveNameToken, nameStart, nameEnd));
-        node.Add(new PToken(SyntaxKind.EqualsToken, equals, equals + 1));
-        node.Add(new PToken(SyntaxKind.DirectiveValueToken, valueStart, valueEnd));
-        node.Add(new PToken(SyntaxKind.EndOfLineToken, line.ContentEnd, line.End));
+        var node = PNode.Rent(SyntaxKind.ParserDirective);
+        node.Add(PToken.Rent(SyntaxKind.HashToken, s, s + 1));
+        node.Add(PToken.Rent(SyntaxKind.DirectiveNameToken, nameStart, nameEnd));
+        node.Add(PToken.Rent(SyntaxKind.EqualsToken, equals, equals + 1));
+        node.Add(PToken.Rent(SyntaxKind.DirectiveValueToken, valueStart, valueEnd));
+        node.Add(PToken.Rent(SyntaxKind.EndOfLineToken, line.ContentEnd, line.End));
 
         _seenDirectives ??= new HashSet<string>();
         if (!_seenDirectives.Add(name))

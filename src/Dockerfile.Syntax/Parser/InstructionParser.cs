@@ -39,9 +39,9 @@ internal sealed partial class InstructionParser
         var node = ParseInstruction(_start, _end);
         if (node == null)
         {
-            node = new PNode(SyntaxKind.UnknownInstruction);
+            node = PNode.Rent(SyntaxKind.UnknownInstruction);
             int at = MapStart(_end);
-            node.Add(new PToken(SyntaxKind.InstructionKeywordToken, at, at, missing: true));
+            node.Add(PToken.Rent(SyntaxKind.InstructionKeywordToken, at, at, missing: true));
             node.AddDiagnostic(SyntaxDiagnostics.UnknownInstruction, at, at, string.Empty);
             return node;
         }
@@ -113,7 +113,7 @@ internal sealed partial class InstructionParser
         }
 
         var kind = SyntaxFacts.GetInstructionKind(_l, s, keywordEnd - s, out string keyword);
-        var node = new PNode(kind);
+        var node = PNode.Rent(kind);
         node.Add(Token(SyntaxKind.InstructionKeywordToken, s, keywordEnd));
         if (kind == SyntaxKind.UnknownInstruction)
         {
@@ -238,7 +238,7 @@ internal sealed partial class InstructionParser
             case SyntaxKind.ArgInstruction:
                 foreach (var (ws, we) in ParseWords(a, e))
                 {
-                    var declaration = new PNode(SyntaxKind.ArgDeclaration);
+                    var declaration = PNode.Rent(SyntaxKind.ArgDeclaration);
                     int eq = _l.IndexOf('=', ws, we - ws);
                     declaration.Add(Word(ws, eq < 0 ? we : eq));
                     if (eq >= 0)
@@ -280,7 +280,7 @@ internal sealed partial class InstructionParser
             default:
                 if (a < e)
                 {
-                    var raw = new PNode(SyntaxKind.RawText);
+                    var raw = PNode.Rent(SyntaxKind.RawText);
                     Split(raw, SyntaxKind.TextToken, a, e);
                     node.Add(raw);
                 }
@@ -296,7 +296,7 @@ internal sealed partial class InstructionParser
             return;
         }
 
-        var shell = new PNode(SyntaxKind.ShellForm);
+        var shell = PNode.Rent(SyntaxKind.ShellForm);
         Split(shell, SyntaxKind.ShellTextToken, a, e);
         if (looksLikeJson)
         {
@@ -319,7 +319,7 @@ internal sealed partial class InstructionParser
         if (_l.IndexOf('=', firstStart, firstEnd - firstStart) < 0)
         {
             // Legacy form: KEY value with spaces (the value is the rest of the line).
-            var pair = new PNode(SyntaxKind.KeyValuePair);
+            var pair = PNode.Rent(SyntaxKind.KeyValuePair);
             int keyEnd = a;
             while (keyEnd < e && !CharFacts.IsSplitSpace(_l[keyEnd]))
             {
@@ -348,7 +348,7 @@ internal sealed partial class InstructionParser
 
         foreach (var (ws, we) in words)
         {
-            var pair = new PNode(SyntaxKind.KeyValuePair);
+            var pair = PNode.Rent(SyntaxKind.KeyValuePair);
             int eq = _l.IndexOf('=', ws, we - ws);
             if (eq < 0)
             {
@@ -426,7 +426,7 @@ internal sealed partial class InstructionParser
                 p++;
             }
 
-            var flag = new PNode(SyntaxKind.Flag);
+            var flag = PNode.Rent(SyntaxKind.Flag);
             int eq = _l.IndexOf('=', start, p - start);
             flag.Add(Token(SyntaxKind.FlagNameToken, start, eq < 0 ? p : eq));
             if (eq >= 0)
@@ -545,7 +545,7 @@ internal sealed partial class InstructionParser
             value = _l.Substring(ls, le - ls);
         }
 
-        return new PToken(kind, ps, pe, value);
+        return PToken.Rent(kind, ps, pe, value);
     }
 
     /// <summary>Adds a run of text as one token per segment it covers, so continuations fall between tokens as trivia.</summary>
@@ -557,7 +557,7 @@ internal sealed partial class InstructionParser
             int e = Math.Min(le, segment.LogicalEnd);
             if (s < e)
             {
-                node.Add(new PToken(kind, segment.PhysicalStart + (s - segment.LogicalStart), segment.PhysicalStart + (e - segment.LogicalStart)));
+                node.Add(PToken.Rent(kind, segment.PhysicalStart + (s - segment.LogicalStart), segment.PhysicalStart + (e - segment.LogicalStart)));
             }
         }
     }

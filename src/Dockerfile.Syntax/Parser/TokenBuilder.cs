@@ -71,7 +71,10 @@ internal sealed class TokenBuilder
             token.Green = MakeToken(token, leading[i], trailing[i] ?? GreenToken.NoTrivia);
         }
 
-        return node.Kind == SyntaxKind.Dockerfile ? _flat[0].Green! : Build(node);
+        GreenNode result = node.Kind == SyntaxKind.Dockerfile ? _flat[0].Green! : Build(node);
+        node.ReturnTree();
+        _flat.Clear();
+        return result;
     }
 
     private bool EndsLine(PToken token) => token.End > token.Start && _text[token.End - 1] == '\n';
