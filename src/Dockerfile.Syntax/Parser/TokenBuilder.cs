@@ -14,6 +14,10 @@ internal sealed class TokenBuilder
     private readonly List<PToken> _flat = new();
     private readonly List<GreenTrivia> _trivia = new();
     private const int TokenTableSize = 4096;
+    private const int NodeTableSize = 4096;
+
+    [System.ThreadStatic]
+    private static GreenInner?[]? s_nodeTable;
 
     [System.ThreadStatic]
     private static GreenToken?[]? s_tokenTable;
@@ -159,7 +163,54 @@ internal sealed class TokenBuilder
             }
         }
 
+        if (diagnostics == null && children.Length <= 3)
+        {
+            return Share(node.Kind, children);
+        }
+
         return new GreenInner(node.Kind, children, diagnostics);
+    }
+
+    /// <summary>
+    /// Small nodes whose children are the same objects (shared tokens, shared nodes) are one object
+    /// too, found in a per-thread table overwritten on collision: the same word, quoted string or
+    /// variable reference written many times is stored once.
+    /// </summary>
+    private static GreenInner Share(SyntaxKind kind, GreenNode[] children)
+    {
+        int width = 0;
+        uint hash = (uint)kind * 2654435761u;
+        foreach (var child in children)
+        {
+            width += child.FullWidth;
+            hash = (hash ^ (uint)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(child)) * 16777619u;
+        }
+
+        if (width > 64)
+        {
+            return new GreenInner(kind, children);
+        }
+
+        var table = s_nodeTable ??= new GreenInner?[NodeTableSize];
+        int slot = (int)(hash & (NodeTableSize - 1));
+        var candidate = table[slot];
+        if (candidate != null && candidate.Kind == kind && candidate.Diagnostics == null && candidate.SlotCount == children.Length)
+        {
+            bool same = true;
+            for (int i = 0; i < children.Length && same; i++)
+            {
+                same = ReferenceEquals(candidate.GetSlot(i), children[i]);
+            }
+
+            if (same)
+            {
+                return candidate;
+            }
+        }
+
+        var created = new GreenInner(kind, children);
+        table[slot] = created;
+        return created;
     }
 
     private static int FirstFullStart(PNode node)
