@@ -1,5 +1,7 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Dockerfile.Cli;
 
@@ -11,10 +13,19 @@ public static class Program
     /// <returns>0 when nothing was found, 1 for findings, 2 for usage or I/O errors.</returns>
     public static int Main(string[] args)
     {
+        // Messages, counts and times read the same on every machine.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+
         var root = new RootCommand("dfa: lint and fix Dockerfiles")
         {
             LintCommand.Create(),
             FixCommand.Create(),
+            RulesCommand.Create(),
+            ExplainCommand.Create(),
+            ParseCommand.Create(),
         };
 
         try
@@ -24,7 +35,7 @@ public static class Program
             {
                 foreach (var error in result.Errors)
                 {
-                    Console.Error.WriteLine("dfa: " + System.Text.RegularExpressions.Regex.Replace(error.Message, @"\s+", " ").Trim());
+                    Console.Error.WriteLine("dfa: " + Regex.Replace(error.Message, @"\s+", " ").Trim());
                 }
 
                 return ExitCodes.BadInput;
@@ -34,7 +45,7 @@ public static class Program
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine("dfa: internal error: " + ex.Message);
+            Console.Error.WriteLine("dfa: internal error: " + Regex.Replace(ex.Message, @"\s+", " ").Trim());
             return ExitCodes.BadInput;
         }
     }
