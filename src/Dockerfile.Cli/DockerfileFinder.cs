@@ -51,7 +51,7 @@ internal static class DockerfileFinder
                 }
 
                 found.Sort(StringComparer.Ordinal);
-                files.AddRange(found);
+                files.AddRange(found.Select(f => f.StartsWith("./", StringComparison.Ordinal) ? f.Substring(2) : f));
             }
             else
             {
