@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace Dockerfile.Cli;
@@ -33,10 +34,8 @@ public static class Program
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {
-                foreach (var error in result.Errors)
-                {
-                    Console.Error.WriteLine("dfa: " + Regex.Replace(error.Message, @"\s+", " ").Trim());
-                }
+                // One line, however many problems the parser found.
+                Console.Error.WriteLine("dfa: " + string.Join("; ", result.Errors.Select(e => Regex.Replace(e.Message, @"\s+", " ").Trim())));
 
                 return ExitCodes.BadInput;
             }

@@ -24,7 +24,7 @@ public class RulesCommandTests
         Assert.That(code, Is.EqualTo(0));
         using var json = JsonDocument.Parse(output);
         var ids = json.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
-        Assert.That(ids, Is.Ordered.Using(System.StringComparer.Ordinal));
+        Assert.That(ids, Is.Ordered.Using((System.Collections.Generic.IComparer<string>)System.StringComparer.Ordinal));
         Assert.That(ids, Does.Contain("DF2001").And.Contain("DFS0001"));
         var rule = json.RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "DF2001");
         Assert.That(rule.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "id", "title", "category", "defaultSeverity", "hadolintEquivalents", "buildKitEquivalents", "fixable", "helpUri" }));

@@ -45,7 +45,7 @@ public class SarifTests
         Assert.That(location.GetProperty("artifactLocation").GetProperty("uri").GetString(), Is.EqualTo(Npm + "/Dockerfile"));
         Assert.That(location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString(), Is.EqualTo("%SRCROOT%"));
         var region = location.GetProperty("region");
-        Assert.That((region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()), Is.EqualTo((4, 1, 4, 25)));
+        Assert.That((region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()), Is.EqualTo((4, 1, 4, 22)));
 
         var change = first.GetProperty("fixes")[0].GetProperty("artifactChanges")[0];
         Assert.That(change.GetProperty("artifactLocation").GetProperty("uri").GetString(), Is.EqualTo(Npm + "/Dockerfile"));
