@@ -15,6 +15,9 @@ public sealed class AnalysisOptions
     /// <summary>Gets the build context the Dockerfile is built with, when known; rules use it to check which files exist.</summary>
     public BuildContext? BuildContext { get; init; }
 
+    /// <summary>Gets the path of the configuration file to apply, when one was given (for example by <c>dfa lint --config</c>).</summary>
+    public string? ConfigurationPath { get; init; }
+
     internal ImmutableArray<DockerfileAnalyzer> EffectiveAnalyzers =>
         Analyzers.IsDefaultOrEmpty ? DockerfileAnalysis.BuiltInAnalyzers : Analyzers;
 }

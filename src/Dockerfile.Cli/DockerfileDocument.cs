@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -14,17 +15,22 @@ namespace Dockerfile.Cli;
 /// <summary>A Dockerfile read from disk: its text (a byte order mark kept as a character), tree and build context.</summary>
 internal sealed class DockerfileDocument
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    /// <summary>The name shown for standard input.</summary>
+    public const string StdinName = "<stdin>";
 
-    private DockerfileDocument(string path, string text, BuildContext? context)
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private DockerfileDocument(string path, string text, BuildContext? context, string? configurationPath)
     {
         Path = path;
         Text = text;
         Context = context;
+        ConfigurationPath = configurationPath;
         Tree = DockerfileSyntaxTree.ParseText(text, path);
     }
 
-    /// <summary>The path as shown to the user.</summary>
+    /// <summary>The path as shown to the user (<c>&lt;stdin&gt;</c> for standard input).</summary>
     public string Path { get; }
 
     /// <summary>The text exactly as read (a BOM stays as U+FEFF).</summary>
@@ -32,49 +38,91 @@ internal sealed class DockerfileDocument
 
     public BuildContext? Context { get; }
 
+    public string? ConfigurationPath { get; }
+
     public DockerfileSyntaxTree Tree { get; }
 
-    public static DockerfileDocument? Load(string path, out InputError? error)
+    public bool IsStdin => Path == StdinName;
+
+    /// <summary>
+    /// Reads a Dockerfile (<c>-</c> is standard input). Bytes that are not UTF-8 are an error with their position:
+    /// guessing another encoding could make <c>dfa fix</c> rewrite bytes the user never meant to change.
+    /// </summary>
+    /// <param name="path">The path, or <c>-</c>.</param>
+    /// <param name="contextDirectory">The build context; null means the Dockerfile's folder (the current folder for standard input).</param>
+    /// <param name="configurationPath">The configuration file, if one was given.</param>
+    /// <param name="error">Why the file could not be read.</param>
+    public static DockerfileDocument? Load(string path, string? contextDirectory, string? configurationPath, out InputError? error)
     {
         error = null;
-        string text;
+        bool stdin = path == "-";
+        string shownPath = stdin ? StdinName : path;
+        byte[] bytes;
         try
         {
-            text = Utf8.GetString(File.ReadAllBytes(path));
+            if (stdin)
+            {
+                using var input = Console.OpenStandardInput();
+                using var buffer = new MemoryStream();
+                input.CopyTo(buffer);
+                bytes = buffer.ToArray();
+            }
+            else
+            {
+                bytes = File.ReadAllBytes(path);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            error = new InputError(path, ex.Message);
+            error = new InputError(shownPath, ex.Message);
             return null;
         }
 
-        BuildContext? context = null;
+        string text;
         try
         {
-            string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".";
-            context = BuildContext.FromDirectory(folder, System.IO.Path.GetFullPath(path));
+            text = StrictUtf8.GetString(bytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (DecoderFallbackException ex)
         {
-            // Without a context the rules assume every manifest exists.
+            int index = Math.Max(0, Math.Min(ex.Index, bytes.Length - 1));
+            int line = 1, lineStart = 0;
+            for (int i = 0; i < index; i++)
+            {
+                if (bytes[i] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            error = new InputError(shownPath, $"not UTF-8 text (byte 0x{bytes[index]:X2}); save the file as UTF-8", line, index - lineStart + 1);
+            return null;
         }
 
-        return new DockerfileDocument(path, text, context);
+        string fullPath = stdin ? System.IO.Path.GetFullPath("Dockerfile") : System.IO.Path.GetFullPath(path);
+        string folder = contextDirectory ?? System.IO.Path.GetDirectoryName(fullPath) ?? ".";
+        var context = BuildContextCache.Get(folder, fullPath);
+        return new DockerfileDocument(shownPath, text, context, configurationPath);
     }
 
-    public AnalysisOptions Options => new() { BuildContext = Context };
+    public AnalysisOptions Options => new() { BuildContext = Context, ConfigurationPath = ConfigurationPath };
 
     public ImmutableArray<Diagnostic> Analyze() => DockerfileAnalysis.Analyze(Tree, Options);
 
-    /// <summary>Applies fixes until none applies (at most ten rounds); returns the fixed text and the number of fixes.</summary>
-    public string FixAll(out int fixCount)
+    /// <summary>
+    /// Applies fixes until none applies (at most ten rounds); returns the fixed text and the number of fixes.
+    /// With <paramref name="ruleIds"/>, only diagnostics of those rules are fixed.
+    /// </summary>
+    public string FixAll(IReadOnlyCollection<string>? ruleIds, out int fixCount)
     {
         fixCount = 0;
         string text = Text;
         for (int round = 0; round < 10; round++)
         {
             var tree = DockerfileSyntaxTree.ParseText(text, Path);
-            var diagnostics = DockerfileAnalysis.Analyze(tree, Options);
+            var diagnostics = DockerfileAnalysis.Analyze(tree, Options)
+                .Where(d => ruleIds == null || ruleIds.Count == 0 || ruleIds.Contains(d.Id));
             string next = CodeFixes.ApplyAll(tree, diagnostics, out int applied).ToString();
             if (applied == 0 || next == text)
             {

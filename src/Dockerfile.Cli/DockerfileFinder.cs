@@ -16,14 +16,18 @@ internal static class DockerfileFinder
         name.EndsWith(".Dockerfile", StringComparison.Ordinal) || name.EndsWith(".dockerfile", StringComparison.Ordinal) ||
         name == "Containerfile";
 
-    /// <summary>Finds the files; null with an error when a path is missing or a folder holds no Dockerfile.</summary>
+    /// <summary>Finds the files (<c>-</c>, standard input, is kept as is); null with an error when a path is missing or a folder holds no Dockerfile.</summary>
     public static List<string>? Find(IReadOnlyList<string> paths, out InputError? error)
     {
         error = null;
         var files = new List<string>();
         foreach (string path in paths.Count == 0 ? new[] { "." } : paths)
         {
-            if (File.Exists(path))
+            if (path == "-")
+            {
+                files.Add(path);
+            }
+            else if (File.Exists(path))
             {
                 files.Add(path);
             }
@@ -47,7 +51,7 @@ internal static class DockerfileFinder
                 }
 
                 found.Sort(StringComparer.Ordinal);
-                files.AddRange(found);
+                files.AddRange(found.Select(f => f.StartsWith("./", StringComparison.Ordinal) ? f.Substring(2) : f));
             }
             else
             {

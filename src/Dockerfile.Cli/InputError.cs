@@ -1,17 +1,30 @@
 namespace Dockerfile.Cli;
 
-/// <summary>A problem with what the user asked for: printed as <c>dfa: &lt;path&gt;: &lt;message&gt;</c>, exit code 2.</summary>
+/// <summary>
+/// A problem with what the user asked for: printed as <c>dfa: &lt;path&gt;: &lt;message&gt;</c>
+/// (or <c>dfa: &lt;path&gt;:&lt;line&gt;:&lt;column&gt;: &lt;message&gt;</c>), exit code 2.
+/// </summary>
 internal sealed class InputError
 {
-    public InputError(string path, string message)
+    public InputError(string path, string message, int line = 0, int column = 0)
     {
         Path = path;
         Message = message;
+        Line = line;
+        Column = column;
     }
 
     public string Path { get; }
 
     public string Message { get; }
 
-    public override string ToString() => $"dfa: {Path}: {Message}";
+    /// <summary>The 1-based line, or 0 when the problem is not at a position.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based column, or 0 when the problem is not at a position.</summary>
+    public int Column { get; }
+
+    public override string ToString() => Line > 0
+        ? $"dfa: {Path}:{Line}:{Column}: {Message}"
+        : $"dfa: {Path}: {Message}";
 }

@@ -1,171 +1,143 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Text.Json;
-using Dockerfile.Analysis;
-using Humanizer;
-using Microsoft.CodeAnalysis;
+using System.Threading.Tasks;
 
 namespace Dockerfile.Cli;
 
-/// <summary><c>dfa lint [paths...] [--format text|json]</c>.</summary>
+/// <summary><c>dfa lint [paths...] [--format text|json|sarif|github|checkstyle] [--context DIR] [--config FILE] [--severity LEVEL] [--no-color]</c>.</summary>
 internal static class LintCommand
 {
+    public static readonly string[] Formats = { "text", "json", "sarif", "github", "checkstyle" };
+
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Dockerfiles, or folders searched recursively (default: the current folder)",
+            Description = "Dockerfiles, folders searched recursively, or - for standard input (default: the current folder)",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text or json",
+            Description = "Output format: text, json, sarif, github or checkstyle",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong(Formats);
+        var context = new Option<string?>("--context")
+        {
+            Description = "The build context folder, for .dockerignore and COPY sources (default: each Dockerfile's folder)",
+        };
+        var config = new Option<string?>("--config")
+        {
+            Description = "A configuration file",
+        };
+        var severity = new Option<string>("--severity")
+        {
+            Description = "The lowest severity that makes the exit code 1: error, warning or info",
+            DefaultValueFactory = _ => "warning",
+        };
+        severity.AcceptOnlyFromAmong("error", "warning", "info");
+        var noColor = new Option<bool>("--no-color")
+        {
+            Description = "Never colour the output (colour is only used on a terminal, and never when NO_COLOR is set)",
+        };
 
-        var command = new Command("lint", "Report problems in Dockerfiles") { paths, format };
-        command.SetAction(result => Run(result.GetValue(paths) ?? Array.Empty<string>(), result.GetValue(format) ?? "text", Console.Out, Console.Error));
+        var command = new Command("lint", "Report problems in Dockerfiles") { paths, format, context, config, severity, noColor };
+        command.SetAction(result => Run(
+            new LintSettings(
+                result.GetValue(paths) ?? Array.Empty<string>(),
+                result.GetValue(format) ?? "text",
+                result.GetValue(context),
+                result.GetValue(config),
+                SeverityNames.Parse(result.GetValue(severity) ?? "warning"),
+                result.GetValue(noColor)),
+            Console.Out,
+            Console.Error));
         return command;
     }
 
-    private sealed record Finding(DockerfileDocument Document, Diagnostic Diagnostic, bool Fixable);
-
-    internal static int Run(IReadOnlyList<string> paths, string format, TextWriter output, TextWriter error)
+    internal static int Run(LintSettings settings, TextWriter output, TextWriter error)
     {
-        var files = DockerfileFinder.Find(paths, out var findError);
+        var stopwatch = Stopwatch.StartNew();
+        if (settings.ContextDirectory != null && !Directory.Exists(settings.ContextDirectory))
+        {
+            error.WriteLine(new InputError(settings.ContextDirectory, "no such context folder"));
+            return ExitCodes.BadInput;
+        }
+
+        if (settings.ConfigurationPath != null && !File.Exists(settings.ConfigurationPath))
+        {
+            error.WriteLine(new InputError(settings.ConfigurationPath, Directory.Exists(settings.ConfigurationPath) ? "the configuration is a folder, not a file" : "no such configuration file"));
+            return ExitCodes.BadInput;
+        }
+
+        var files = DockerfileFinder.Find(settings.Paths, out var findError);
         if (files == null)
         {
             error.WriteLine(findError);
             return ExitCodes.BadInput;
         }
 
+        var results = new FileResult[files.Count];
+        var progress = new LintProgress(files.Count, error);
+        Parallel.For(0, files.Count, i =>
+        {
+            results[i] = LintFile(files[i], settings);
+            progress.FileDone();
+        });
+        progress.Clear();
+        stopwatch.Stop();
+
+        var errors = results.Where(r => r.Error != null).ToList();
+        foreach (var result in errors)
+        {
+            error.WriteLine(result.Error);
+        }
+
+        switch (settings.Format)
+        {
+            case "json":
+                JsonFormatter.Write(results, output);
+                break;
+            case "sarif":
+                SarifFormatter.Write(results, output);
+                break;
+            case "github":
+                GitHubFormatter.Write(results, output);
+                break;
+            case "checkstyle":
+                CheckstyleFormatter.Write(results, output);
+                break;
+            default:
+                TextFormatter.Write(results, stopwatch.Elapsed, ConsoleStyle.ForStandardOutput(settings.NoColor), output);
+                break;
+        }
+
+        if (errors.Count > 0)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        return results.SelectMany(r => r.Findings).Any(f => f.Diagnostic.Severity >= settings.Threshold) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static FileResult LintFile(string path, LintSettings settings)
+    {
+        var document = DockerfileDocument.Load(path, settings.ContextDirectory, settings.ConfigurationPath, out var loadError);
+        if (document == null)
+        {
+            return new FileResult(path, null, Array.Empty<Finding>(), loadError);
+        }
+
         var findings = new List<Finding>();
-        foreach (string file in files)
+        foreach (var diagnostic in document.Analyze())
         {
-            var document = DockerfileDocument.Load(file, out var loadError);
-            if (document == null)
-            {
-                error.WriteLine(loadError);
-                return ExitCodes.BadInput;
-            }
-
-            foreach (var diagnostic in document.Analyze())
-            {
-                findings.Add(new Finding(document, diagnostic, document.IsFixable(diagnostic)));
-            }
+            findings.Add(new Finding(document, diagnostic, RuleFacts.IsFixable(diagnostic.Id) && document.IsFixable(diagnostic)));
         }
 
-        if (format == "json")
-        {
-            WriteJson(findings, output);
-        }
-        else
-        {
-            WriteText(findings, files.Count, output);
-        }
-
-        return findings.Any(f => f.Diagnostic.Severity >= DiagnosticSeverity.Warning) ? ExitCodes.Findings : ExitCodes.Clean;
+        return new FileResult(document.Path, document, findings, null);
     }
-
-    private static void WriteText(List<Finding> findings, int fileCount, TextWriter output)
-    {
-        foreach (var finding in findings)
-        {
-            var span = finding.Diagnostic.Location.GetLineSpan();
-            output.WriteLine($"{finding.Document.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {Severity(finding.Diagnostic)} {finding.Diagnostic.Id}: {finding.Diagnostic.GetMessage()}");
-        }
-
-        int errors = findings.Count(f => f.Diagnostic.Severity == DiagnosticSeverity.Error);
-        int warnings = findings.Count(f => f.Diagnostic.Severity == DiagnosticSeverity.Warning);
-        int others = findings.Count - errors - warnings;
-        int fixable = findings.Count(f => f.Fixable);
-        int filesWithFindings = findings.Select(f => f.Document.Path).Distinct().Count();
-        if (findings.Count == 0)
-        {
-            output.WriteLine($"No problems in {"file".ToQuantity(fileCount)}");
-            return;
-        }
-
-        var parts = new List<string>();
-        if (errors > 0)
-        {
-            parts.Add("error".ToQuantity(errors));
-        }
-
-        if (warnings > 0)
-        {
-            parts.Add("warning".ToQuantity(warnings));
-        }
-
-        if (others > 0)
-        {
-            parts.Add("message".ToQuantity(others));
-        }
-
-        string summary = $"{parts.Humanize("and")} in {"file".ToQuantity(filesWithFindings)}";
-        if (filesWithFindings != fileCount)
-        {
-            summary += $" ({"file".ToQuantity(fileCount)} checked)";
-        }
-
-        if (fixable > 0)
-        {
-            summary += $", {fixable} fixable: run dfa fix";
-        }
-
-        output.WriteLine(summary);
-    }
-
-    private static void WriteJson(List<Finding> findings, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartArray();
-            foreach (var finding in findings)
-            {
-                var d = finding.Diagnostic;
-                var span = d.Location.GetLineSpan();
-                writer.WriteStartObject();
-                writer.WriteString("file", finding.Document.Path);
-                writer.WriteString("ruleId", d.Id);
-                writer.WriteStartArray("equivalents");
-                foreach (string equivalent in RuleCatalog.GetEquivalents(d.Id))
-                {
-                    writer.WriteStringValue(equivalent);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteString("severity", Severity(d));
-                writer.WriteString("message", d.GetMessage());
-                writer.WriteNumber("line", span.StartLinePosition.Line + 1);
-                writer.WriteNumber("column", span.StartLinePosition.Character + 1);
-                writer.WriteNumber("endLine", span.EndLinePosition.Line + 1);
-                writer.WriteNumber("endColumn", span.EndLinePosition.Character + 1);
-                writer.WriteBoolean("fixable", finding.Fixable);
-                if (!string.IsNullOrEmpty(d.Descriptor.HelpLinkUri))
-                {
-                    writer.WriteString("helpUri", d.Descriptor.HelpLinkUri);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static string Severity(Diagnostic diagnostic) => diagnostic.Severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        DiagnosticSeverity.Info => "info",
-        _ => "hidden",
-    };
 }

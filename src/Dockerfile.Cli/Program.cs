@@ -1,5 +1,8 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace Dockerfile.Cli;
 
@@ -11,10 +14,19 @@ public static class Program
     /// <returns>0 when nothing was found, 1 for findings, 2 for usage or I/O errors.</returns>
     public static int Main(string[] args)
     {
+        // Messages, counts and times read the same on every machine.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+
         var root = new RootCommand("dfa: lint and fix Dockerfiles")
         {
             LintCommand.Create(),
             FixCommand.Create(),
+            RulesCommand.Create(),
+            ExplainCommand.Create(),
+            ParseCommand.Create(),
         };
 
         try
@@ -22,10 +34,8 @@ public static class Program
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {
-                foreach (var error in result.Errors)
-                {
-                    Console.Error.WriteLine("dfa: " + System.Text.RegularExpressions.Regex.Replace(error.Message, @"\s+", " ").Trim());
-                }
+                // One line, however many problems the parser found.
+                Console.Error.WriteLine("dfa: " + string.Join("; ", result.Errors.Select(e => Regex.Replace(e.Message, @"\s+", " ").Trim())));
 
                 return ExitCodes.BadInput;
             }
@@ -34,7 +44,7 @@ public static class Program
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine("dfa: internal error: " + ex.Message);
+            Console.Error.WriteLine("dfa: internal error: " + Regex.Replace(ex.Message, @"\s+", " ").Trim());
             return ExitCodes.BadInput;
         }
     }

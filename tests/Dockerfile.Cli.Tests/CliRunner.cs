@@ -1,25 +1,37 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 
 namespace Dockerfile.Cli.Tests;
 
-/// <summary>Runs the built <c>dfa.dll</c> with <c>dotnet</c>, from the repository root.</summary>
+/// <summary>Runs the built <c>dfa.dll</c> with <c>dotnet</c>, from the repository root unless told otherwise.</summary>
 internal static class CliRunner
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static (int ExitCode, string Output, string Error) RunIn(string workingDirectory, params string[] args)
+    /// <summary>The fixture folder, relative to the repository root with <c>/</c> separators.</summary>
+    public const string Fixtures = "tests/Dockerfile.Cli.Tests/Fixtures";
+
+    public static (int ExitCode, string Output, string Error) RunIn(string workingDirectory, params string[] args) =>
+        RunProcess("dotnet", workingDirectory, null, null, Prepend(Path.Combine(AppContext.BaseDirectory, "dfa.dll"), args));
+
+    public static (int ExitCode, string Output, string Error) Run(params string[] args) => RunIn(RepositoryRoot, args);
+
+    public static (int ExitCode, string Output, string Error) RunWithInput(byte[] input, params string[] args) =>
+        RunProcess("dotnet", RepositoryRoot, input, null, Prepend(Path.Combine(AppContext.BaseDirectory, "dfa.dll"), args));
+
+    /// <summary>Runs any program; output with CRLF read as LF.</summary>
+    public static (int ExitCode, string Output, string Error) RunProcess(string program, string workingDirectory, byte[]? input, IDictionary<string, string>? environment, params string[] args)
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "dfa.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(dll);
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -27,14 +39,55 @@ internal static class CliRunner
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment.Remove("NO_COLOR");
+        if (environment != null)
+        {
+            foreach (var pair in environment)
+            {
+                start.Environment[pair.Key] = pair.Value;
+            }
+        }
+
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        if (input != null)
+        {
+            process.StandardInput.BaseStream.Write(input, 0, input.Length);
+        }
+
+        process.StandardInput.Close();
         process.WaitForExit();
-        return (process.ExitCode, stdout.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
+        return (process.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
     }
 
-    public static (int ExitCode, string Output, string Error) Run(params string[] args) => RunIn(RepositoryRoot, args);
+    /// <summary>A new empty folder under the system's temporary folder.</summary>
+    public static string CreateTempFolder()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "dfa-cli-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>Copies a fixture folder into a new temporary folder and returns the copy.</summary>
+    public static string CopyFixture(string name)
+    {
+        string target = CreateTempFolder();
+        foreach (string file in Directory.GetFiles(Path.Combine(RepositoryRoot, Fixtures, name)))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        return target;
+    }
+
+    private static string[] Prepend(string first, string[] rest)
+    {
+        var all = new string[rest.Length + 1];
+        all[0] = first;
+        rest.CopyTo(all, 1);
+        return all;
+    }
 
     private static string FindRoot()
     {

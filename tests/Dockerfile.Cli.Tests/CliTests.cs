@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NUnit.Framework;
 
 namespace Dockerfile.Cli.Tests;
@@ -16,7 +17,7 @@ public class CliTests
     {
         var (code, output, error) = CliRunner.Run("lint", "samples/");
         Assert.That(error, Is.Empty);
-        Assert.That(output, Is.EqualTo(PipenvWarning + "\n1 warning in 1 file (2 files checked), 1 fixable: run dfa fix\n"));
+        Assert.That(output, Does.Match("^" + Regex.Escape(PipenvWarning + "\n1 warning in 1 file, 1 fixable: run dfa fix (2 files checked in ") + "[0-9a-z, ]+\\)\n$"));
         Assert.That(code, Is.EqualTo(1));
     }
 
@@ -25,7 +26,7 @@ public class CliTests
     {
         var (code, output, _) = CliRunner.Run("lint", "samples/node-good");
         Assert.That(code, Is.EqualTo(0));
-        Assert.That(output, Is.EqualTo("No problems in 1 file\n"));
+        Assert.That(output, Does.Match("^No problems \\(1 file checked in [0-9a-z, ]+\\)\n$"));
     }
 
     [Test]
@@ -94,7 +95,7 @@ public class CliTests
 
             var (code, output, _) = CliRunner.RunIn(folder, "fix");
             Assert.That(code, Is.EqualTo(0));
-            Assert.That(output, Does.Contain("fixed 1 problem"));
+            Assert.That(output, Does.Contain("fixed 1 issue in Dockerfile"));
             byte[] bytes = File.ReadAllBytes(dockerfile);
             Assert.That(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, Is.EqualTo(bom));
             string written = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');

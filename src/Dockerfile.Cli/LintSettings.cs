@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace Dockerfile.Cli;
+
+/// <summary>What <c>dfa lint</c> was asked to do.</summary>
+internal sealed record LintSettings(
+    IReadOnlyList<string> Paths,
+    string Format,
+    string? ContextDirectory,
+    string? ConfigurationPath,
+    DiagnosticSeverity Threshold,
+    bool NoColor);
