@@ -46,6 +46,8 @@ public static class DockerfileAnalysis
     /// <summary>
     /// Analyzes a Dockerfile. Returns the tree's parse diagnostics and every analyzer diagnostic, sorted by
     /// position then id. An analyzer that throws is stopped and reported as <c>DF0001</c>; the others still run.
+    /// Diagnostics of rules disabled by default (opt-in rules) are reported only when
+    /// <see cref="AnalysisOptions.EnabledRules"/> lists them.
     /// </summary>
     /// <param name="tree">The tree to analyze.</param>
     /// <param name="options">The options; <see langword="null"/> runs every built-in analyzer.</param>
@@ -67,11 +69,17 @@ public static class DockerfileAnalysis
         foreach (var analyzer in options.EffectiveAnalyzers)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!analyzer.SupportedDiagnostics.IsDefaultOrEmpty && !analyzer.SupportedDiagnostics.Any(options.IsReported))
+            {
+                // Every rule of the analyzer is opt-in and none was turned on.
+                continue;
+            }
+
             var results = new List<Diagnostic>();
             try
             {
                 RunAnalyzer(analyzer, root, model, options, results.Add, cancellationToken);
-                diagnostics.AddRange(results);
+                diagnostics.AddRange(results.Where(d => options.IsReported(d.Descriptor)));
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {

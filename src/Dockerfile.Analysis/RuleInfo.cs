@@ -46,4 +46,19 @@ public sealed class RuleInfo
     /// <returns>The descriptor, enabled by default.</returns>
     public static DiagnosticDescriptor CreateDescriptor(string id, string title, string messageFormat, string category, DiagnosticSeverity severity, string? description = null) =>
         new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: "docs/rules/" + id + ".md");
+
+    /// <summary>
+    /// Creates a descriptor whose help link is the rule's page, <c>docs/rules/&lt;id&gt;.md</c>, choosing whether the
+    /// rule is enabled by default (an opt-in rule is reported only when <see cref="AnalysisOptions.EnabledRules"/> lists it).
+    /// </summary>
+    /// <param name="id">The rule id.</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="messageFormat">The message, with <c>{0}</c>-style placeholders.</param>
+    /// <param name="category">The category, such as <c>LayerCache</c>.</param>
+    /// <param name="severity">The default severity.</param>
+    /// <param name="isEnabledByDefault">Whether the rule is reported without being turned on.</param>
+    /// <param name="description">A longer description.</param>
+    /// <returns>The descriptor.</returns>
+    public static DiagnosticDescriptor CreateDescriptor(string id, string title, string messageFormat, string category, DiagnosticSeverity severity, bool isEnabledByDefault, string? description = null) =>
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: isEnabledByDefault, description: description, helpLinkUri: "docs/rules/" + id + ".md");
 }

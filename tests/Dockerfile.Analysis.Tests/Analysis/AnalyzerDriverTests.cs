@@ -48,7 +48,7 @@ public class AnalyzerDriverTests
     [Test]
     public void Default_runs_built_in_analyzers()
     {
-        Assert.That(DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(Source)).Select(d => d.Id), Is.EqualTo(new[] { "DF2001" }));
+        Assert.That(DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(Source)).Select(d => d.Id), Is.SupersetOf(new[] { "DF2001" }));
     }
 
     [Test]

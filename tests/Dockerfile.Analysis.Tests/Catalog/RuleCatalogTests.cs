@@ -18,6 +18,7 @@ public class RuleCatalogTests
         ["DF0001"] = "reported only when an analyzer throws",
         ["DF0002"] = "reported for configuration files, not Dockerfiles",
         ["DFS0009"] = "needs a line over 65,535 bytes",
+        ["DF4003"] = "needs trusted registries in the configuration (AnalysisOptions.TrustedRegistries); tested in HadolintSet1RuleTests",
     };
 
     public static IEnumerable<TestCaseData> Rules() =>
@@ -63,7 +64,12 @@ public class RuleCatalogTests
             context = BuildContext.FromFiles(example.ContextFiles ?? Array.Empty<string>(), ignore);
         }
 
-        var diagnostics = DockerfileAnalysis.Analyze(tree, new AnalysisOptions { BuildContext = context });
+        // Opt-in rules (disabled by default) are turned on for their own examples.
+        var rule = RuleCatalog.Find(example.RuleId)!;
+        var enabled = rule.Descriptor.IsEnabledByDefault
+            ? System.Collections.Immutable.ImmutableHashSet<string>.Empty
+            : System.Collections.Immutable.ImmutableHashSet.Create(example.RuleId);
+        var diagnostics = DockerfileAnalysis.Analyze(tree, new AnalysisOptions { BuildContext = context, EnabledRules = enabled });
         var matching = diagnostics.Where(d => d.Id == example.RuleId).ToList();
         if (example.IsBad)
         {

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Humanizer;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF3004: npm install without pinned package versions</summary>
+public sealed class DF3004PinNpmPackageVersions : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF3004";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "npm install without pinned package versions",
+        "`npm install` does not pin {0}, so a rebuild silently installs whatever version the registry has then; write `{1}@<version>`",
+        "Reproducibility",
+        DiagnosticSeverity.Warning,
+        "Packages installed by name get the latest release at build time, so two builds of the same Dockerfile can differ. Pin with package@version (or a git URL with #commit), or install from a lockfile with npm ci.");
+
+    /// <summary>Gets the rule's metadata.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3016"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        if (ParsedRun.Get(context.SemanticModel, (RunInstructionSyntax)context.Node) is not { } run)
+        {
+            return;
+        }
+
+        foreach (var command in run.Commands)
+        {
+            var unpinned = Unpinned(command);
+            if (unpinned.Count == 0)
+            {
+                continue;
+            }
+
+            var names = unpinned.Select(i => "`" + command.Arguments[i] + "`").ToList();
+            string list = names.Count <= 3 ? names.Humanize("and") : string.Join(", ", names.Take(3)) + " and " + "other package".ToQuantity(names.Count - 3);
+            var span = TextSpan.FromBounds(run.Map(CommandArgs.WordOf(command, unpinned[0])).Start, run.Map(CommandArgs.WordOf(command, unpinned[unpinned.Count - 1])).End);
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), list, command.Arguments[unpinned[0]]));
+        }
+    }
+
+    private static readonly string[] s_installs = { "install", "i", "add" };
+
+    private static List<int> Unpinned(ShellCommand command)
+    {
+        if (command.Name != "npm")
+        {
+            return new List<int>();
+        }
+
+        var indexes = CommandArgs.NonFlagIndexes(command, "loglevel", "registry");
+        if (indexes.Count == 0 || Array.IndexOf(s_installs, command.Arguments[indexes[0]]) < 0)
+        {
+            return new List<int>();
+        }
+
+        return indexes.Skip(1).Where(i => !IsPinned(command.Arguments[i])).ToList();
+    }
+
+    private static bool IsPinned(string package)
+    {
+        if (package.IndexOf('$') >= 0)
+        {
+            return true;
+        }
+
+        if (new[] { "git://", "git+ssh://", "git+http://", "git+https://" }.Any(p => package.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return package.IndexOf('#') >= 0;
+        }
+
+        if (new[] { ".tar", ".tar.gz", ".tgz" }.Any(s => package.EndsWith(s, StringComparison.Ordinal))
+            || new[] { "/", "./", "../", "~/" }.Any(p => package.StartsWith(p, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        string name = package.StartsWith("@", StringComparison.Ordinal) && package.IndexOf('/') > 0 ? package.Substring(package.IndexOf('/')) : package;
+        return name.IndexOf('@') >= 0;
+    }
+}

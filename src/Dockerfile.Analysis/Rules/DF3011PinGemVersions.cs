@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Humanizer;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF3011: gem install without pinned versions</summary>
+public sealed class DF3011PinGemVersions : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF3011";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "gem install without pinned versions",
+        "`gem install` does not pin {0}, so a rebuild silently installs whatever version RubyGems has then; write `{1}:<version>` or pass `--version`",
+        "Reproducibility",
+        DiagnosticSeverity.Warning,
+        "Gems installed by name get the latest release at build time, so two builds of the same Dockerfile can differ. Pin with gem:version or -v version, or install from a Gemfile.lock with bundle install.");
+
+    /// <summary>Gets the rule's metadata.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3028"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        if (ParsedRun.Get(context.SemanticModel, (RunInstructionSyntax)context.Node) is not { } run)
+        {
+            return;
+        }
+
+        foreach (var command in run.Commands)
+        {
+            var unpinned = Unpinned(command);
+            if (unpinned.Count == 0)
+            {
+                continue;
+            }
+
+            var names = unpinned.Select(i => "`" + command.Arguments[i] + "`").ToList();
+            string list = names.Count <= 3 ? names.Humanize("and") : string.Join(", ", names.Take(3)) + " and " + "other package".ToQuantity(names.Count - 3);
+            var span = TextSpan.FromBounds(run.Map(CommandArgs.WordOf(command, unpinned[0])).Start, run.Map(CommandArgs.WordOf(command, unpinned[unpinned.Count - 1])).End);
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), list, command.Arguments[unpinned[0]]));
+        }
+    }
+
+    private static readonly string[] s_valueOptions =
+    {
+        "-i", "--install-dir", "-n", "--bindir", "--document", "-s", "--source", "--platform", "-P", "--trust-policy",
+        "--build-root", "-p", "--http-proxy", "-g", "--file", "--target",
+    };
+
+    private static List<int> Unpinned(ShellCommand command)
+    {
+        var args = command.Arguments;
+        var result = new List<int>();
+        if (!CommandArgs.Is(command, "gem", "install", "i")
+            || args.Any(a => a == "-v" || a == "--version" || a.StartsWith("--version=", StringComparison.Ordinal)))
+        {
+            return result;
+        }
+
+        bool seenInstall = false;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string a = args[i];
+            if (a == "--")
+            {
+                break;
+            }
+
+            if (a.StartsWith("-", StringComparison.Ordinal))
+            {
+                if (a.IndexOf('=') < 0 && Array.IndexOf(s_valueOptions, a) >= 0)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (!seenInstall && (a == "install" || a == "i"))
+            {
+                seenInstall = true;
+                continue;
+            }
+
+            if (seenInstall && a.IndexOf(':') < 0 && a.IndexOf('$') < 0 && !a.EndsWith(".gem", StringComparison.Ordinal))
+            {
+                result.Add(i);
+            }
+        }
+
+        return result;
+    }
+}

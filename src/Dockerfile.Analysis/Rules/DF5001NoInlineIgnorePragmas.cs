@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Humanizer;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF5001: An inline ignore comment hides a finding</summary>
+public sealed class DF5001NoInlineIgnorePragmas : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF5001";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "An inline ignore comment hides a finding",
+        "`{0}` turns rules off for the next instruction; fix the finding instead, or turn the rule off for the whole project in the configuration so the exception is visible in one place",
+        "Style",
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
+        "Inline ignore comments scatter exceptions through Dockerfiles where nobody reviews them. This opt-in rule reports # dfa ignore= and # hadolint ignore= comments for teams that want every exception in the configuration.");
+
+    /// <summary>Gets the rule's metadata.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL1001"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    private static readonly System.Text.RegularExpressions.Regex s_pragma =
+        new(@"^#\s*(hadolint|dfa)\s+(global\s+)?ignore\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);
+
+    private static void Analyze(DockerfileAnalysisContext context)
+    {
+        foreach (var trivia in context.Tree.GetRoot(context.CancellationToken).DescendantTrivia())
+        {
+            if (trivia.Kind == SyntaxKind.CommentTrivia && s_pragma.IsMatch(trivia.Text))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(trivia.Span), trivia.Text.Trim()));
+            }
+        }
+    }
+}

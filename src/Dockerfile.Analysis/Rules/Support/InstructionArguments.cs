@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dockerfile.Analysis.Rules.Support;
+
+/// <summary>The arguments of a COPY or ADD (shell or exec form) with their source spans.</summary>
+internal static class InstructionArguments
+{
+    /// <summary>The arguments (sources then destination), values unquoted, each with its span.</summary>
+    public static IReadOnlyList<(string Value, TextSpan Span)> Of(InstructionSyntax instruction)
+    {
+        var exec = instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault();
+        if (exec != null)
+        {
+            return exec.Elements.Select(e => (e.ValueText, e.Span)).ToList();
+        }
+
+        return instruction.ChildNodes().OfType<WordSyntax>().Select(w => (w.ValueText, w.Span)).ToList();
+    }
+
+    /// <summary>The COPY or ADD instruction itself, or the one wrapped by an ONBUILD.</summary>
+    public static InstructionSyntax Unwrap(InstructionSyntax instruction) =>
+        instruction is OnbuildInstructionSyntax { Instruction: { } inner } ? inner : instruction;
+}
