@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
 
 namespace Dockerfile.Analysis.Rules.Support;
 
-/// <summary>ARG and ENV scoping as BuildKit computes it, for the variable rules (DF1080-DF1099).</summary>
+/// <summary>ARG and ENV scoping as BuildKit computes it, for the variable rules (DF1080-DF1099, DF3080-DF3099).</summary>
 internal static class VariableScopes
 {
     /// <summary>The proxy build args BuildKit defines without a declaration (both cases).</summary>
@@ -12,6 +14,81 @@ internal static class VariableScopes
         "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy",
     };
 
+    /// <summary>The platform args BuildKit defines in the global scope, with the values of a linux/amd64 build.</summary>
+    public static readonly IReadOnlyDictionary<string, string> BuiltInArgs = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["BUILDPLATFORM"] = "linux/amd64",
+        ["BUILDOS"] = "linux",
+        ["BUILDOSVERSION"] = string.Empty,
+        ["BUILDARCH"] = "amd64",
+        ["BUILDVARIANT"] = string.Empty,
+        ["TARGETPLATFORM"] = "linux/amd64",
+        ["TARGETOS"] = "linux",
+        ["TARGETOSVERSION"] = string.Empty,
+        ["TARGETARCH"] = "amd64",
+        ["TARGETVARIANT"] = string.Empty,
+        ["TARGETSTAGE"] = "default",
+    };
+
     /// <summary>Whether a name is a predefined proxy build arg.</summary>
     public static bool IsProxyArg(string name) => ProxyArgs.Contains(name);
+
+    /// <summary>The processor BuildKit uses for a tree (its escape character).</summary>
+    public static ShellWordProcessor Processor(DockerfileSyntaxTree tree) => new(tree.EscapeCharacter);
+
+    /// <summary>
+    /// The environment FROM lines see: the built-in platform args, then each global ARG (before the first FROM)
+    /// that has a default, expanded against the ones before it. <paramref name="declared"/> receives every global
+    /// ARG name, with or without a default.
+    /// </summary>
+    public static Dictionary<string, string> GlobalEnvironment(DockerfileSemanticModel model, out HashSet<string> declared)
+    {
+        var env = new Dictionary<string, string>(BuiltInArgs, StringComparer.Ordinal);
+        declared = new HashSet<string>(StringComparer.Ordinal);
+        var processor = Processor(model.Tree);
+        foreach (var instruction in model.GlobalInstructions)
+        {
+            if (instruction is not ArgInstructionSyntax arg)
+            {
+                continue;
+            }
+
+            foreach (var declaration in arg.Declarations)
+            {
+                declared.Add(declaration.Name);
+                if (declaration.HasDefault)
+                {
+                    var result = processor.ProcessWord(RawText(declaration.DefaultValue), env);
+                    env[declaration.Name] = result.Succeeded ? result.Value : string.Empty;
+                }
+            }
+        }
+
+        return env;
+    }
+
+    /// <summary>The source text of a word as BuildKit receives it (line continuations removed), or empty.</summary>
+    public static string RawText(SyntaxNode? node)
+    {
+        if (node == null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var token in node.DescendantTokens())
+        {
+            foreach (var trivia in token.LeadingTrivia)
+            {
+                if (trivia.Kind == SyntaxKind.WhitespaceTrivia && builder.Length > 0)
+                {
+                    builder.Append(trivia.Text);
+                }
+            }
+
+            builder.Append(token.Text);
+        }
+
+        return builder.ToString();
+    }
 }
