@@ -111,10 +111,8 @@ public class ParityTests
         "DuplicateStageName",
         "JSONArgsRecommended",
         "MaintainerDeprecated",
-        "UndefinedArgInFrom",
         "WorkdirRelativePath",
         "UndefinedVar",
-        "InvalidDefaultArgInFrom",
         "CopyIgnoredFile",
         "InvalidBaseImagePlatform",
     };
