@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF1080: a stage is named `scratch` or `context` (BuildKit ReservedStageName).</summary>
+public sealed class DF1080ReservedStageName : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF1080";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "Stage named after a reserved word",
+        "Stage name `{0}` is reserved: `{1}` always means {2}, so `FROM {1}` and `COPY --from={1}` never refer to this stage; rename it",
+        "Correctness",
+        DiagnosticSeverity.Warning,
+        "The names scratch and context are reserved and cannot name a stage.");
+
+    /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("ReservedStageName"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        var from = (FromInstructionSyntax)context.Node;
+        if (from.StageName is not { } name)
+        {
+            return;
+        }
+
+        string lower = name.ValueText.ToLowerInvariant();
+        string? meaning = lower switch
+        {
+            "scratch" => "the empty image",
+            "context" => "the build context",
+            _ => null,
+        };
+        if (meaning != null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(name.Span), name.ValueText, lower, meaning));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF1084: with the defaults of the global ARGs, a FROM image expands to an empty or invalid name (BuildKit InvalidDefaultArgInFrom).</summary>
+public sealed class DF1084InvalidDefaultArgInFrom : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF1084";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "Default ARG values make the FROM image name empty or invalid",
+        "With the default values of its ARGs, `{0}` becomes {1}, which is not a valid image name, so a build without `--build-arg` fails; give the ARG a default that makes a valid image name",
+        "Correctness",
+        DiagnosticSeverity.Warning,
+        "A FROM image built from global ARGs should be a valid image reference with only the default values.");
+
+    /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("InvalidDefaultArgInFrom"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    private static readonly System.Text.RegularExpressions.Regex s_reference = new(
+        @"^(?:(?:\[[a-fA-F0-9:]+\]|[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);
+
+    /// <summary>Whether a text is a valid image reference (name, optional tag and digest), by the distribution grammar.</summary>
+    internal static bool IsValidReference(string text) => text.Length > 0 && text.Length <= 512 && s_reference.IsMatch(text);
+
+    private static void Analyze(DockerfileAnalysisContext context)
+    {
+        var model = context.SemanticModel;
+        var env = VariableScopes.GlobalEnvironment(model, out _);
+        var processor = VariableScopes.Processor(model.Tree);
+        foreach (var stage in model.Stages)
+        {
+            if (stage.From.Image is not { } image || !image.ContainsVariableReference)
+            {
+                continue;
+            }
+
+            string raw = VariableScopes.RawText(image);
+            var result = processor.ProcessWord(raw, env);
+            if (!result.Succeeded || IsValidReference(result.Value))
+            {
+                continue;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(image.Span), raw, result.Value.Length == 0 ? "an empty string" : $"`{result.Value}`"));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Syntax;
+using Humanizer;
+using Microsoft.CodeAnalysis;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>
+/// DF2003: an ARG is declared in a stage well before the first instruction that uses it. Every RUN after an ARG
+/// declaration is invalidated when its build-arg value changes, so the RUNs in between rebuild for nothing.
+/// </summary>
+public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF2003";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "ARG declared long before its first use",
+        "ARG `{0}` is declared here but first used on line {1}: a different `--build-arg {0}` reruns {2} in between that do not use it; move `ARG {0}` down to just before line {1}",
+        "LayerCache",
+        DiagnosticSeverity.Info,
+        "A build-arg's value is part of the cache key of every RUN after its ARG declaration. Declare each ARG just before the first instruction that uses it.");
+
+    /// <summary>Gets the rule's metadata (no hadolint or BuildKit rule finds this problem).</summary>
+    public static RuleInfo Info { get; } = new(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(AnalyzeStage);
+
+    private static void AnalyzeStage(StageAnalysisContext context)
+    {
+        var instructions = context.Stage.Instructions;
+        for (int i = 0; i < instructions.Length; i++)
+        {
+            if (instructions[i] is not ArgInstructionSyntax arg)
+            {
+                continue;
+            }
+
+            foreach (var declaration in arg.Declarations)
+            {
+                string name = declaration.Name;
+                if (name.Length == 0 || VariableScopes.IsProxyArg(name) || name == "DEBIAN_FRONTEND")
+                {
+                    continue;
+                }
+
+                var reference = new Regex(@"\$\{?" + Regex.Escape(name) + @"(?![A-Za-z0-9_])", RegexOptions.CultureInvariant);
+                int busted = 0;
+                for (int j = i + 1; j < instructions.Length; j++)
+                {
+                    var instruction = instructions[j];
+                    if (instruction is ArgInstructionSyntax redeclared && System.Linq.Enumerable.Any(redeclared.Declarations, d => d.Name == name))
+                    {
+                        break;
+                    }
+
+                    if (reference.IsMatch(instruction.ToString()))
+                    {
+                        if (busted > 0)
+                        {
+                            int line = context.Tree.GetLineSpan(instruction.Span).StartLinePosition.Line + 1;
+                            context.ReportDiagnostic(Diagnostic.Create(
+                                Descriptor,
+                                context.Tree.GetLocation(declaration.NameWord.Span),
+                                name,
+                                line.ToString(CultureInfo.InvariantCulture),
+                                "RUN layer".ToQuantity(busted)));
+                        }
+
+                        break;
+                    }
+
+                    if (instruction is RunInstructionSyntax run)
+                    {
+                        var script = RunCommandFacts.GetScript(context.SemanticModel, run);
+                        if (script == null || System.Linq.Enumerable.Any(script.Commands, RunCommandFacts.RunsUnknownScript))
+                        {
+                            // A script may read the variable from its environment: the use is unknown.
+                            break;
+                        }
+
+                        busted++;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF3080: FROM --platform=$TARGETPLATFORM repeats the default (BuildKit RedundantTargetPlatform).</summary>
+public sealed class DF3080RedundantTargetPlatform : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF3080";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "FROM --platform set to $TARGETPLATFORM",
+        "`--platform={0}` is the default: every stage is built for the target platform unless told otherwise; remove the flag",
+        "Maintainability",
+        DiagnosticSeverity.Warning,
+        "FROM already builds for $TARGETPLATFORM; the flag adds nothing.");
+
+    /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("RedundantTargetPlatform"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);
+
+    private static void Analyze(DockerfileAnalysisContext context)
+    {
+        var model = context.SemanticModel;
+        var env = VariableScopes.GlobalEnvironment(model, out _);
+        var processor = VariableScopes.Processor(model.Tree);
+        foreach (var stage in model.Stages)
+        {
+            if (stage.From.Platform?.Value is not { } value)
+            {
+                continue;
+            }
+
+            string raw = VariableScopes.RawText(value);
+            var result = processor.ProcessWord(raw, env);
+            if (result.Succeeded && result.Matched.Count == 1 && result.Unmatched.Count == 0 && result.Matched.Contains("TARGETPLATFORM")
+                && result.Value == env["TARGETPLATFORM"])
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(stage.From.Platform.Span), raw));
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+using SyntaxTrivia = Dockerfile.Syntax.SyntaxTrivia;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF5082: an empty line follows a line continuation inside an instruction (BuildKit NoEmptyContinuation).</summary>
+public sealed class DF5082NoEmptyContinuation : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF5082";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "Empty line inside a continued instruction",
+        "This empty line is inside the `{0}` instruction continued from the line above; the builder skips it today but empty continuation lines will become errors, so remove it (a comment line is fine)",
+        "Style",
+        DiagnosticSeverity.Warning,
+        "Empty lines after a line continuation are skipped by the builder and will become errors in a future release. Remove them.");
+
+    /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("NoEmptyContinuation"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);
+
+    private static void Analyze(DockerfileAnalysisContext context)
+    {
+        foreach (var instruction in context.Tree.GetRoot(context.CancellationToken).Instructions)
+        {
+            if (FindEmptyContinuationLine(instruction) is { } span)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), instruction.InstructionName));
+            }
+        }
+    }
+
+    /// <summary>The first empty line after a line continuation inside an instruction, or null.</summary>
+    internal static TextSpan? FindEmptyContinuationLine(InstructionSyntax instruction)
+    {
+        bool afterContinuation = false;
+        bool atLineStart = false;
+        int lineStart = 0;
+        foreach (var token in instruction.DescendantTokens())
+        {
+            if (token.Kind == SyntaxKind.EndOfLineToken || token.Kind == SyntaxKind.HeredocBodyToken)
+            {
+                return null;
+            }
+
+            foreach (var trivia in token.LeadingTrivia.Concat(new[] { default(SyntaxTrivia) }).Concat(token.TrailingTrivia))
+            {
+                if (trivia.Kind == SyntaxKind.None)
+                {
+                    if (token.Span.Length > 0)
+                    {
+                        atLineStart = false;
+                    }
+
+                    continue;
+                }
+
+                switch (trivia.Kind)
+                {
+                    case SyntaxKind.LineContinuationTrivia:
+                        afterContinuation = true;
+                        atLineStart = true;
+                        lineStart = trivia.Span.End;
+                        break;
+                    case SyntaxKind.WhitespaceTrivia:
+                        break;
+                    case SyntaxKind.EndOfLineTrivia:
+                        if (afterContinuation && atLineStart)
+                        {
+                            return new TextSpan(lineStart, 0);
+                        }
+
+                        atLineStart = true;
+                        lineStart = trivia.Span.End;
+                        break;
+                    case SyntaxKind.CommentTrivia:
+                        atLineStart = false;
+                        break;
+                    default:
+                        atLineStart = false;
+                        break;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+
+namespace Dockerfile.Analysis.Rules.Support;
+
+/// <summary>ARG and ENV scoping as BuildKit computes it, for the variable rules (DF1080-DF1099, DF3080-DF3099).</summary>
+internal static class VariableScopes
+{
+    /// <summary>The proxy build args BuildKit defines without a declaration (both cases).</summary>
+    public static readonly HashSet<string> ProxyArgs = new(StringComparer.Ordinal)
+    {
+        "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy",
+    };
+
+    /// <summary>The platform args BuildKit defines in the global scope, with the values of a linux/amd64 build.</summary>
+    public static readonly IReadOnlyDictionary<string, string> BuiltInArgs = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["BUILDPLATFORM"] = "linux/amd64",
+        ["BUILDOS"] = "linux",
+        ["BUILDOSVERSION"] = string.Empty,
+        ["BUILDARCH"] = "amd64",
+        ["BUILDVARIANT"] = string.Empty,
+        ["TARGETPLATFORM"] = "linux/amd64",
+        ["TARGETOS"] = "linux",
+        ["TARGETOSVERSION"] = string.Empty,
+        ["TARGETARCH"] = "amd64",
+        ["TARGETVARIANT"] = string.Empty,
+        ["TARGETSTAGE"] = "default",
+    };
+
+    /// <summary>Whether a name is a predefined proxy build arg.</summary>
+    public static bool IsProxyArg(string name) => ProxyArgs.Contains(name);
+
+    /// <summary>The processor BuildKit uses for a tree (its escape character).</summary>
+    public static ShellWordProcessor Processor(DockerfileSyntaxTree tree) => new(tree.EscapeCharacter);
+
+    /// <summary>
+    /// The environment FROM lines see: the built-in platform args, then each global ARG (before the first FROM)
+    /// that has a default, expanded against the ones before it. <paramref name="declared"/> receives every global
+    /// ARG name, with or without a default.
+    /// </summary>
+    public static Dictionary<string, string> GlobalEnvironment(DockerfileSemanticModel model, out HashSet<string> declared)
+    {
+        var env = new Dictionary<string, string>(BuiltInArgs, StringComparer.Ordinal);
+        declared = new HashSet<string>(StringComparer.Ordinal);
+        var processor = Processor(model.Tree);
+        foreach (var instruction in model.GlobalInstructions)
+        {
+            if (instruction is not ArgInstructionSyntax arg)
+            {
+                continue;
+            }
+
+            foreach (var declaration in arg.Declarations)
+            {
+                declared.Add(declaration.Name);
+                if (declaration.HasDefault)
+                {
+                    var result = processor.ProcessWord(RawText(declaration.DefaultValue), env);
+                    env[declaration.Name] = result.Succeeded ? result.Value : string.Empty;
+                }
+            }
+        }
+
+        return env;
+    }
+
+    /// <summary>The source text of a word as BuildKit receives it (line continuations removed), or empty.</summary>
+    public static string RawText(SyntaxNode? node)
+    {
+        if (node == null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var token in node.DescendantTokens())
+        {
+            foreach (var trivia in token.LeadingTrivia)
+            {
+                if (trivia.Kind == SyntaxKind.WhitespaceTrivia && builder.Length > 0)
+                {
+                    builder.Append(trivia.Text);
+                }
+            }
+
+            builder.Append(token.Text);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The closest candidate to a misspelt name (same name in another case, or at most two edits), or null.</summary>
+    public static string? Suggest(string name, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string candidate in candidates)
+        {
+            int distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(name, candidate);
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return bestDistance <= Math.Min(2, Math.Max(1, name.Length / 3)) ? best : null;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

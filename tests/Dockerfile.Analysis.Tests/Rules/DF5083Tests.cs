@@ -1,0 +1,25 @@
+using NUnit.Framework;
+using static Dockerfile.Analysis.Tests.Rules.BuildCheckRuleHarness;
+
+namespace Dockerfile.Analysis.Tests.Rules;
+
+public class DF5083Tests
+{
+    private const string Id = "DF5083";
+
+    [TestCase("FROM alpine\nRUN echo a\nrun echo b\n", "3:1")]
+    [TestCase("from alpine\nrun echo a\nCOPY a b\n", "3:1")]
+    [TestCase("FROM alpine\nRun echo a\n", "2:1")]
+    [TestCase("FROM alpine\nrun a\nRUN b\nRUN c\n", "2:1")]
+    public void Reports(string dockerfile, string positions)
+    {
+        AssertReports(Id, dockerfile, positions);
+        AssertReports(Id, Crlf(dockerfile), positions);
+    }
+
+    [TestCase("FROM alpine\nRUN echo a\n")]
+    [TestCase("from alpine\nrun echo a\n")]
+    [TestCase("arg X\nFROM alpine\nRUN echo a\n")]
+    [TestCase("FROM alpine\nONBUILD run echo\n")]
+    public void Silent(string dockerfile) => AssertSilent(Id, dockerfile);
+}
