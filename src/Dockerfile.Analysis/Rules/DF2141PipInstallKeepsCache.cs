@@ -86,7 +86,7 @@ public sealed class DF2141PipInstallKeepsCache : DockerfileAnalyzer
             }
 
             if (instruction is EnvInstructionSyntax env
-                && env.Pairs.Any(p => p.Key.ValueText == "PIP_NO_CACHE_DIR" && p.Value != null && RunFacts.Truthy.Contains(p.Value.ValueText)))
+                && env.Pairs.Any(p => p.Key.ValueText == "PIP_NO_CACHE_DIR" && p.Value != null && RunFacts.Truthy.Contains(RunFacts.Unquote(model.Tree, p.Value))))
             {
                 return true;
             }

@@ -59,7 +59,7 @@ public sealed class DF3049MissingSchemaLabel : DockerfileAnalyzer
             var has = new HashSet<DockerfileStage>();
             foreach (var stage in stages)
             {
-                bool own = stage.Instructions.OfType<LabelInstructionSyntax>().Any(l => l.Pairs.Any(p => p.Key.ValueText == label));
+                bool own = stage.Instructions.OfType<LabelInstructionSyntax>().Any(l => l.Pairs.Any(p => RunFacts.Unquote(context.Tree, p.Key) == label));
                 bool inherited = has.Any(h => string.Equals(h.Name, stage.BaseImage, StringComparison.OrdinalIgnoreCase));
                 if (own || inherited)
                 {

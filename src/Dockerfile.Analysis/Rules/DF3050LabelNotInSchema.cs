@@ -52,9 +52,9 @@ public sealed class DF3050LabelNotInSchema : DockerfileAnalyzer
         var schema = context.Options.LabelSchema ?? ImmutableDictionary<string, string>.Empty;
         foreach (var pair in label.Pairs)
         {
-            if (!schema.ContainsKey(pair.Key.ValueText))
+            if (!schema.ContainsKey(RunFacts.Unquote(context.Tree, pair.Key)))
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, pair.Key.Span, pair.Key.ValueText));
+                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, pair.Key.Span, RunFacts.Unquote(context.Tree, pair.Key)));
             }
         }
     }

@@ -52,7 +52,7 @@ public sealed class DF4041NonNumericUser : DockerfileAnalyzer
             }
             else if (node is UserInstructionSyntax { Value: { } value })
             {
-                string text = value.ToString().Trim();
+                string text = RunFacts.Unquote(context.Tree, value);
                 string uid = text.Split(':')[0];
                 if (uid.All(char.IsDigit) || args.Any(a => uid.IndexOf("${" + a + "}", StringComparison.Ordinal) >= 0 || uid.IndexOf("$" + a, StringComparison.Ordinal) >= 0))
                 {

@@ -47,7 +47,7 @@ public sealed class DF5042InvalidLabelKey : DockerfileAnalyzer
     {
         foreach (var pair in ((LabelInstructionSyntax)context.Node).Pairs)
         {
-            string key = pair.Key.ValueText;
+            string key = RunFacts.Unquote(context.Tree, pair.Key);
             if (Problem(key) is { } problem)
             {
                 context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, pair.Key.Span, key, problem));

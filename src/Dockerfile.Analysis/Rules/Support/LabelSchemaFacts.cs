@@ -35,10 +35,10 @@ internal static class LabelSchemaFacts
 
         foreach (var pair in label.Pairs)
         {
-            string name = pair.Key.ValueText;
+            string name = RunFacts.Unquote(context.Tree, pair.Key);
             if (schema.TryGetValue(name, out string? expected) && (type is null || string.Equals(expected, type, StringComparison.OrdinalIgnoreCase)))
             {
-                yield return (pair, name, pair.Value?.ValueText ?? string.Empty);
+                yield return (pair, name, RunFacts.Unquote(context.Tree, pair.Value));
             }
         }
     }

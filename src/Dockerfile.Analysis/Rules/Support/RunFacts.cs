@@ -259,4 +259,24 @@ internal static class RunFacts
 
     /// <summary>Formats names as <c>`a`, `b` and `c`</c>.</summary>
     public static string Names(IEnumerable<string> names) => names.Distinct().Select(n => "`" + n + "`").Humanize("and");
+
+    private static readonly Dictionary<string, string> s_noEnvironment = new(StringComparer.Ordinal);
+
+    /// <summary>The value of a word with its quotes and escapes removed, as BuildKit reads it; variables are left as written.</summary>
+    public static string Unquote(DockerfileSyntaxTree tree, WordSyntax? word)
+    {
+        if (word is null)
+        {
+            return string.Empty;
+        }
+
+        string text = word.ValueText;
+        if (text.IndexOfAny(new[] { '"', '\'', tree.EscapeCharacter }) < 0)
+        {
+            return text;
+        }
+
+        var result = new ShellWordProcessor(tree.EscapeCharacter) { SkipUnsetEnv = true }.ProcessWord(text, s_noEnvironment);
+        return result.Succeeded ? result.Value : text.Trim('"', '\'');
+    }
 }
