@@ -43,11 +43,14 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileAnalyzer
 
     private static void Analyze(StageAnalysisContext context)
     {
-        if (HasWorkdir(context.SemanticModel, context.Stage, new HashSet<DockerfileStage>(), out int firstWorkdir) && firstWorkdir < 0)
+        // A stage FROM scratch starts in "/", which the Dockerfile itself defines: nothing comes from a base image.
+        if (string.Equals(context.Stage.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase)
+            || (HasWorkdir(context.SemanticModel, context.Stage, new HashSet<DockerfileStage>(), out int firstWorkdir) && firstWorkdir < 0))
         {
             return;
         }
 
+        HasWorkdir(context.SemanticModel, context.Stage, new HashSet<DockerfileStage>(), out firstWorkdir);
         for (int i = 0; i < context.Stage.Instructions.Length && (firstWorkdir < 0 || i < firstWorkdir); i++)
         {
             if (context.Stage.Instructions[i] is not CopyInstructionSyntax copy || copy.Destination is not { } destination)
@@ -71,10 +74,16 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileAnalyzer
     {
         firstWorkdir = -1;
         seen.Add(stage);
-        var parent = model.Stages.FirstOrDefault(s => s.Index < stage.Index && string.Equals(s.Name, stage.BaseImage, StringComparison.OrdinalIgnoreCase));
-        if (parent != null && !seen.Contains(parent) && HasWorkdir(model, parent, seen, out _))
+        // The base is an earlier stage; with a variable in the name (FROM base-${VARIANT}), any stage it could name.
+        var pattern = new System.Text.RegularExpressions.Regex(
+            "^" + System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(stage.BaseImage), @"\\\$(\\\{[^}]*}|\w+)", ".*") + "$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        foreach (var parent in model.Stages.Where(s => s.Index < stage.Index && s.Name != null && pattern.IsMatch(s.Name)))
         {
-            return true;
+            if (!seen.Contains(parent) && (string.Equals(parent.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase) || HasWorkdir(model, parent, seen, out _)))
+            {
+                return true;
+            }
         }
 
         for (int i = 0; i < stage.Instructions.Length; i++)

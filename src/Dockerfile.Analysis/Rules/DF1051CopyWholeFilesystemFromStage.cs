@@ -46,9 +46,28 @@ public sealed class DF1051CopyWholeFilesystemFromStage : DockerfileAnalyzer
         var copy = (CopyInstructionSyntax)context.Node;
         if (copy.GetFlag("from")?.Value is { } from
             && copy.Destination?.Trim('"', '\'') == "/"
-            && copy.Sources.Any(s => s.Trim('"', '\'') == "/"))
+            && copy.Sources.Any(s => s.Trim('"', '\'') == "/")
+            && !IsScratch(context.SemanticModel, context.SemanticModel.GetStage(copy.ParentOnbuild ?? (InstructionSyntax)copy)?.BaseImage)
+            && !IsScratch(context.SemanticModel, from.ValueText))
         {
             context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.InstructionSpan(copy), SourceCopy.OneLine(context.Tree, copy), from.ValueText));
         }
+    }
+
+    // FROM scratch (directly or through earlier stages): the copy brings or overwrites no system files.
+    private static bool IsScratch(DockerfileSemanticModel model, string? image)
+    {
+        for (int depth = 0; image != null && depth < 64; depth++)
+        {
+            if (string.Equals(image, "scratch", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            string name = image;
+            image = model.Stages.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))?.BaseImage;
+        }
+
+        return false;
     }
 }
