@@ -49,10 +49,11 @@ public sealed class DF3045GoInstallWithoutVersion : DockerfileAnalyzer
             return;
         }
 
-        HashSet<string>? declared = null;
+        bool hasGoMod = HasGoMod(context.SemanticModel, run);
         foreach (var command in script.Commands)
         {
-            var unpinned = Unpinned(command, () => declared ??= RunFacts.DeclaredVariables(context.SemanticModel, run)).ToList();
+            // In a module (go.mod copied or mounted), a package without @version builds at the version go.mod requires.
+            var unpinned = Unpinned(command).Where(p => !hasGoMod || p.IndexOf('@') >= 0).ToList();
             if (unpinned.Count > 0)
             {
                 context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), RunFacts.Names(unpinned), unpinned.Count == 1 ? "a version" : "versions"));
@@ -60,9 +61,39 @@ public sealed class DF3045GoInstallWithoutVersion : DockerfileAnalyzer
         }
     }
 
-    private static IEnumerable<string> Unpinned(ShellCommand command, Func<HashSet<string>> declared)
+    private static bool HasGoMod(DockerfileSemanticModel model, RunInstructionSyntax run)
     {
-        if (command.Name != "go")
+        if (run.Flags.Any(f => f.Name == "mount" && f.Value != null && f.Value.ValueText.IndexOf("go.mod", StringComparison.Ordinal) >= 0))
+        {
+            return true;
+        }
+
+        var top = run.ParentOnbuild ?? (InstructionSyntax)run;
+        if (model.GetStage(top) is not { } stage)
+        {
+            return false;
+        }
+
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction == top)
+            {
+                break;
+            }
+
+            if (SourceCopy.IsWholeContextCopy(instruction)
+                || (SourceCopy.GetContextSources(instruction) is { } sources && sources.Any(s => s.EndsWith("go.mod", StringComparison.Ordinal) || s.EndsWith("go.*", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> Unpinned(ShellCommand command)
+    {
+        if (command.Name != "go" || command.Arguments.Contains("tool") || command.HasFlag("--tool"))
         {
             return Enumerable.Empty<string>();
         }
