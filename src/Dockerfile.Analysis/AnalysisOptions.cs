@@ -30,9 +30,21 @@ public sealed class AnalysisOptions
     /// </summary>
     public ImmutableArray<string> TrustedRegistries { get; init; } = ImmutableArray<string>.Empty;
 
-    /// <summary>Whether a diagnostic with the given descriptor is reported: enabled by default, or listed in <see cref="EnabledRules"/>.</summary>
+    /// <summary>Whether a diagnostic with the given descriptor is reported: enabled by default, or listed (by id or by a hadolint/BuildKit equivalent) in <see cref="EnabledRules"/>.</summary>
     internal bool IsReported(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor) =>
-        descriptor.IsEnabledByDefault || (EnabledRules != null && EnabledRules.Contains(descriptor.Id));
+        descriptor.IsEnabledByDefault
+        || (EnabledRules != null && EnabledRules.Count > 0
+            && (EnabledRules.Contains(descriptor.Id) || System.Linq.Enumerable.Any(RuleCatalog.GetEquivalents(descriptor.Id), EnabledRules.Contains)));
+
+    /// <summary>
+    /// Gets the label schema, as hadolint's <c>label-schema</c>: label name to expected type (<c>text</c>, <c>url</c>,
+    /// <c>semver</c>, <c>hash</c>, <c>rfc3339</c>, <c>spdx</c>, <c>email</c>). Empty (the default) turns the label-schema rules off.
+    /// </summary>
+    public ImmutableDictionary<string, string> LabelSchema { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Gets a value indicating whether labels missing from <see cref="LabelSchema"/> are reported (hadolint's <c>strict-labels</c>).</summary>
+    public bool StrictLabels { get; init; }
+
 
     internal ImmutableArray<DockerfileAnalyzer> EffectiveAnalyzers =>
         Analyzers.IsDefaultOrEmpty ? DockerfileAnalysis.BuiltInAnalyzers : Analyzers;

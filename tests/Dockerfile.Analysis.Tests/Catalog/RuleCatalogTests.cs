@@ -19,6 +19,16 @@ public class RuleCatalogTests
         ["DF0002"] = "reported for configuration files, not Dockerfiles",
         ["DFS0009"] = "needs a line over 65,535 bytes",
         ["DF4003"] = "needs trusted registries in the configuration (AnalysisOptions.TrustedRegistries); tested in HadolintSet1RuleTests",
+        ["DF3048"] = "off by default (hadolint's DL3057 is at the ignore level); tested with EnabledRules in Rules2CaseTests",
+        ["DF3049"] = "needs a label schema (AnalysisOptions.LabelSchema), which a docs example cannot pass; tested with options in Rules2CaseTests",
+        ["DF3050"] = "needs a label schema (AnalysisOptions.LabelSchema), which a docs example cannot pass; tested with options in Rules2CaseTests",
+        ["DF3051"] = "needs a label schema (AnalysisOptions.LabelSchema), which a docs example cannot pass; tested with options in Rules2CaseTests",
+        ["DF3052"] = "needs a label schema (AnalysisOptions.LabelSchema), which a docs example cannot pass; tested with options in Rules2CaseTests",
+        ["DF3053"] = "needs a label schema (AnalysisOptions.LabelSchema), which a docs example cannot pass; tested with options in Rules2CaseTests",
+        ["DF3054"] = "needs a label schema (AnalysisOptions.LabelSchema), which a docs example cannot pass; tested with options in Rules2CaseTests",
+        ["DF3055"] = "needs a label schema (AnalysisOptions.LabelSchema), which a docs example cannot pass; tested with options in Rules2CaseTests",
+        ["DF3056"] = "needs a label schema (AnalysisOptions.LabelSchema), which a docs example cannot pass; tested with options in Rules2CaseTests",
+        ["DF3057"] = "needs a label schema (AnalysisOptions.LabelSchema), which a docs example cannot pass; tested with options in Rules2CaseTests",
     };
 
     public static IEnumerable<TestCaseData> Rules() =>

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Humanizer;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF2140: Consecutive RUN instructions could be one layer (hadolint DL3059).</summary>
+public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF2140";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "Consecutive RUN instructions could be one layer",
+        "{0} consecutive RUN instructions (lines {1}-{2}) build {3} where one would do; join their commands with `&&` into one RUN",
+        "LayerCache",
+        DiagnosticSeverity.Info,
+        "Each RUN adds a layer. Short consecutive RUNs with the same flags can be joined with && into one RUN: fewer layers, and files deleted later in the same RUN never reach the image.");
+
+    /// <summary>Gets the rule's metadata.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3059"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
+
+    private static void Analyze(StageAnalysisContext context)
+    {
+        var model = context.SemanticModel;
+        var tree = context.Tree;
+        var group = new List<RunInstructionSyntax>();
+        string? previousFlags = null;
+        int previousCount = 0;
+
+        void Flush()
+        {
+            if (group.Count >= 2)
+            {
+                var second = group[1];
+                var last = group[group.Count - 1];
+                context.ReportDiagnostic(RunFacts.Create(
+                    Descriptor,
+                    tree,
+                    second.Keyword.Span,
+                    group.Count,
+                    RunFacts.Line(tree, group[0].Keyword.Span.Start),
+                    RunFacts.Line(tree, last.Keyword.Span.Start),
+                    "layer".ToQuantity(group.Count)));
+            }
+
+            group.Clear();
+        }
+
+        foreach (var instruction in context.Stage.Instructions)
+        {
+            if (instruction is not RunInstructionSyntax run)
+            {
+                Flush();
+                continue;
+            }
+
+            int count = run.Heredocs.Any() ? int.MaxValue : RunFacts.GetScript(model, run)?.Commands.Count ?? int.MaxValue;
+            string flags = string.Join(" ", run.Flags.Select(f => f.ToString().Trim()).OrderBy(f => f, StringComparer.Ordinal));
+            bool joinsPrevious = group.Count > 0 && flags == previousFlags && count <= 2 && previousCount <= 2;
+            if (!joinsPrevious)
+            {
+                Flush();
+            }
+
+            group.Add(run);
+            previousFlags = flags;
+            previousCount = count;
+        }
+
+        Flush();
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Humanizer;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF2141: pip install keeps its download cache in the image (hadolint DL3042).</summary>
+public sealed class DF2141PipInstallKeepsCache : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF2141";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "pip install keeps its download cache in the image",
+        "`{0}` stores pip's download cache in the layer, making the image bigger for no benefit; add `--no-cache-dir` (or set `ENV PIP_NO_CACHE_DIR=1`, or mount a cache on /root/.cache/pip)",
+        "ImageSize",
+        DiagnosticSeverity.Warning,
+        "pip caches every downloaded wheel under ~/.cache/pip. In an image that cache is never used again, it only adds megabytes to the layer.");
+
+    /// <summary>Gets the rule's metadata.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3042"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        var run = (RunInstructionSyntax)context.Node;
+        var model = context.SemanticModel;
+        if (RunFacts.GetScript(model, run) is not { } script || RunFacts.HasCacheOrTmpfsMount(run, ".cache/pip"))
+        {
+            return;
+        }
+
+        int at = script.Text.IndexOf("PIP_NO_CACHE_DIR=", StringComparison.Ordinal);
+        if (at >= 0 && RunFacts.Truthy.Any(t => script.Text.Substring(at + 17).StartsWith(t, StringComparison.Ordinal)))
+        {
+            return;
+        }
+
+        var top = run.ParentOnbuild ?? (InstructionSyntax)run;
+        if (NoCacheDirSet(model, model.GetStage(top), top, new HashSet<DockerfileStage>()))
+        {
+            return;
+        }
+
+        foreach (var command in script.Commands)
+        {
+            if (IsPipInstall(command) && !command.Arguments.Contains("--no-cache-dir") && !IsWrapper(command))
+            {
+                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command)));
+            }
+        }
+    }
+
+    private static bool NoCacheDirSet(DockerfileSemanticModel model, DockerfileStage? stage, InstructionSyntax? before, HashSet<DockerfileStage> seen)
+    {
+        if (stage is null || !seen.Add(stage))
+        {
+            return false;
+        }
+
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction == before)
+            {
+                break;
+            }
+
+            if (instruction is EnvInstructionSyntax env
+                && env.Pairs.Any(p => p.Key.ValueText == "PIP_NO_CACHE_DIR" && p.Value != null && RunFacts.Truthy.Contains(RunFacts.Unquote(model.Tree, p.Value))))
+            {
+                return true;
+            }
+        }
+
+        var parent = model.Stages.FirstOrDefault(s => s.Index < stage.Index && string.Equals(s.Name, stage.BaseImage, StringComparison.OrdinalIgnoreCase));
+        return NoCacheDirSet(model, parent, null, seen);
+    }
+
+    internal static bool IsPipInstall(ShellCommand command)
+    {
+        string name = command.Name;
+        if (name.StartsWith("pip", StringComparison.Ordinal) && !name.StartsWith("pipenv", StringComparison.Ordinal))
+        {
+            return command.Arguments.Contains("install");
+        }
+
+        if (name.StartsWith("python", StringComparison.Ordinal))
+        {
+            var args = command.Arguments;
+            for (int i = 0; i + 2 < args.Count; i++)
+            {
+                if (args[i] == "-m" && args[i + 1] == "pip" && args[i + 2] == "install")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWrapper(ShellCommand command)
+    {
+        foreach (string wrapper in new[] { "pipx", "pipenv" })
+        {
+            if (command.Name.IndexOf(wrapper, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+
+            if (command.Name.StartsWith("python", StringComparison.Ordinal))
+            {
+                var args = command.Arguments;
+                for (int i = 0; i + 1 < args.Count; i++)
+                {
+                    if (args[i] == "-m" && args[i + 1] == wrapper)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Humanizer;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF3043: dnf install without package versions (hadolint DL3041).</summary>
+public sealed class DF3043DnfInstallWithoutVersions : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF3043";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "dnf install without package versions",
+        "`{0}` installs {1} without {2}, so each build may get different packages; pin them as `<name>-<version>`",
+        "Reproducibility",
+        DiagnosticSeverity.Warning,
+        "Without a version, dnf installs whatever the repository has on the day of the build, so two builds of the same Dockerfile can differ.");
+
+    /// <summary>Gets the rule's metadata.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3041"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        var run = (RunInstructionSyntax)context.Node;
+        if (RunFacts.GetScript(context.SemanticModel, run) is not { } script)
+        {
+            return;
+        }
+
+        HashSet<string>? declared = null;
+        foreach (var command in script.Commands)
+        {
+            var unpinned = Unpinned(command, () => declared ??= RunFacts.DeclaredVariables(context.SemanticModel, run)).ToList();
+            if (unpinned.Count > 0)
+            {
+                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), RunFacts.Names(unpinned), unpinned.Count == 1 ? "a version" : "versions"));
+            }
+        }
+    }
+
+    private static IEnumerable<string> Unpinned(ShellCommand command, Func<HashSet<string>> declared)
+    {
+        if (!RunFacts.HasArgs(command, "dnf", "install") && !RunFacts.HasArgs(command, "microdnf", "install"))
+        {
+            return Enumerable.Empty<string>();
+        }
+
+        var names = RunFacts.ArgsNoFlags(command).Where(a => a != "install" && a != "module");
+        if (command.Arguments.Contains("module"))
+        {
+            return names.Where(m => m.IndexOf(':') < 0);
+        }
+
+        return command.Arguments.Contains("group") ? Enumerable.Empty<string>() : names.Where(p => !RunFacts.RpmVersionFixed(p, declared()));
+    }
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Humanizer;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF3048: No HEALTHCHECK instruction (hadolint DL3057).</summary>
+public sealed class DF3048MissingHealthcheck : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF3048";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = new(
+        DiagnosticId,
+        "No HEALTHCHECK instruction",
+        "Stage `{0}` has no HEALTHCHECK, so Docker reports the container as running even when the service inside is stuck; add `HEALTHCHECK CMD ...`",
+        "Maintainability",
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
+        description: "Without HEALTHCHECK, Docker and orchestrators that read it only know whether the process is alive, not whether it answers.",
+        helpLinkUri: "docs/rules/" + DiagnosticId + ".md");
+
+    /// <summary>Gets the rule's metadata.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3057"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);
+
+    private static void Analyze(DockerfileAnalysisContext context)
+    {
+        var enabled = context.Options.EnabledRules;
+        if (enabled is null || !(enabled.Contains(DiagnosticId) || enabled.Contains("DL3057")))
+        {
+            return;
+        }
+
+        var stages = context.SemanticModel.Stages;
+        var good = new HashSet<DockerfileStage>(stages.Where(s => s.Instructions.Any(i => i is HealthcheckInstructionSyntax)));
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var stage in stages)
+            {
+                if (good.Contains(stage))
+                {
+                    continue;
+                }
+
+                bool parentGood = good.Any(g => g.Index < stage.Index && string.Equals(g.Name, stage.BaseImage, StringComparison.OrdinalIgnoreCase));
+                bool childGood = stage.Name != null && good.Any(g => g.Index > stage.Index && string.Equals(g.BaseImage, stage.Name, StringComparison.OrdinalIgnoreCase));
+                if (parentGood || childGood)
+                {
+                    good.Add(stage);
+                    changed = true;
+                }
+            }
+        }
+
+        foreach (var stage in stages.Where(s => !good.Contains(s)))
+        {
+            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, stage.From.Keyword.Span, stage.Name ?? stage.BaseImage));
+        }
+    }
+}

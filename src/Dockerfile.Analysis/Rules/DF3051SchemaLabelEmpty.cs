@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Humanizer;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>DF3051: A label of the label schema is empty (hadolint DL3051).</summary>
+public sealed class DF3051SchemaLabelEmpty : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF3051";
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "A label of the label schema is empty",
+        "Label `{0}` is empty, but the label schema expects a value; set it or remove the label",
+        "Maintainability",
+        DiagnosticSeverity.Warning,
+        "A label listed in the label schema carries information tools rely on; an empty value is as good as a missing one.");
+
+    /// <summary>Gets the rule's metadata.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3051"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.LabelInstruction);
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        foreach (var (pair, name, value) in LabelSchemaFacts.TypedPairs(context, null))
+        {
+            if (value.Length == 0)
+            {
+                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, pair.Key.Span, name));
+            }
+        }
+    }
+}
