@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
+
+namespace Dockerfile.Analysis.CodeFixes;
+
+/// <summary>
+/// Fixes DF2101: ends the RUN that runs <c>apt-get update</c> and installs with <c>&amp;&amp; rm -rf /var/lib/apt/lists/*</c>,
+/// on a new continuation line laid out like the previous ones (or on the same line for a one-line RUN).
+/// Offered only when the RUN is a plain <c>&amp;&amp;</c> chain (no <c>;</c>, <c>||</c>, pipes, groups, subshells, comments),
+/// it installs after the update, and no later RUN of the file uses apt before its own update (it would need the lists).
+/// </summary>
+public sealed class DF2101CodeFixProvider : CodeFixProvider
+{
+    private const string Cleanup = "rm -rf /var/lib/apt/lists/*";
+    private static readonly string[] AptTools = { "apt-get", "apt", "aptitude", "apt-cache" };
+    private static readonly string[] InstallSubcommands = { "install", "upgrade", "dist-upgrade", "full-upgrade", "build-dep", "reinstall" };
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DF2101AptListsNotRemoved.DiagnosticId);
+
+    /// <inheritdoc />
+    public override IEnumerable<CodeFix> GetFixes(DockerfileSyntaxTree tree, Diagnostic diagnostic)
+    {
+        var fix = TryCreate(tree, diagnostic);
+        return fix == null ? Array.Empty<CodeFix>() : new[] { fix };
+    }
+
+    private static CodeFix? TryCreate(DockerfileSyntaxTree tree, Diagnostic diagnostic)
+    {
+        if (FixEdits.FindInstruction<RunInstructionSyntax>(tree, diagnostic) is not { } node || FixEdits.EditableRun(tree, node) is not { } run
+            || node.Command is not ShellFormSyntax shell || run.Commands.Count == 0)
+        {
+            return null;
+        }
+
+        // A plain && chain: every command after the first follows &&, and nothing in the script hides structure.
+        string script = run.Script.Text;
+        if (script.IndexOfAny(new[] { ';', '|', '(', ')', '{', '}', '#', '`', '\n', '<', '>' }) >= 0
+            || run.Commands[0].PrecedingOperator != ShellOperator.None
+            || run.Commands.Skip(1).Any(c => c.PrecedingOperator != ShellOperator.AndAnd)
+            || script.TrimEnd().EndsWith("&", StringComparison.Ordinal)
+            || script.TrimEnd().EndsWith("\\", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int update = -1;
+        bool installs = false;
+        for (int i = 0; i < run.Commands.Count; i++)
+        {
+            var command = run.Commands[i];
+            if (update < 0 && IsApt(command) && command.Subcommand == "update")
+            {
+                update = i;
+            }
+            else if (update >= 0 && IsApt(command) && InstallSubcommands.Contains(command.Subcommand))
+            {
+                installs = true;
+            }
+        }
+
+        if (update < 0 || !installs || LaterRunNeedsLists(tree, node))
+        {
+            return null;
+        }
+
+        var segments = shell.Segments.ToList();
+        var last = segments[segments.Count - 1];
+        var text = tree.GetText();
+        int end = last.Span.End;
+        while (end > last.Span.Start && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        string insertion;
+        if (segments.Count == 1)
+        {
+            insertion = " && " + Cleanup;
+        }
+        else
+        {
+            string eol = FixEdits.LineEnding(tree);
+            var lastLine = text.Lines.GetLineFromPosition(last.Span.Start);
+            string lastLineText = text.ToString(TextSpan.FromBounds(lastLine.Start, last.Span.Start)) + last.Text;
+            string indentation = new(lastLineText.TakeWhile(c => c is ' ' or '\t').ToArray());
+            string gap = ContinuationGap(text, segments[segments.Count - 2], tree.EscapeCharacter);
+            string continuation = gap + tree.EscapeCharacter + eol;
+            bool leadingOperators = lastLineText.TrimStart().StartsWith("&&", StringComparison.Ordinal);
+            insertion = leadingOperators
+                ? continuation + indentation + "&& " + Cleanup
+                : " &&" + continuation + indentation + Cleanup;
+        }
+
+        return FixEdits.Create("Remove the apt lists at the end of the RUN", DF2101AptListsNotRemoved.DiagnosticId, new TextChange(new TextSpan(end, 0), insertion));
+    }
+
+    private static bool IsApt(ShellCommand command) => AptTools.Contains(command.Name);
+
+    // The blanks written before the continuation that follows a segment (" " in "apt-get update \").
+    private static string ContinuationGap(SourceText text, SyntaxToken segment, char escape)
+    {
+        foreach (var trivia in segment.TrailingTrivia)
+        {
+            if (trivia.Kind == SyntaxKind.LineContinuationTrivia)
+            {
+                int position = trivia.Span.Start;
+                int start = position;
+                while (start > segment.Span.Start && text[start - 1] is ' ' or '\t')
+                {
+                    start--;
+                }
+
+                return start < position ? text.ToString(TextSpan.FromBounds(start, position)) : " ";
+            }
+        }
+
+        string raw = segment.Text.TrimEnd();
+        if (raw.Length > 0 && raw[raw.Length - 1] == escape)
+        {
+            raw = raw.Substring(0, raw.Length - 1);
+        }
+
+        int blanks = raw.Length - raw.TrimEnd(' ', '\t').Length;
+        return blanks > 0 ? raw.Substring(raw.Length - blanks) : " ";
+    }
+
+    // A later RUN (any stage, ONBUILD included) that uses apt before running its own update needs the lists.
+    private static bool LaterRunNeedsLists(DockerfileSyntaxTree tree, RunInstructionSyntax node)
+    {
+        var model = new DockerfileSemanticModel(tree);
+        foreach (var stage in model.Stages)
+        {
+            foreach (var later in ParsedRun.InStage(model, stage))
+            {
+                if (later.Run.Span.Start <= node.Span.Start)
+                {
+                    continue;
+                }
+
+                foreach (var command in later.Commands)
+                {
+                    if (!IsApt(command))
+                    {
+                        continue;
+                    }
+
+                    if (command.Subcommand == "update")
+                    {
+                        break;
+                    }
+
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
