@@ -58,7 +58,7 @@ public static class CodeFixes
     /// <param name="diagnostics">The diagnostics to fix.</param>
     /// <returns>The new text (the same text when nothing was fixed).</returns>
     public static SourceText ApplyAll(DockerfileSyntaxTree tree, IEnumerable<Diagnostic> diagnostics) =>
-        ApplyAll(tree, diagnostics, out _);
+        ApplyAll(tree, diagnostics, out int _);
 
     /// <summary>Applies fixes as <see cref="ApplyAll(DockerfileSyntaxTree, IEnumerable{Diagnostic})"/> does and counts them.</summary>
     /// <param name="tree">The tree the diagnostics were reported on.</param>
@@ -67,7 +67,7 @@ public static class CodeFixes
     /// <returns>The new text.</returns>
     public static SourceText ApplyAll(DockerfileSyntaxTree tree, IEnumerable<Diagnostic> diagnostics, out int appliedCount)
     {
-        var text = ApplyAll(tree, diagnostics, out var applied);
+        var text = ApplyRound(tree, diagnostics, out var applied);
         appliedCount = applied.Count;
         return text;
     }
@@ -98,7 +98,7 @@ public static class CodeFixes
             var diagnostics = DockerfileAnalysis.Analyze(current, options)
                 .Where(d => ruleIds == null || ruleIds.Count == 0 || ruleIds.Contains(d.Id));
             var before = current.GetText();
-            var next = ApplyAll(current, diagnostics, out var applied);
+            var next = ApplyRound(current, diagnostics, out var applied);
             if (applied.Count == 0 || next.ContentEquals(before))
             {
                 break;
@@ -120,7 +120,7 @@ public static class CodeFixes
     // One round: the first fix of every diagnostic, in a fixed order (position of the first edit, rule id,
     // equivalence key, then the diagnostic's span), skipping a fix that overlaps one already taken, that repeats
     // one already taken, or that edits a byte order mark.
-    private static SourceText ApplyAll(DockerfileSyntaxTree tree, IEnumerable<Diagnostic> diagnostics, out List<Diagnostic> applied)
+    private static SourceText ApplyRound(DockerfileSyntaxTree tree, IEnumerable<Diagnostic> diagnostics, out List<Diagnostic> applied)
     {
         var text = tree.GetText();
         int bomLength = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
