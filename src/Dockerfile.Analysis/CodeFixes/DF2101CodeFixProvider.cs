@@ -83,27 +83,44 @@ public sealed class DF2101CodeFixProvider : CodeFixProvider
             end--;
         }
 
+        // Lay the new command out like the others: on a new continuation line, with the indentation and the
+        // operator position (leading "&& cmd" or trailing "cmd && \") the RUN already uses.
+        var firstLine = text.Lines.GetLineFromPosition(segments[0].Span.Start).LineNumber;
+        var continuationLines = segments
+            .Select(t => text.Lines.GetLineFromPosition(t.Span.Start))
+            .Where(l => l.LineNumber != firstLine)
+            .ToList();
         string insertion;
-        if (segments.Count == 1)
+        if (continuationLines.Count == 0)
         {
             insertion = " && " + Cleanup;
         }
         else
         {
-            string eol = FixEdits.LineEnding(tree);
-            var lastLine = text.Lines.GetLineFromPosition(last.Span.Start);
-            string lastLineText = text.ToString(TextSpan.FromBounds(lastLine.Start, last.Span.Start)) + last.Text;
-            string indentation = new(lastLineText.TakeWhile(c => c is ' ' or '\t').ToArray());
+            var operatorLines = continuationLines.Where(l => text.ToString(l.Span).TrimStart().StartsWith("&&", StringComparison.Ordinal)).ToList();
+            string indentation;
+            if (operatorLines.Count > 0)
+            {
+                indentation = Indentation(text, operatorLines[operatorLines.Count - 1]);
+            }
+            else
+            {
+                var commandLine = text.Lines.GetLineFromPosition(run.MapName(run.Commands[run.Commands.Count - 1]).Start);
+                indentation = Indentation(text, commandLine.LineNumber != firstLine ? commandLine : continuationLines[0]);
+            }
+
             string gap = ContinuationGap(text, segments[segments.Count - 2], tree.EscapeCharacter);
-            string continuation = gap + tree.EscapeCharacter + eol;
-            bool leadingOperators = lastLineText.TrimStart().StartsWith("&&", StringComparison.Ordinal);
-            insertion = leadingOperators
+            string continuation = gap + tree.EscapeCharacter + FixEdits.LineEnding(tree);
+            insertion = operatorLines.Count > 0
                 ? continuation + indentation + "&& " + Cleanup
                 : " &&" + continuation + indentation + Cleanup;
         }
 
         return FixEdits.Create("Remove the apt lists at the end of the RUN", DF2101AptListsNotRemoved.DiagnosticId, new TextChange(new TextSpan(end, 0), insertion));
     }
+
+    private static string Indentation(SourceText text, TextLine line) =>
+        new(text.ToString(line.Span).TakeWhile(c => c is ' ' or '\t').ToArray());
 
     private static bool IsApt(ShellCommand command) => AptTools.Contains(command.Name);
 
