@@ -17,7 +17,8 @@ namespace Dockerfile.Analysis.CodeFixes;
 /// Fixes DF2101: ends the RUN that runs <c>apt-get update</c> and installs with <c>&amp;&amp; rm -rf /var/lib/apt/lists/*</c>,
 /// on a new continuation line laid out like the previous ones (or on the same line for a one-line RUN).
 /// Offered only when the RUN is a plain <c>&amp;&amp;</c> chain (no <c>;</c>, <c>||</c>, pipes, groups, subshells, comments),
-/// it installs after the update, and no later RUN of the file uses apt before its own update (it would need the lists).
+/// it installs after the update, and no later RUN of the file uses apt (or a wrapper such as <c>xx-apt-get</c>) before
+/// its own update, hides apt in a string, or runs a script: those would need the lists.
 /// </summary>
 public sealed class DF2101CodeFixProvider : CodeFixProvider
 {
@@ -69,7 +70,7 @@ public sealed class DF2101CodeFixProvider : CodeFixProvider
             }
         }
 
-        if (update < 0 || !installs || LaterRunNeedsLists(tree, node))
+        if (update < 0 || !installs || FixEdits.LaterRunMayNeed(tree, node, "apt", c => c.Subcommand == "update", _ => false))
         {
             return null;
         }
@@ -150,38 +151,5 @@ public sealed class DF2101CodeFixProvider : CodeFixProvider
 
         int blanks = raw.Length - raw.TrimEnd(' ', '\t').Length;
         return blanks > 0 ? raw.Substring(raw.Length - blanks) : " ";
-    }
-
-    // A later RUN (any stage, ONBUILD included) that uses apt before running its own update needs the lists.
-    private static bool LaterRunNeedsLists(DockerfileSyntaxTree tree, RunInstructionSyntax node)
-    {
-        var model = new DockerfileSemanticModel(tree);
-        foreach (var stage in model.Stages)
-        {
-            foreach (var later in ParsedRun.InStage(model, stage))
-            {
-                if (later.Run.Span.Start <= node.Span.Start)
-                {
-                    continue;
-                }
-
-                foreach (var command in later.Commands)
-                {
-                    if (!IsApt(command))
-                    {
-                        continue;
-                    }
-
-                    if (command.Subcommand == "update")
-                    {
-                        break;
-                    }
-
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }

@@ -15,7 +15,8 @@ namespace Dockerfile.Analysis.CodeFixes;
 /// Fixes DF2103: adds <c>--no-cache</c> right after the <c>add</c> of <c>apk add</c>. The packages installed are the
 /// same; only the index cache is not kept. Not offered when a later command of the same RUN relies on that cache
 /// (another <c>apk</c> command without <c>--no-cache</c>, or a command that reads <c>/var/cache/apk</c> or
-/// <c>/etc/apk/cache</c>), nor when the command chooses its own cache (<c>--cache-dir</c>, <c>--cache-max-age</c>).
+/// <c>/etc/apk/cache</c>), when a later RUN of the file uses apk without fetching the index itself (or runs a
+/// script), nor when the command chooses its own cache (<c>--cache-dir</c>, <c>--cache-max-age</c>).
 /// </summary>
 public sealed class DF2103CodeFixProvider : CodeFixProvider
 {
@@ -45,6 +46,17 @@ public sealed class DF2103CodeFixProvider : CodeFixProvider
             {
                 return Array.Empty<CodeFix>();
             }
+        }
+
+        // A later RUN that uses apk without fetching the index itself reads the index this command would have cached.
+        if (FixEdits.LaterRunMayNeed(
+            tree,
+            node,
+            "apk",
+            c => c.Subcommand == "update" || CommandArgs.HasAnyFlag(c, "update", "U"),
+            c => c.Subcommand == "del" || CommandArgs.HasAnyFlag(c, "no-cache")))
+        {
+            return Array.Empty<CodeFix>();
         }
 
         int position = run.MapArgument(command, a => a == "add").End;

@@ -110,4 +110,58 @@ internal static class FixEdits
 
         return builder.Append('"').ToString();
     }
+
+    /// <summary>
+    /// Whether a RUN after the given one (anywhere in the file, ONBUILD included) may rely on state that the fix
+    /// would remove: it runs a tool (a command whose name contains <paramref name="toolName"/>, so wrappers such as
+    /// <c>xx-apt-get</c> count) before refreshing that state itself, hides the tool in a quoted string, or runs a
+    /// script file whose contents we cannot see.
+    /// </summary>
+    public static bool LaterRunMayNeed(DockerfileSyntaxTree tree, RunInstructionSyntax node, string toolName, Func<ShellCommand, bool> refreshes, Func<ShellCommand, bool> independent)
+    {
+        var model = new DockerfileSemanticModel(tree);
+        foreach (var stage in model.Stages)
+        {
+            foreach (var later in ParsedRun.InStage(model, stage))
+            {
+                if (later.Run.Span.Start <= node.Span.Start)
+                {
+                    continue;
+                }
+
+                string script = later.Script.Text;
+                if (script.Contains(".sh", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                bool seen = false;
+                foreach (var command in later.Commands)
+                {
+                    if (!command.Name.Contains(toolName, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    seen = true;
+                    if (refreshes(command))
+                    {
+                        break;
+                    }
+
+                    if (!independent(command))
+                    {
+                        return true;
+                    }
+                }
+
+                if (!seen && script.Contains(toolName, StringComparison.Ordinal) && later.Commands.Any(c => c.Arguments.Any(a => a.Contains(toolName + " ", StringComparison.Ordinal) || a.Contains(toolName + "-", StringComparison.Ordinal))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }
