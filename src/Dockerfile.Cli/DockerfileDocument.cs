@@ -116,24 +116,9 @@ internal sealed class DockerfileDocument
     /// </summary>
     public string FixAll(IReadOnlyCollection<string>? ruleIds, out int fixCount)
     {
-        fixCount = 0;
-        string text = Text;
-        for (int round = 0; round < 10; round++)
-        {
-            var tree = DockerfileSyntaxTree.ParseText(text, Path);
-            var diagnostics = DockerfileAnalysis.Analyze(tree, Options)
-                .Where(d => ruleIds == null || ruleIds.Count == 0 || ruleIds.Contains(d.Id));
-            string next = CodeFixes.ApplyAll(tree, diagnostics, out int applied).ToString();
-            if (applied == 0 || next == text)
-            {
-                break;
-            }
-
-            fixCount += applied;
-            text = next;
-        }
-
-        return text;
+        var result = CodeFixes.FixAll(Tree, Options, ruleIds, maxRounds: 10);
+        fixCount = result.FixCount;
+        return result.FixCount == 0 ? Text : result.Text.ToString();
     }
 
     public bool IsFixable(Diagnostic diagnostic) => CodeFixes.GetFixes(Tree, diagnostic).Any();

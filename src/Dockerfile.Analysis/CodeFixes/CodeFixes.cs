@@ -12,7 +12,12 @@ namespace Dockerfile.Analysis.CodeFixes;
 public static class CodeFixes
 {
     private static readonly Lazy<ImmutableArray<CodeFixProvider>> s_builtIn = new(() => ImmutableArray.Create<CodeFixProvider>(
-        new DF2001CodeFixProvider()));
+        new DF1001CodeFixProvider(),
+        new DF1002CodeFixProvider(),
+        new DF1003CodeFixProvider(),
+        new DF2001CodeFixProvider(),
+        new DF2101CodeFixProvider(),
+        new DF2103CodeFixProvider()));
 
     /// <summary>Gets one instance of every built-in code fix provider.</summary>
     public static ImmutableArray<CodeFixProvider> BuiltInProviders => s_builtIn.Value;
@@ -45,14 +50,15 @@ public static class CodeFixes
     }
 
     /// <summary>
-    /// Applies the first fix of every diagnostic that has one, in order of position, skipping a fix whose
-    /// edits overlap edits already taken. Run the analysis again on the result to fix what was skipped.
+    /// Applies the first fix of every diagnostic that has one, in a deterministic order (position of the fix's first
+    /// edit, then rule id, then equivalence key), skipping a fix whose edits overlap edits already taken. Run the
+    /// analysis again on the result to fix what was skipped, or use <see cref="FixAll"/>.
     /// </summary>
     /// <param name="tree">The tree the diagnostics were reported on.</param>
     /// <param name="diagnostics">The diagnostics to fix.</param>
     /// <returns>The new text (the same text when nothing was fixed).</returns>
     public static SourceText ApplyAll(DockerfileSyntaxTree tree, IEnumerable<Diagnostic> diagnostics) =>
-        ApplyAll(tree, diagnostics, out _);
+        ApplyAll(tree, diagnostics, out int _);
 
     /// <summary>Applies fixes as <see cref="ApplyAll(DockerfileSyntaxTree, IEnumerable{Diagnostic})"/> does and counts them.</summary>
     /// <param name="tree">The tree the diagnostics were reported on.</param>
@@ -61,31 +67,103 @@ public static class CodeFixes
     /// <returns>The new text.</returns>
     public static SourceText ApplyAll(DockerfileSyntaxTree tree, IEnumerable<Diagnostic> diagnostics, out int appliedCount)
     {
-        var taken = new List<TextChange>();
-        appliedCount = 0;
-        var ordered = diagnostics
-            .OrderBy(d => d.Location.SourceSpan.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal);
-        foreach (var diagnostic in ordered)
+        var text = ApplyRound(tree, diagnostics, out var applied);
+        appliedCount = applied.Count;
+        return text;
+    }
+
+    /// <summary>
+    /// Fixes a document until nothing is left to fix: each round analyses the text, applies the fixes that do
+    /// not overlap (see <see cref="ApplyAll(DockerfileSyntaxTree, IEnumerable{Diagnostic})"/>), and the next round
+    /// re-analyses the result to apply what was skipped or what became fixable.
+    /// </summary>
+    /// <param name="tree">The document.</param>
+    /// <param name="options">The analysis options; <see langword="null"/> for the defaults.</param>
+    /// <param name="ruleIds">Only fix these rules' diagnostics; <see langword="null"/> or empty for every rule.</param>
+    /// <param name="maxRounds">The most rounds to run (at least one).</param>
+    /// <returns>The fixed text and the count of fixes applied.</returns>
+    public static FixAllResult FixAll(DockerfileSyntaxTree tree, AnalysisOptions? options = null, IReadOnlyCollection<string>? ruleIds = null, int maxRounds = 10)
+    {
+        if (tree is null)
         {
-            var fix = GetFixes(tree, diagnostic).FirstOrDefault();
-            if (fix == null || fix.Changes.IsEmpty)
+            throw new ArgumentNullException(nameof(tree));
+        }
+
+        var byRule = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
+        int total = 0;
+        int rounds = 0;
+        var current = tree;
+        for (int round = 0; round < Math.Max(1, maxRounds); round++)
+        {
+            var diagnostics = DockerfileAnalysis.Analyze(current, options)
+                .Where(d => ruleIds == null || ruleIds.Count == 0 || ruleIds.Contains(d.Id));
+            var before = current.GetText();
+            var next = ApplyRound(current, diagnostics, out var applied);
+            if (applied.Count == 0 || next.ContentEquals(before))
+            {
+                break;
+            }
+
+            rounds++;
+            total += applied.Count;
+            foreach (var diagnostic in applied)
+            {
+                byRule[diagnostic.Id] = byRule.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
+            }
+
+            current = DockerfileSyntaxTree.ParseText(next, current.FilePath);
+        }
+
+        return new FixAllResult(current.GetText(), total, rounds, byRule.ToImmutable());
+    }
+
+    // One round: the first fix of every diagnostic, in a fixed order (position of the first edit, rule id,
+    // equivalence key, then the diagnostic's span), skipping a fix that overlaps one already taken, that repeats
+    // one already taken, or that edits a byte order mark.
+    private static SourceText ApplyRound(DockerfileSyntaxTree tree, IEnumerable<Diagnostic> diagnostics, out List<Diagnostic> applied)
+    {
+        var text = tree.GetText();
+        int bomLength = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var candidates = new List<(Diagnostic Diagnostic, CodeFix Fix, int Start)>();
+        foreach (var diagnostic in diagnostics)
+        {
+            var fix = GetFixes(tree, diagnostic).FirstOrDefault(f => !f.Changes.IsEmpty);
+            if (fix != null)
+            {
+                candidates.Add((diagnostic, fix, fix.Changes.Min(c => c.Span.Start)));
+            }
+        }
+
+        var taken = new List<TextChange>();
+        var takenFixes = new List<CodeFix>();
+        applied = new List<Diagnostic>();
+        foreach (var (diagnostic, fix, _) in candidates
+            .OrderBy(c => c.Start)
+            .ThenBy(c => c.Diagnostic.Id, StringComparer.Ordinal)
+            .ThenBy(c => c.Fix.EquivalenceKey, StringComparer.Ordinal)
+            .ThenBy(c => c.Diagnostic.Location.SourceSpan.Start)
+            .ThenBy(c => c.Diagnostic.Location.SourceSpan.End))
+        {
+            if (takenFixes.Any(t => SameChanges(t, fix)))
             {
                 continue;
             }
 
-            if (fix.Changes.Any(c => taken.Any(t => Overlaps(c.Span, t.Span))) || HasInternalOverlap(fix.Changes))
+            if (fix.Changes.Any(c => c.Span.End > text.Length || c.Span.Start < bomLength || taken.Any(t => Overlaps(c.Span, t.Span))) || HasInternalOverlap(fix.Changes))
             {
                 continue;
             }
 
             taken.AddRange(fix.Changes);
-            appliedCount++;
+            takenFixes.Add(fix);
+            applied.Add(diagnostic);
         }
 
-        var text = tree.GetText();
         return taken.Count == 0 ? text : text.WithChanges(taken.OrderBy(c => c.Span.Start).ThenBy(c => c.Span.End));
     }
+
+    private static bool SameChanges(CodeFix a, CodeFix b) =>
+        a.Changes.Length == b.Changes.Length && a.Changes.Zip(b.Changes, (x, y) => x.Span == y.Span && x.NewText == y.NewText).All(same => same);
 
     private static bool HasInternalOverlap(ImmutableArray<TextChange> changes)
     {

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.CodeFixes;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using NUnit.Framework;
+
+namespace Dockerfile.Analysis.Tests.CodeFixes;
+
+/// <summary>
+/// Checks that a fix does not make a file worse: the result reparses without new syntax diagnostics, the fixed
+/// diagnostics are gone, no rule reports more than before, line endings and the byte order mark are kept.
+/// </summary>
+internal static class CodeFixVerifier
+{
+    /// <summary>Gets options with every rule on, opt-in rules included, so that "no new diagnostics" covers them all.</summary>
+    public static AnalysisOptions AllRules { get; } = new()
+    {
+        EnabledRules = RuleCatalog.All.Select(r => r.Id).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase),
+    };
+
+    /// <summary>Analyzes with every rule on.</summary>
+    public static ImmutableArray<Diagnostic> Analyze(DockerfileSyntaxTree tree) => DockerfileAnalysis.Analyze(tree, AllRules);
+
+    /// <summary>Applies one fix and verifies the result; returns the fixed text.</summary>
+    public static string VerifyFix(DockerfileSyntaxTree tree, Diagnostic diagnostic, CodeFix fix, string label)
+    {
+        Assert.That(fix.Changes, Is.Not.Empty, $"{label}: the fix has no edits");
+        Assert.That(fix.Title, Does.Match("^[A-Z]").And.Not.EndWith("."), $"{label}: the title is capitalised and has no final period");
+        string before = tree.GetText().ToString();
+        string after = tree.GetText().WithChanges(fix.Changes).ToString();
+        VerifyNotWorse(before, after, new Dictionary<string, int> { [diagnostic.Id] = 1 }, label + " (" + fix.Title + ")");
+        return after;
+    }
+
+    /// <summary>Verifies a fixed text against the original.</summary>
+    /// <param name="before">The original text.</param>
+    /// <param name="after">The fixed text.</param>
+    /// <param name="fixedCounts">How many diagnostics of each id were fixed (each must be gone).</param>
+    /// <param name="label">Names the case in messages.</param>
+    public static void VerifyNotWorse(string before, string after, IReadOnlyDictionary<string, int> fixedCounts, string label)
+    {
+        var beforeCounts = Count(Analyze(DockerfileSyntaxTree.ParseText(before)));
+        var afterTree = DockerfileSyntaxTree.ParseText(after);
+        Assert.That(afterTree.ToString(), Is.EqualTo(after), $"{label}: round trip");
+        var afterCounts = Count(Analyze(afterTree));
+
+        foreach (var (id, count) in afterCounts)
+        {
+            int was = beforeCounts.TryGetValue(id, out int n) ? n : 0;
+            int fixedHere = fixedCounts.TryGetValue(id, out int f) ? f : 0;
+            Assert.That(count, Is.LessThanOrEqualTo(was - fixedHere), $"{label}: {id} reported {count} times after the fix, {was} before, {fixedHere} fixed\n--- after ---\n{after}");
+        }
+
+        foreach (var (id, fixedHere) in fixedCounts)
+        {
+            int was = beforeCounts.TryGetValue(id, out int n) ? n : 0;
+            Assert.That(was, Is.GreaterThanOrEqualTo(fixedHere), $"{label}: {fixedHere} {id} fixed but only {was} reported");
+        }
+
+        Assert.That(after.StartsWith('\uFEFF'), Is.EqualTo(before.StartsWith('\uFEFF')), $"{label}: the byte order mark changed");
+        bool hadCrlf = before.Contains("\r\n", StringComparison.Ordinal);
+        bool hadLf = before.Replace("\r\n", string.Empty, StringComparison.Ordinal).Contains('\n', StringComparison.Ordinal);
+        if (hadCrlf && !hadLf)
+        {
+            Assert.That(after.Replace("\r\n", string.Empty, StringComparison.Ordinal), Does.Not.Contain("\n"), $"{label}: an LF line ending appeared in a CRLF file");
+        }
+
+        if (hadLf && !hadCrlf)
+        {
+            Assert.That(after, Does.Not.Contain("\r\n"), $"{label}: a CRLF line ending appeared in an LF file");
+        }
+    }
+
+    private static Dictionary<string, int> Count(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}

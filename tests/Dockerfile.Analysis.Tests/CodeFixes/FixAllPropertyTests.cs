@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Dockerfile.Syntax;
+using NUnit.Framework;
+using Fixes = Dockerfile.Analysis.CodeFixes.CodeFixes;
+
+namespace Dockerfile.Analysis.Tests.CodeFixes;
+
+/// <summary>
+/// Fix-all on real files must never make them worse: the result parses with no new syntax diagnostics, the fixed
+/// diagnostics are gone, no rule reports more than before, and a second fix-all changes nothing.
+/// </summary>
+public class FixAllPropertyTests
+{
+    [Test]
+    public void Fix_all_on_the_shared_corpus_never_makes_a_file_worse()
+    {
+        string? corpus = TestCorpus.FindCorpusDirectory();
+        string? real = corpus == null ? null : Path.Combine(corpus, "real");
+        if (real == null || !Directory.Exists(real))
+        {
+            Assert.Ignore("../shared/corpus/real is not present");
+            return;
+        }
+
+        var files = Directory.EnumerateFiles(real, "*", SearchOption.AllDirectories)
+            .Where(p => !Path.GetFileName(p).Equals("MANIFEST.tsv", StringComparison.Ordinal))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .ToList();
+        Check(files, real);
+    }
+
+    [Test]
+    public void Fix_all_on_our_fixtures_and_samples_never_makes_a_file_worse()
+    {
+        var files = Directory.EnumerateFiles(FixFixtures.Directory, "*.Dockerfile", SearchOption.AllDirectories).ToList();
+        string samples = Path.GetFullPath(Path.Combine(FixFixtures.Directory, "..", "..", "..", "..", "samples"));
+        if (Directory.Exists(samples))
+        {
+            files.AddRange(Directory.EnumerateFiles(samples, "*Dockerfile*", SearchOption.AllDirectories));
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        Check(files, FixFixtures.Directory);
+    }
+
+    private static void Check(IReadOnlyList<string> files, string root)
+    {
+        var watch = Stopwatch.StartNew();
+        int changed = 0;
+        int fixes = 0;
+        var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        Assert.Multiple(() =>
+        {
+            foreach (string file in files)
+            {
+                string text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
+                string label = Path.GetRelativePath(root, file);
+                var result = Fixes.FixAll(DockerfileSyntaxTree.ParseText(text), CodeFixVerifier.AllRules);
+                string after = result.Text.ToString();
+                if (result.FixCount == 0)
+                {
+                    Assert.That(after, Is.EqualTo(text), $"{label}: no fix applied but the text changed");
+                    continue;
+                }
+
+                changed++;
+                fixes += result.FixCount;
+                foreach (var (id, count) in result.FixesByRule)
+                {
+                    byRule[id] = byRule.TryGetValue(id, out int n) ? n + count : count;
+                }
+
+                CodeFixVerifier.VerifyNotWorse(text, after, result.FixesByRule, label);
+                var again = Fixes.FixAll(DockerfileSyntaxTree.ParseText(after), CodeFixVerifier.AllRules);
+                Assert.That(again.FixCount, Is.Zero, $"{label}: a second fix-all applied {again.FixCount} more fixes");
+                Assert.That(again.Text.ToString(), Is.EqualTo(after), $"{label}: a second fix-all changed the file");
+            }
+        });
+
+        string summary = $"{files.Count} files, {changed} changed, {fixes} fixes ({string.Join(", ", byRule.Select(kv => kv.Key + ": " + kv.Value))}) in {watch.Elapsed.TotalSeconds:0.0} s";
+        TestContext.Out.WriteLine(summary);
+        TestContext.Progress.WriteLine(summary);
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)), "keep the property test fast");
+    }
+}

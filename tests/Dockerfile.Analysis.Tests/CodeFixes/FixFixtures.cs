@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Dockerfile.Analysis.Tests.CodeFixes;
+
+/// <summary>The before/after and no-fix fixtures under <c>Fixtures/Fixes/&lt;ID&gt;/</c>, read from the source tree.</summary>
+internal static class FixFixtures
+{
+    private static readonly UTF8Encoding s_utf8 = new(false);
+
+    /// <summary>True when <c>UPDATE_BASELINES=1</c> and not on CI (<c>CI=true</c> always compares).</summary>
+    public static bool Update =>
+        Environment.GetEnvironmentVariable("UPDATE_BASELINES") == "1"
+        && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gets the folder of the fix fixtures.</summary>
+    public static string Directory { get; } = Path.GetFullPath(Path.Combine(SourceDirectory(), "..", "Fixtures", "Fixes"));
+
+    /// <summary>Gets the fixture files with a given suffix, as (rule id, name, path), in order.</summary>
+    public static IEnumerable<(string Id, string Name, string Path)> Files(string suffix) =>
+        System.IO.Directory.EnumerateFiles(Directory, "*" + suffix, SearchOption.AllDirectories)
+            .Select(p => (Id: System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(p)!), Name: System.IO.Path.GetFileName(p)[..^suffix.Length], Path: p))
+            .OrderBy(f => f.Id, StringComparer.Ordinal)
+            .ThenBy(f => f.Name, StringComparer.Ordinal);
+
+    /// <summary>Reads a fixture with LF line endings, then converts them to the wanted ones.</summary>
+    public static string Read(string path, string eol) =>
+        File.ReadAllText(path, s_utf8).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", eol, StringComparison.Ordinal);
+
+    /// <summary>Writes a baseline.</summary>
+    public static void Write(string path, string content) => File.WriteAllBytes(path, s_utf8.GetBytes(content));
+
+    private static string SourceDirectory([CallerFilePath] string thisFile = "") => System.IO.Path.GetDirectoryName(thisFile)!;
+}

@@ -1,0 +1,5 @@
+FROM debian:12
+RUN apt-get update && apt-get install --no-install-recommends curl \
+ && apt-get install --no-install-recommends git \
+ && rm -rf /var/lib/apt/lists/*
+CMD ["bash"]

@@ -1,0 +1,4 @@
+FROM node:22
+WORKDIR /app
+# start the server
+CMD ["node", "server.js", "--port=8080"]

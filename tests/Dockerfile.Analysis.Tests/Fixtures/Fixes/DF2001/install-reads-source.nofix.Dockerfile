@@ -1,0 +1,4 @@
+FROM node:22
+WORKDIR /app
+COPY . .
+RUN npm ci && npm run build

@@ -1,0 +1,7 @@
+FROM debian:12
+# build tools
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends \
+        build-essential \
+        curl
+CMD ["bash"]

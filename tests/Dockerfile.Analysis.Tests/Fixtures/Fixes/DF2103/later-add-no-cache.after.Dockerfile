@@ -1,0 +1,3 @@
+FROM alpine:3.20
+RUN apk add --no-cache --update curl
+RUN apk add --no-cache git
