@@ -9,6 +9,9 @@ namespace Dockerfile.Cli.Tests;
 
 public class CliTests
 {
+    private const string RunsInfo =
+        "samples/python-pipenv/Dockerfile(8,1): info DF2140: 2 consecutive RUN instructions (lines 6-8) build 2 layers where one would do; join their commands with `&&` into one RUN";
+
     private const string PipenvWarning =
         "samples/python-pipenv/Dockerfile(8,1): warning DF2001: `pipenv install --deploy --system` runs after `COPY . .`, so every source change reinstalls dependencies and rebuilds 2 layers; copy Pipfile and Pipfile.lock first and install before copying the source";
 
@@ -17,7 +20,7 @@ public class CliTests
     {
         var (code, output, error) = CliRunner.Run("lint", "samples/");
         Assert.That(error, Is.Empty);
-        Assert.That(output, Does.Match("^" + Regex.Escape(PipenvWarning + "\n1 warning in 1 file, 1 fixable: run dfa fix (2 files checked in ") + "[0-9a-z, ]+\\)\n$"));
+        Assert.That(output, Does.Match("^" + Regex.Escape(PipenvWarning + "\n" + RunsInfo + "\n1 warning and 1 message in 1 file, 1 fixable: run dfa fix (2 files checked in ") + "[0-9a-z, ]+\\)\n$"));
         Assert.That(code, Is.EqualTo(1));
     }
 
@@ -35,7 +38,10 @@ public class CliTests
         var (code, output, _) = CliRunner.Run("lint", "--format", "json", "samples");
         Assert.That(code, Is.EqualTo(1));
         using var json = JsonDocument.Parse(output);
-        Assert.That(json.RootElement.GetArrayLength(), Is.EqualTo(1));
+        Assert.That(json.RootElement.GetArrayLength(), Is.EqualTo(2));
+        Assert.That(json.RootElement[1].GetProperty("ruleId").GetString(), Is.EqualTo("DF2140"));
+        Assert.That(json.RootElement[1].GetProperty("equivalents")[0].GetString(), Is.EqualTo("DL3059"));
+        Assert.That(json.RootElement[1].GetProperty("severity").GetString(), Is.EqualTo("info"));
         var finding = json.RootElement[0];
         Assert.That(finding.GetProperty("file").GetString(), Is.EqualTo("samples/python-pipenv/Dockerfile"));
         Assert.That(finding.GetProperty("ruleId").GetString(), Is.EqualTo("DF2001"));
@@ -65,7 +71,7 @@ public class CliTests
             "-# copy the application\n" +
             "-COPY . .\n" +
             " # pipenv itself\n" +
-            " RUN pip install pipenv\n" +
+            " RUN pip install --no-cache-dir pipenv==2024.4.1\n" +
             "+COPY Pipfile Pipfile.lock ./\n" +
             " # install the locked dependencies\n" +
             " RUN pipenv install --deploy --system\n" +

@@ -137,7 +137,7 @@ public class LintFormatTests
     [Test]
     public void Stdin_in_json()
     {
-        var (code, output, _) = CliRunner.RunWithInput(System.Text.Encoding.UTF8.GetBytes("FROM alpine\nFOO bar\n"), "lint", "--format", "json", "-");
+        var (code, output, _) = CliRunner.RunWithInput(System.Text.Encoding.UTF8.GetBytes("FROM alpine:3.20\nFOO bar\n"), "lint", "--format", "json", "-");
         Assert.That(code, Is.EqualTo(1));
         using var json = JsonDocument.Parse(output);
         Assert.That(json.RootElement[0].GetProperty("file").GetString(), Is.EqualTo("<stdin>"));
@@ -196,7 +196,7 @@ public class LintFormatTests
             {
                 string path = Path.Combine(root, file);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, "FROM alpine\nFOO bar\n");
+                File.WriteAllText(path, "FROM alpine:3.20\nFOO bar\n");
             }
 
             var (code, output, _) = CliRunner.RunIn(root, "lint", "--format", "json");
@@ -221,7 +221,7 @@ public class LintFormatTests
             {
                 string folder = Path.Combine(root, "f" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture));
                 Directory.CreateDirectory(folder);
-                File.WriteAllText(Path.Combine(folder, "Dockerfile"), i % 2 == 0 ? "FROM alpine\nFOO bar\n" : "FROM alpine\nRUN true\n");
+                File.WriteAllText(Path.Combine(folder, "Dockerfile"), i % 2 == 0 ? "FROM alpine:3.20\nFOO bar\n" : "FROM alpine:3.20\nRUN true\n");
             }
 
             var first = CliRunner.RunIn(root, "lint", "--format", "github");

@@ -36,6 +36,8 @@ public class SarifTests
         Assert.That(rule.GetProperty("properties").GetProperty("tags").EnumerateArray().Select(t => t.GetString()), Does.Contain("LayerCache"));
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
+        // Both fixtures have one DF2001 finding (other rules also report on the pipenv fixture).
+        results = results.Where(r => r.GetProperty("ruleId").GetString() == "DF2001").ToList();
         Assert.That(results, Has.Count.EqualTo(2));
         var first = results.Single(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!.Contains("node-npm"));
         Assert.That(first.GetProperty("ruleId").GetString(), Is.EqualTo("DF2001"));

@@ -43,7 +43,12 @@ internal static class VariableScopes
     /// </summary>
     public static Dictionary<string, string> GlobalEnvironment(DockerfileSemanticModel model, out HashSet<string> declared)
     {
-        var env = new Dictionary<string, string>(BuiltInArgs, StringComparer.Ordinal);
+        var env = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in BuiltInArgs)
+        {
+            env[pair.Key] = pair.Value;
+        }
+
         declared = new HashSet<string>(StringComparer.Ordinal);
         var processor = Processor(model.Tree);
         foreach (var instruction in model.GlobalInstructions)
