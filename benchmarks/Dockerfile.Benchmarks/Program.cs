@@ -14,6 +14,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--profile")
+        {
+            RuleProfile.Run();
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--retained")
         {
             RetainedSize.Run();
