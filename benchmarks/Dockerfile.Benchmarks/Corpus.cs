@@ -24,6 +24,22 @@ public static class Corpus
             .ToList();
     }
 
+    /// <summary>The files of <c>real/</c> as (path relative to <c>real/</c>, text), or an empty list when the corpus is absent.</summary>
+    public static List<(string Name, string Text)> LoadRealFilesWithNames()
+    {
+        string? root = Locate();
+        if (root == null)
+        {
+            Console.Error.WriteLine("The shared corpus is not present.");
+            return new List<(string, string)>();
+        }
+
+        return File.ReadAllLines(Path.Combine(root, "real", "MANIFEST.tsv")).Skip(1).Where(l => l.Length > 0)
+            .Select(l => l.Split('\t')[0])
+            .Select(name => (name, new UTF8Encoding(false).GetString(File.ReadAllBytes(Path.Combine(root, "real", name)))))
+            .ToList();
+    }
+
     private static string? Locate()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })

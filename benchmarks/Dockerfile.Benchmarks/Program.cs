@@ -2,12 +2,24 @@ using BenchmarkDotNet.Running;
 
 namespace Dockerfile.Benchmarks;
 
-/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Dockerfile.Benchmarks -- --filter *</c>, or <c>-- --retained</c> for tree size.</summary>
+/// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Dockerfile.Benchmarks -- --filter *</c>, <c>-- --retained</c> for tree size, or <c>-- --noise</c> for the noise report (docs/rules/noise.md).</summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks selected on the command line.</summary>
     public static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--noise")
+        {
+            Noise.Run(args);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--profile")
+        {
+            RuleProfile.Run();
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--retained")
         {
             RetainedSize.Run();

@@ -41,9 +41,16 @@ public sealed class DF1040PipeWithoutPipefail : DockerfileAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
 
+    // Commands whose output is fixed text: they cannot fail in a way pipefail would catch (only on a closed pipe).
+    private static readonly HashSet<string> s_cannotFail = new(StringComparer.Ordinal) { "echo", "printf", "true", ":" };
+
+    // Shells whose pipes are not POSIX pipes (a RUN that starts with one is written in that shell's language).
+    private static readonly string[] s_nonPosix = { "pwsh", "powershell", "cmd" };
+
     private static void Analyze(StageAnalysisContext context)
     {
-        bool safe = false;
+        // Windows images run RUN with cmd by default, where pipefail does not exist.
+        bool safe = IsWindowsImage(context.Stage.BaseImage);
         foreach (var instruction in context.Stage.Instructions)
         {
             if (instruction is ShellInstructionSyntax shell)
@@ -53,6 +60,11 @@ public sealed class DF1040PipeWithoutPipefail : DockerfileAnalyzer
             else if (!safe && instruction is RunInstructionSyntax run && RunFacts.GetScript(context.SemanticModel, run) is { } script)
             {
                 var commands = script.Commands;
+                if (commands.Count > 0 && IsNonPosixShell(commands[0].Name))
+                {
+                    continue;
+                }
+
                 for (int i = 1; i < commands.Count; i++)
                 {
                     if (commands[i].PrecedingOperator != ShellOperator.Pipe)
@@ -74,6 +86,12 @@ public sealed class DF1040PipeWithoutPipefail : DockerfileAnalyzer
 
                     int start = commands[first].Start;
                     int end = commands[last].Start + commands[last].Length;
+                    if (!CanHideAFailure(script, commands, first, last))
+                    {
+                        i = last;
+                        continue;
+                    }
+
                     string text = SourceCopy.Fold(script.Text.Substring(start, end - start));
                     if (text.Length > 60)
                     {
@@ -86,6 +104,74 @@ public sealed class DF1040PipeWithoutPipefail : DockerfileAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// Whether a pipeline can hide a failure: not when every command before the last one only prints fixed text
+    /// (<c>echo "$SHA *file" | sha256sum -c -</c>), and not when the "pipe" is the <c>|</c> between the
+    /// alternatives of a <c>case</c> pattern (<c>amd64 | arm64) ...</c>), which the flat script model cannot tell apart.
+    /// </summary>
+    private static bool CanHideAFailure(ShellScript script, IReadOnlyList<ShellCommand> commands, int first, int last)
+    {
+        bool allFixed = true;
+        for (int k = first; k < last; k++)
+        {
+            if (!s_cannotFail.Contains(commands[k].Name))
+            {
+                allFixed = false;
+            }
+        }
+
+        if (allFixed)
+        {
+            return false;
+        }
+
+        // `... | sha256sum -c -`: a checksum check fails on empty or missing input, so a failing producer fails the RUN anyway.
+        var tail = commands[last];
+        if (tail.Name is "sha1sum" or "sha256sum" or "sha384sum" or "sha512sum" or "md5sum" && (tail.HasFlag("-c") || tail.HasFlag("--check")))
+        {
+            return false;
+        }
+
+        for (int k = first; k <= last; k++)
+        {
+            if (commands[k].Name.Length == 0 || commands[k].Name == "in" || IsCasePattern(script.Text, commands[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a command's first word closes a case pattern, as in <c>ppc64el)</c>.</summary>
+    private static bool IsCasePattern(string text, ShellCommand command)
+    {
+        int i = command.Start;
+        int end = Math.Min(text.Length, command.Start + Math.Max(command.Length, 1) + 1);
+        while (i < end && !char.IsWhiteSpace(text[i]) && text[i] is not (';' or '|' or '&' or '(' or ')'))
+        {
+            i++;
+        }
+
+        return i > command.Start && i < text.Length && text[i] == ')';
+    }
+
+    private static bool IsNonPosixShell(string name)
+    {
+        string baseName = name.Substring(name.LastIndexOfAny(new[] { '/', '\\' }) + 1).ToLowerInvariant();
+        if (baseName.EndsWith(".exe", StringComparison.Ordinal))
+        {
+            baseName = baseName.Substring(0, baseName.Length - 4);
+        }
+
+        return Array.IndexOf(s_nonPosix, baseName) >= 0;
+    }
+
+    /// <summary>Whether an image name is a Windows base image (servercore, nanoserver, windows).</summary>
+    private static bool IsWindowsImage(string? image) =>
+        image != null && (image.Contains("/windows/", StringComparison.OrdinalIgnoreCase) || image.Contains("nanoserver", StringComparison.OrdinalIgnoreCase)
+            || image.Contains("servercore", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsSafeShell(ShellInstructionSyntax shell)
     {

@@ -11,7 +11,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 
 namespace Dockerfile.Analysis.Rules;
 
-/// <summary>DF1080: a stage is named `scratch` or `context` (BuildKit ReservedStageName).</summary>
+/// <summary>DF1080: a stage is named `scratch` or `context` (BuildKit ReservedStageName, hadolint DL3063).</summary>
 public sealed class DF1080ReservedStageName : DockerfileAnalyzer
 {
     /// <summary>The rule id.</summary>
@@ -24,10 +24,10 @@ public sealed class DF1080ReservedStageName : DockerfileAnalyzer
         "Stage name `{0}` is reserved: `{1}` always means {2}, so `FROM {1}` and `COPY --from={1}` never refer to this stage; rename it",
         "Correctness",
         DiagnosticSeverity.Warning,
-        "The names scratch and context are reserved and cannot name a stage.");
+        "`scratch` names the empty image and `context` the build context in FROM and COPY --from; a stage with one of those names is shadowed by them.");
 
-    /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>
-    public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("ReservedStageName"));
+    /// <summary>Gets the rule's metadata: the equivalent BuildKit check and hadolint rule.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3063"), buildKitEquivalents: ImmutableArray.Create("ReservedStageName"));
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);

@@ -11,7 +11,10 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 
 namespace Dockerfile.Analysis.Rules;
 
-/// <summary>DF1081: a stage has more than one CMD, ENTRYPOINT or HEALTHCHECK; all but the last are ignored (BuildKit MultipleInstructionsDisallowed).</summary>
+/// <summary>
+/// DF1081: a stage has more than one CMD, ENTRYPOINT or HEALTHCHECK; all but the last are ignored (BuildKit
+/// MultipleInstructionsDisallowed, hadolint DL3012, DL4003 and DL4004).
+/// </summary>
 public sealed class DF1081MultipleInstructionsDisallowed : DockerfileAnalyzer
 {
     /// <summary>The rule id.</summary>
@@ -24,10 +27,13 @@ public sealed class DF1081MultipleInstructionsDisallowed : DockerfileAnalyzer
         "This {0} has no effect: the {0} on line {1} of the same stage replaces it; remove this one",
         "Correctness",
         DiagnosticSeverity.Warning,
-        "Only the last CMD, ENTRYPOINT and HEALTHCHECK of a stage take effect.");
+        "Only the last CMD, ENTRYPOINT and HEALTHCHECK of a stage take effect; earlier ones are dead code that misleads readers about how the container starts and is checked.");
 
-    /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>
-    public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("MultipleInstructionsDisallowed"));
+    /// <summary>Gets the rule's metadata: the equivalent BuildKit check and hadolint rules.</summary>
+    public static RuleInfo Info { get; } = new(
+        Descriptor,
+        hadolintEquivalents: ImmutableArray.Create("DL3012", "DL4003", "DL4004"),
+        buildKitEquivalents: ImmutableArray.Create("MultipleInstructionsDisallowed"));
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);

@@ -11,7 +11,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 
 namespace Dockerfile.Analysis.Rules;
 
-/// <summary>DF3080: FROM --platform=$TARGETPLATFORM repeats the default (BuildKit RedundantTargetPlatform).</summary>
+/// <summary>DF3080: FROM --platform=$TARGETPLATFORM repeats the default (BuildKit RedundantTargetPlatform, hadolint DL3065).</summary>
 public sealed class DF3080RedundantTargetPlatform : DockerfileAnalyzer
 {
     /// <summary>The rule id.</summary>
@@ -26,8 +26,8 @@ public sealed class DF3080RedundantTargetPlatform : DockerfileAnalyzer
         DiagnosticSeverity.Warning,
         "FROM already builds for $TARGETPLATFORM; the flag adds nothing.");
 
-    /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>
-    public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("RedundantTargetPlatform"));
+    /// <summary>Gets the rule's metadata: the equivalent BuildKit check and hadolint rule.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3065"), buildKitEquivalents: ImmutableArray.Create("RedundantTargetPlatform"));
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
@@ -51,11 +51,21 @@ public sealed class DF3080RedundantTargetPlatform : DockerfileAnalyzer
             }
 
             string raw = VariableScopes.RawText(value);
-            var result = processor.ProcessWord(raw, env);
-            if (result.Succeeded && result.Matched.Count == 1 && result.Unmatched.Count == 0 && result.Matched.Contains("TARGETPLATFORM")
-                && result.Value == env["TARGETPLATFORM"])
+            string trimmed = raw.Trim();
+
+            // hadolint's DL3065 compares the text; BuildKit expands the value and checks that only TARGETPLATFORM was used.
+            bool literal = trimmed == "$TARGETPLATFORM" || trimmed == "${TARGETPLATFORM}";
+            bool expanded = false;
+            if (!literal)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(stage.From.Platform.Span), raw));
+                var result = processor.ProcessWord(raw, env);
+                expanded = result.Succeeded && result.Matched.Count == 1 && result.Unmatched.Count == 0 && result.Matched.Contains("TARGETPLATFORM")
+                    && result.Value == env["TARGETPLATFORM"];
+            }
+
+            if (literal || expanded)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(stage.From.Platform.Span), trimmed));
             }
         }
     }

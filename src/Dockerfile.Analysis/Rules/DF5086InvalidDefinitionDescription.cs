@@ -25,6 +25,7 @@ public sealed class DF5086InvalidDefinitionDescription : DockerfileAnalyzer
         "The comment above this {0} would be shown as its description by `docker build --call=outline`, but it does not start with `{1}`; write `# {1} <description>` or put an empty line between",
         "Style",
         DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
         "A comment directly above FROM ... AS name or ARG name describes it when it starts with the name. Separate other comments with an empty line.");
 
     /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>

@@ -25,7 +25,9 @@ public static class BuildCheckRuleHarness
     public static (string Position, string Message)[] Run(string id, string dockerfile, BuildContext? context = null)
     {
         var tree = DockerfileSyntaxTree.ParseText(dockerfile);
-        return DockerfileAnalysis.Analyze(tree, new AnalysisOptions { BuildContext = context })
+        // The rule under test is turned on, so that opt-in rules (disabled by default) can be tested too.
+        var options = new AnalysisOptions { BuildContext = context, EnabledRules = System.Collections.Immutable.ImmutableHashSet.Create(id) };
+        return DockerfileAnalysis.Analyze(tree, options)
             .Where(d => d.Id == id)
             .Select(d =>
             {

@@ -55,13 +55,13 @@ public class HadolintSet1RuleTests
         ("DF1004", "FROM nginx\nEXPOSE 0-65535\n"),
         ("DF1004", "FROM nginx\nEXPOSE ${PORT}\n"),
 
-        // DF1005 multiple HEALTHCHECK (DL3012)
-        ("DF1005", "FROM nginx\nHEALTHCHECK CMD true\n⟦HEALTHCHECK CMD false\n"),
-        ("DF1005", "FROM nginx\nHEALTHCHECK NONE\n⟦HEALTHCHECK CMD true\n⟦healthcheck CMD false\n⟦HEALTHCHECK NONE\n"),
-        ("DF1005", "FROM nginx\r\nHEALTHCHECK CMD true\r\n⟦HEALTHCHECK CMD false\r\n"),
-        ("DF1005", "FROM nginx\nHEALTHCHECK CMD true\n"),
-        ("DF1005", "FROM nginx AS a\nHEALTHCHECK CMD true\nFROM nginx\nHEALTHCHECK CMD true\n"),
-        ("DF1005", "FROM nginx\nRUN true\n"),
+        // DF1081 multiple HEALTHCHECK (DL3012, formerly DF1005; reported on the earlier, ignored instruction)
+        ("DF1081", "FROM nginx\n⟦HEALTHCHECK CMD true\nHEALTHCHECK CMD false\n"),
+        ("DF1081", "FROM nginx\n⟦HEALTHCHECK NONE\n⟦HEALTHCHECK CMD true\n⟦healthcheck CMD false\nHEALTHCHECK NONE\n"),
+        ("DF1081", "FROM nginx\r\n⟦HEALTHCHECK CMD true\r\nHEALTHCHECK CMD false\r\n"),
+        ("DF1081", "FROM nginx\nHEALTHCHECK CMD true\n"),
+        ("DF1081", "FROM nginx AS a\nHEALTHCHECK CMD true\nFROM nginx\nHEALTHCHECK CMD true\n"),
+        ("DF1081", "FROM nginx\nRUN true\n"),
 
         // DF1006 COPY several sources to a non-directory (DL3021)
         ("DF1006", "FROM node\nCOPY a b ⟦/app\n"),

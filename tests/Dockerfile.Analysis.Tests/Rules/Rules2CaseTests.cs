@@ -10,8 +10,9 @@ using NUnit.Framework;
 namespace Dockerfile.Analysis.Tests.Rules;
 
 /// <summary>
-/// Data-driven cases for the hadolint-parity rules DF1040-DF1051, DF2140-DF2146, DF3040-DF3057, DF4040-DF4041 and
-/// DF5040-DF5042, read from <c>Rules2Cases.txt</c>. Each case starts with a header line
+/// Data-driven cases for the hadolint-parity rules DF1040-DF1051, DF2140-DF2146, DF3040-DF3057, DF4041 and
+/// DF5040-DF5042 (and the cases of the merged DF1005, DF1045, DF1046, DF1049, DF4040 and DF5041, now under DF1080,
+/// DF1081, DF3080 and DF4080), read from <c>Rules2Cases.txt</c>. Each case starts with a header line
 /// <c>=== ID @line:col ... | message fragment</c> (or <c>=== ID none</c>); options: <c>crlf</c> (CRLF line
 /// endings), <c>schema=label:type,...</c>, <c>strict</c>, <c>enable=ID</c>. The expected positions are exactly the
 /// start positions of the rule's diagnostics.
