@@ -65,7 +65,7 @@ public static class DiagnosticFilter
             }
 
             int start = diagnostic.Location.SourceSpan.Start;
-            if (diagnostic.Location.IsInSource && local.Any(l => l.Ids.Contains(id) && l.Span.Contains(start)))
+            if (local.Any(l => l.Ids.Contains(id) && l.Span.Contains(start)))
             {
                 continue;
             }

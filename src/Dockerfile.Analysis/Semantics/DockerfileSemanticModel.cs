@@ -31,6 +31,12 @@ public sealed class DockerfileSemanticModel
     public static readonly ImmutableArray<string> PlatformArguments = ImmutableArray.Create(
         "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT");
 
+    /// <summary>
+    /// The PATH BuildKit gives a Linux image whose configuration sets none. The base image's own PATH is not
+    /// known here, so a stage built on an image starts with this one: <c>$PATH</c> is always defined.
+    /// </summary>
+    public const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
     private readonly Dictionary<InstructionSyntax, DockerfileStage> _stageOf = new();
     private readonly Dictionary<InstructionSyntax, string> _workdirs = new();
     private readonly Dictionary<RunInstructionSyntax, ShellScript> _scripts = new();
@@ -118,7 +124,7 @@ public sealed class DockerfileSemanticModel
             _scopes[stage.From] = metaScope;
             ResolveBase(stage, metaScope);
             var inherited = stage.BaseStage != null ? finalScopes[stage.BaseStage] : null;
-            var env = inherited?.Environment ?? emptyEnv;
+            var env = inherited?.Environment ?? emptyEnv.Add("PATH", DefaultPath);
             var shell = inherited?.Shell ?? DefaultShell;
             var args = ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal);
             string workdir = stage.BaseStage != null ? finalWorkdirs[stage.BaseStage] : "/";
