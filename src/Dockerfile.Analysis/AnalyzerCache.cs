@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Dockerfile.Syntax.InternalSyntax;
 
@@ -23,32 +24,50 @@ public sealed class AnalyzerCache
     /// <summary>Gets the process-wide cache used by default.</summary>
     public static AnalyzerCache Shared { get; } = new();
 
-    internal bool TryGet(GreenNode green, DockerfileAnalyzer analyzer, out CachedDiagnostic[] results)
+    /// <summary>Looks up the results of the given analyzers for a node; fills <paramref name="results"/> (by analyzer index) with what is cached.</summary>
+    /// <returns><see langword="true"/> when every analyzer in <paramref name="indices"/> had results.</returns>
+    internal bool TryGetAll(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, int[] indices, CachedDiagnostic[]?[] results)
     {
-        if (_entries.TryGetValue(green, out var entry))
+        if (!_entries.TryGetValue(green, out var entry))
         {
-            lock (entry)
+            return false;
+        }
+
+        bool all = true;
+        lock (entry)
+        {
+            foreach (int a in indices)
             {
-                if (entry.Results.TryGetValue(analyzer, out var found))
+                if (entry.Results.TryGetValue(analyzers[a], out var found))
                 {
-                    results = found;
-                    return true;
+                    results[a] = found;
+                }
+                else
+                {
+                    all = false;
                 }
             }
         }
 
-        results = System.Array.Empty<CachedDiagnostic>();
-        return false;
+        return all;
     }
 
-    internal void Set(GreenNode green, DockerfileAnalyzer analyzer, CachedDiagnostic[] results)
+    /// <summary>Stores the results of the given analyzers for a node (a <see langword="null"/> result, from an analyzer that failed, is not stored).</summary>
+    internal void SetAll(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, int[] indices, CachedDiagnostic[]?[] results)
     {
         var entry = _entries.GetValue(green, _ => new Entry());
         lock (entry)
         {
-            entry.Results[analyzer] = results;
+            foreach (int a in indices)
+            {
+                if (results[a] is { } found)
+                {
+                    entry.Results[analyzers[a]] = found;
+                }
+            }
         }
     }
+
 
     private sealed class Entry
     {

@@ -46,17 +46,18 @@ public static class DockerfileAnalysis
     public static ImmutableArray<DockerfileAnalyzer> BuiltInAnalyzers => s_builtIn.Value;
 
     /// <summary>
-    /// The number of top-level instructions from which analyzers run in parallel (each analyzer on its own
-    /// worker, results concatenated in analyzer order, so the output does not depend on scheduling).
+    /// The number of top-level instructions from which the driver works in parallel: local actions over chunks of
+    /// instructions, other actions one analyzer per worker. Results are gathered in a fixed order, so the output
+    /// does not depend on scheduling.
     /// </summary>
     public const int ParallelThreshold = 200;
 
     /// <summary>
     /// Analyzes a Dockerfile. Returns the tree's parse diagnostics and every analyzer diagnostic, after the
     /// configuration and the suppressions in the file are applied, sorted by position then id. An analyzer that
-    /// throws is stopped and reported as <c>DF0001</c>; the others still run. Results of local node actions are
-    /// taken from <see cref="AnalysisOptions.Cache"/> for nodes analysed before (an unchanged instruction of an
-    /// edited tree shares its green node with the old tree).
+    /// throws is stopped and reported as <c>DF0001</c> (its other results are dropped); the others still run.
+    /// Results of local node actions are taken from <see cref="AnalysisOptions.Cache"/> for instructions analysed
+    /// before (an unchanged instruction of an edited tree shares its green node with the old tree).
     /// </summary>
     /// <param name="tree">The tree to analyze.</param>
     /// <param name="options">The options; <see langword="null"/> runs every built-in analyzer.</param>
@@ -76,33 +77,65 @@ public static class DockerfileAnalysis
         var modelOptions = new SemanticModelOptions { BuildContext = options.BuildContext, Target = options.Target, BuildArguments = options.BuildArguments };
         var model = new Lazy<DockerfileSemanticModel>(() => new DockerfileSemanticModel(tree, modelOptions), LazyThreadSafetyMode.ExecutionAndPublication);
         var analyzers = options.EffectiveAnalyzers;
-        var results = new List<Diagnostic>[analyzers.Length];
+        bool parallel = options.AllowParallel && root.Green.SlotCount >= ParallelThreshold;
 
-        void Run(int i) => results[i] = RunIsolated(analyzers[i], tree, root, model, options, cancellationToken);
-
-        if (analyzers.Length > 1 && root.Green.SlotCount >= ParallelThreshold && options.AllowParallel)
+        // Initialize every analyzer; one that throws here is reported and skipped.
+        var contexts = new AnalysisContext?[analyzers.Length];
+        var failures = new Exception?[analyzers.Length];
+        for (int i = 0; i < analyzers.Length; i++)
         {
             try
             {
-                Parallel.For(0, analyzers.Length, new ParallelOptions { CancellationToken = cancellationToken }, Run);
+                var context = new AnalysisContext();
+                analyzers[i].Initialize(context);
+                contexts[i] = context;
             }
-            catch (AggregateException ex) when (cancellationToken.IsCancellationRequested && ex.InnerExceptions.All(e => e is OperationCanceledException))
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-        }
-        else
-        {
-            for (int i = 0; i < analyzers.Length; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                Run(i);
+                failures[i] = ex;
             }
         }
 
-        foreach (var list in results)
+        var local = RunLocalActions(analyzers, contexts, failures, tree, root, options.Cache, parallel, cancellationToken);
+
+        var others = new List<Diagnostic>[analyzers.Length];
+        void RunOthers(int i)
         {
-            diagnostics.AddRange(list);
+            var results = new List<Diagnostic>();
+            others[i] = results;
+            var context = contexts[i];
+            if (context is null || Volatile.Read(ref failures[i]) != null || (context.NodeActions.Count == 0 && context.StageActions.Count == 0 && context.FileActions.Count == 0))
+            {
+                return;
+            }
+
+            try
+            {
+                RunSemanticActions(context, root, model.Value, options, results.Add, cancellationToken);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                Interlocked.CompareExchange(ref failures[i], ex, null);
+            }
+        }
+
+        Invoke(analyzers.Length, parallel && analyzers.Length > 1, RunOthers, cancellationToken);
+
+        for (int i = 0; i < analyzers.Length; i++)
+        {
+            if (failures[i] is { } failure)
+            {
+                diagnostics.Add(Diagnostic.Create(
+                    AnalyzerErrorDescriptor,
+                    tree.GetLocation(new TextSpan(0, 0)),
+                    analyzers[i].GetType().Name,
+                    failure.GetType().Name,
+                    failure.Message));
+                continue;
+            }
+
+            diagnostics.AddRange(local[i]);
+            diagnostics.AddRange(others[i]);
         }
 
         var rules = RuleCatalog.All.Concat(analyzers.SelectMany(a => a.Rules));
@@ -114,44 +147,32 @@ public static class DockerfileAnalysis
             .ToImmutableArray();
     }
 
-    private static List<Diagnostic> RunIsolated(DockerfileAnalyzer analyzer, DockerfileSyntaxTree tree, DockerfileSyntax root, Lazy<DockerfileSemanticModel> model, AnalysisOptions options, CancellationToken cancellationToken)
+    private static void Invoke(int count, bool parallel, Action<int> body, CancellationToken cancellationToken)
     {
-        var results = new List<Diagnostic>();
-        try
+        if (!parallel)
         {
-            RunAnalyzer(analyzer, tree, root, model, options, results.Add, cancellationToken);
-            return results;
-        }
-        catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
-        {
-            return new List<Diagnostic>
+            for (int i = 0; i < count; i++)
             {
-                Diagnostic.Create(
-                    AnalyzerErrorDescriptor,
-                    tree.GetLocation(new TextSpan(0, 0)),
-                    analyzer.GetType().Name,
-                    ex.GetType().Name,
-                    ex.Message),
-            };
-        }
-    }
+                cancellationToken.ThrowIfCancellationRequested();
+                body(i);
+            }
 
-    private static void RunAnalyzer(DockerfileAnalyzer analyzer, DockerfileSyntaxTree tree, DockerfileSyntax root, Lazy<DockerfileSemanticModel> lazyModel, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
-    {
-        var context = new AnalysisContext();
-        analyzer.Initialize(context);
-
-        if (context.LocalActions.Count > 0)
-        {
-            RunLocalActions(analyzer, context, tree, root, options.Cache, report, cancellationToken);
-        }
-
-        if (context.NodeActions.Count == 0 && context.StageActions.Count == 0 && context.FileActions.Count == 0)
-        {
             return;
         }
 
-        var model = lazyModel.Value;
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, body);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw;
+        }
+    }
+
+    private static void RunSemanticActions(AnalysisContext context, DockerfileSyntax root, DockerfileSemanticModel model, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
         if (context.NodeActions.Count > 0)
         {
             foreach (var node in root.DescendantNodes())
@@ -184,50 +205,132 @@ public static class DockerfileAnalysis
     }
 
     /// <summary>
-    /// Runs the local actions over each top-level child of the root (parser directives and instructions), taking
-    /// whole-subtree results from the cache when the child's green node was analysed before.
+    /// Runs the local actions of every analyzer over each top-level child of the root (parser directives and
+    /// instructions), taking an instruction's results from the cache when its green node was analysed before.
+    /// Large files are split into chunks of instructions processed in parallel; the results of each analyzer are
+    /// concatenated in chunk order. An analyzer that throws is recorded in <paramref name="failures"/> and skipped.
     /// </summary>
-    private static void RunLocalActions(DockerfileAnalyzer analyzer, AnalysisContext context, DockerfileSyntaxTree tree, DockerfileSyntax root, AnalyzerCache? cache, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private static List<Diagnostic>[] RunLocalActions(ImmutableArray<DockerfileAnalyzer> analyzers, AnalysisContext?[] contexts, Exception?[] failures, DockerfileSyntaxTree tree, DockerfileSyntax root, AnalyzerCache? cache, bool parallel, CancellationToken cancellationToken)
     {
-        var actions = context.LocalActions;
+        int count = analyzers.Length;
+        var result = new List<Diagnostic>[count];
+        for (int a = 0; a < count; a++)
+        {
+            result[a] = new List<Diagnostic>();
+        }
+
+        var withLocal = Enumerable.Range(0, count).Where(a => contexts[a] is { LocalActions.Count: > 0 }).ToArray();
         var rootGreen = root.Green;
-        foreach (var (action, kinds) in actions)
+        if (withLocal.Length == 0)
         {
-            if (kinds.Contains(SyntaxKind.Dockerfile))
-            {
-                // The root changes with every edit: its actions run each time, on a detached root.
-                var detachedRoot = SyntaxNodeFactory.CreateRed(rootGreen, null, 0);
-                foreach (var d in RunLocal(detachedRoot, actions, SyntaxKind.Dockerfile, cancellationToken))
-                {
-                    report(Diagnostic.Create(d.Descriptor, tree.GetLocation(d.Span), d.MessageArgs));
-                }
+            return result;
+        }
 
-                break;
+        // Local actions on the root itself run every time (the root changes with every edit), on a detached root.
+        foreach (int a in withLocal)
+        {
+            var actions = contexts[a]!.LocalActions;
+            if (actions.Any(x => x.Kinds.Contains(SyntaxKind.Dockerfile)))
+            {
+                try
+                {
+                    var detachedRoot = SyntaxNodeFactory.CreateRed(rootGreen, null, 0);
+                    foreach (var d in RunLocal(detachedRoot, actions, SyntaxKind.Dockerfile, cancellationToken))
+                    {
+                        result[a].Add(Diagnostic.Create(d.Descriptor, tree.GetLocation(d.Span), d.MessageArgs));
+                    }
+                }
+                catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                {
+                    Interlocked.CompareExchange(ref failures[a], ex, null);
+                }
             }
         }
 
-        int position = root.Position;
-        for (int i = 0; i < rootGreen.SlotCount; i++)
+        int slots = rootGreen.SlotCount;
+        var starts = new int[slots + 1];
+        starts[0] = root.Position;
+        for (int i = 0; i < slots; i++)
         {
-            var child = rootGreen.GetSlot(i);
-            if (child is GreenInner inner)
+            starts[i + 1] = starts[i] + rootGreen.GetSlot(i).FullWidth;
+        }
+
+        int chunkCount = parallel ? Math.Min(slots, Environment.ProcessorCount * 4) : 1;
+        int chunkSize = (slots + chunkCount - 1) / Math.Max(1, chunkCount);
+        var chunkResults = new List<Diagnostic>[chunkCount][];
+
+        void RunChunk(int chunk)
+        {
+            var found = new List<Diagnostic>[count];
+            chunkResults[chunk] = found;
+            var perAnalyzer = new CachedDiagnostic[]?[count];
+            int end = Math.Min(slots, (chunk + 1) * chunkSize);
+            for (int i = chunk * chunkSize; i < end; i++)
             {
+                if (rootGreen.GetSlot(i) is not GreenInner inner)
+                {
+                    continue;
+                }
+
                 cancellationToken.ThrowIfCancellationRequested();
-                if (cache is null || !cache.TryGet(inner, analyzer, out var cached))
+                Array.Clear(perAnalyzer, 0, count);
+                bool allCached = cache != null && cache.TryGetAll(inner, analyzers, withLocal, perAnalyzer);
+                SyntaxNode? detached = null;
+                foreach (int a in withLocal)
                 {
-                    var detached = SyntaxNodeFactory.CreateRed(inner, null, 0);
-                    cached = RunLocal(detached, actions, null, cancellationToken);
-                    cache?.Set(inner, analyzer, cached);
+                    if (Volatile.Read(ref failures[a]) != null)
+                    {
+                        continue;
+                    }
+
+                    var cached = perAnalyzer[a];
+                    if (cached is null)
+                    {
+                        try
+                        {
+                            detached ??= SyntaxNodeFactory.CreateRed(inner, null, 0);
+                            cached = RunLocal(detached, contexts[a]!.LocalActions, null, cancellationToken);
+                        }
+                        catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                        {
+                            Interlocked.CompareExchange(ref failures[a], ex, null);
+                            continue;
+                        }
+
+                        perAnalyzer[a] = cached;
+                    }
+
+                    if (cached.Length > 0)
+                    {
+                        var list = found[a] ??= new List<Diagnostic>();
+                        int position = starts[i];
+                        foreach (var d in cached)
+                        {
+                            list.Add(Diagnostic.Create(d.Descriptor, tree.GetLocation(new TextSpan(position + d.Span.Start, d.Span.Length)), d.MessageArgs));
+                        }
+                    }
                 }
 
-                foreach (var d in cached)
+                if (cache != null && !allCached)
                 {
-                    report(Diagnostic.Create(d.Descriptor, tree.GetLocation(new TextSpan(position + d.Span.Start, d.Span.Length)), d.MessageArgs));
+                    cache.SetAll(inner, analyzers, withLocal, perAnalyzer);
                 }
             }
-
-            position += child.FullWidth;
         }
+
+        Invoke(chunkCount, parallel && chunkCount > 1, RunChunk, cancellationToken);
+        foreach (var chunk in chunkResults)
+        {
+            for (int a = 0; a < count; a++)
+            {
+                if (chunk?[a] is { } list)
+                {
+                    result[a].AddRange(list);
+                }
+            }
+        }
+
+        return result;
     }
 
     private static CachedDiagnostic[] RunLocal(SyntaxNode detached, IReadOnlyList<(Action<LocalSyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> actions, SyntaxKind? only, CancellationToken cancellationToken)

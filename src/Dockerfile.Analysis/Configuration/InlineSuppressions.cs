@@ -69,14 +69,14 @@ internal sealed class InlineSuppressions
             }
             else
             {
-                string leading = LeadingText(child);
+                string leading = LeadingText(child, out int leadingWidth);
                 var before = new List<string>();
                 foreach (string comment in CommentsBefore(leading))
                 {
                     ParseComment(comment, before, global);
                 }
 
-                int start = position + leading.Length;
+                int start = position + leadingWidth;
                 int end = position + child.FullWidth;
                 if (child.Kind == SyntaxKind.FromInstruction)
                 {
@@ -107,8 +107,9 @@ internal sealed class InlineSuppressions
         return new InlineSuppressions(global, local, checkSkip, checkError);
     }
 
-    private static string LeadingText(GreenNode node)
+    private static string LeadingText(GreenNode node, out int width)
     {
+        width = 0;
         while (node is GreenInner inner && inner.SlotCount > 0)
         {
             node = inner.GetSlot(0);
@@ -119,7 +120,14 @@ internal sealed class InlineSuppressions
             return string.Empty;
         }
 
-        return string.Concat(token.Leading.Select(t => t.Text));
+        width = token.LeadingWidth;
+        bool hasComment = false;
+        foreach (var trivia in token.Leading)
+        {
+            hasComment |= trivia.Kind == SyntaxKind.CommentTrivia;
+        }
+
+        return hasComment ? string.Concat(token.Leading.Select(t => t.Text)) : string.Empty;
     }
 
     /// <summary>Gets the comment lines directly before the instruction, nearest last, stopping at a blank line.</summary>

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+
+namespace Dockerfile.Benchmarks;
+
+/// <summary>Twenty simple local (cacheable) rules for the analysis benchmarks: keyword casing, flags, words.</summary>
+public static class SampleLocalAnalyzers
+{
+    /// <summary>Creates the twenty analyzers.</summary>
+    public static ImmutableArray<DockerfileAnalyzer> Create() => ImmutableArray.Create<DockerfileAnalyzer>(
+        new Sample("BENCH01", "keyword is not upper case", n => n is InstructionSyntax i && i.Keyword.ValueText != i.InstructionName, Kinds.All),
+        new Sample("BENCH02", "COPY without --chown", n => ((InstructionSyntax)n).GetFlag("chown") is null, SyntaxKind.CopyInstruction),
+        new Sample("BENCH03", "COPY with --chown", n => ((InstructionSyntax)n).GetFlag("chown") is not null, SyntaxKind.CopyInstruction),
+        new Sample("BENCH04", "apt-get in RUN", n => Text(n).Contains("apt-get"), SyntaxKind.RunInstruction),
+        new Sample("BENCH05", "pip without --no-cache-dir", n => Text(n).Contains("pip install") && !Text(n).Contains("--no-cache-dir"), SyntaxKind.RunInstruction),
+        new Sample("BENCH06", "curl in RUN", n => Text(n).Contains("curl"), SyntaxKind.RunInstruction),
+        new Sample("BENCH07", "rm -rf", n => Text(n).Contains("rm -rf"), SyntaxKind.RunInstruction),
+        new Sample("BENCH08", "relative WORKDIR", n => n is WorkdirInstructionSyntax w && w.Value != null && !w.Value.ValueText.StartsWith("/", StringComparison.Ordinal) && !w.Value.ValueText.StartsWith("$", StringComparison.Ordinal), SyntaxKind.WorkdirInstruction),
+        new Sample("BENCH09", "WORKDIR uses a variable", n => n is WorkdirInstructionSyntax { Value.ContainsVariableReference: true }, SyntaxKind.WorkdirInstruction),
+        new Sample("BENCH10", "EXPOSE port without protocol", n => n.DescendantNodes().OfType<WordSyntax>().Any(w => !w.ValueText.Contains('/')), SyntaxKind.ExposeInstruction),
+        new Sample("BENCH11", "CMD in shell form", n => n is CmdInstructionSyntax && !n.ChildNodes().OfType<ExecFormSyntax>().Any(), SyntaxKind.CmdInstruction),
+        new Sample("BENCH12", "FROM without tag", n => n is FromInstructionSyntax f && f.Image != null && !f.Image.ValueText.Contains(':'), SyntaxKind.FromInstruction),
+        new Sample("BENCH13", "FROM with latest", n => n is FromInstructionSyntax f && f.Image != null && f.Image.ValueText.EndsWith(":latest", StringComparison.Ordinal), SyntaxKind.FromInstruction),
+        new Sample("BENCH14", "stage name not lower case", n => n is FromInstructionSyntax { StageName: { } s } && s.ValueText != s.ValueText.ToLowerInvariant(), SyntaxKind.FromInstruction),
+        new Sample("BENCH15", "ENV in legacy form", n => n.ChildNodes().OfType<KeyValuePairSyntax>().Any(p => p.IsLegacyForm), SyntaxKind.EnvInstruction),
+        new Sample("BENCH16", "LABEL value with variable", n => n.DescendantNodes().OfType<WordSyntax>().Any(w => w.ContainsVariableReference), SyntaxKind.LabelInstruction),
+        new Sample("BENCH17", "ARG without default", n => n.ChildNodes().OfType<ArgDeclarationSyntax>().Any(d => !d.HasDefault), SyntaxKind.ArgInstruction),
+        new Sample("BENCH18", "long line", n => n.Span.Length > 120, Kinds.All),
+        new Sample("BENCH19", "word with double quotes", n => n.ChildNodes().OfType<DoubleQuotedStringSyntax>().Any(), SyntaxKind.Word),
+        new Sample("BENCH20", "braced variable", n => true, SyntaxKind.BracedVariableReference));
+
+    private static string Text(SyntaxNode node) => node.ToString();
+
+    private static class Kinds
+    {
+        public static readonly SyntaxKind[] All =
+        {
+            SyntaxKind.FromInstruction, SyntaxKind.RunInstruction, SyntaxKind.CopyInstruction, SyntaxKind.EnvInstruction,
+            SyntaxKind.ArgInstruction, SyntaxKind.WorkdirInstruction, SyntaxKind.LabelInstruction, SyntaxKind.ExposeInstruction,
+            SyntaxKind.CmdInstruction,
+        };
+    }
+
+    private sealed class Sample : DockerfileAnalyzer
+    {
+        private readonly DiagnosticDescriptor _descriptor;
+        private readonly Func<SyntaxNode, bool> _predicate;
+        private readonly SyntaxKind[] _kinds;
+
+        public Sample(string id, string title, Func<SyntaxNode, bool> predicate, params SyntaxKind[] kinds)
+        {
+            _descriptor = RuleInfo.CreateDescriptor(id, title, title + ": {0}", "Benchmark", DiagnosticSeverity.Info);
+            _predicate = predicate;
+            _kinds = kinds;
+        }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(_descriptor);
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterLocalSyntaxNodeAction(
+                c =>
+                {
+                    if (_predicate(c.Node))
+                    {
+                        c.ReportDiagnostic(_descriptor, c.Node, c.Node.Kind.ToString());
+                    }
+                },
+                _kinds);
+    }
+}
