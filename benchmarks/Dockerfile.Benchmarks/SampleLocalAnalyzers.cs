@@ -35,6 +35,10 @@ public static class SampleLocalAnalyzers
         new Sample("BENCH19", "word with double quotes", n => n.ChildNodes().OfType<DoubleQuotedStringSyntax>().Any(), SyntaxKind.Word),
         new Sample("BENCH20", "braced variable", n => true, SyntaxKind.BracedVariableReference));
 
+    /// <summary>Creates twenty analyzers that visit the same nodes but never report (to measure the driver alone).</summary>
+    public static ImmutableArray<DockerfileAnalyzer> CreateSilent() =>
+        Enumerable.Range(1, 20).Select(i => (DockerfileAnalyzer)new Sample("SILENT" + i, "never", _ => false, Kinds.All)).ToImmutableArray();
+
     private static string Text(SyntaxNode node) => node.ToString();
 
     private static class Kinds

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Dockerfile.Syntax.InternalSyntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Dockerfile.Analysis;
 
@@ -36,6 +38,17 @@ public sealed class AnalyzerCache
         bool all = true;
         lock (entry)
         {
+            if (entry.Analyzers == analyzers && entry.Indices == indices.Length)
+            {
+                foreach (int a in indices)
+                {
+                    results[a] = entry.ByIndex[a];
+                    all &= results[a] != null;
+                }
+
+                return all;
+            }
+
             foreach (int a in indices)
             {
                 if (entry.Results.TryGetValue(analyzers[a], out var found))
@@ -58,6 +71,9 @@ public sealed class AnalyzerCache
         var entry = _entries.GetValue(green, _ => new Entry());
         lock (entry)
         {
+            entry.Analyzers = analyzers;
+            entry.Indices = indices.Length;
+            entry.ByIndex = (CachedDiagnostic[]?[])results.Clone();
             foreach (int a in indices)
             {
                 if (results[a] is { } found)
@@ -69,8 +85,71 @@ public sealed class AnalyzerCache
     }
 
 
+    /// <summary>
+    /// Gets the diagnostics made for a node the last time it was analysed at the same place (same analyzers, file,
+    /// position, line and column): then they are identical and are reused as they are.
+    /// </summary>
+    internal bool TryGetMaterialized(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, int[] indices, string path, int position, LinePosition start, out Diagnostic[]?[] diagnostics)
+    {
+        diagnostics = System.Array.Empty<Diagnostic[]?>();
+        if (!_entries.TryGetValue(green, out var entry))
+        {
+            return false;
+        }
+
+        lock (entry)
+        {
+            if (entry.Materialized is not { } materialized || entry.MaterializedFor != analyzers || entry.Position != position || entry.Start != start || entry.Path != path)
+            {
+                return false;
+            }
+
+            foreach (int a in indices)
+            {
+                if (materialized[a] is null)
+                {
+                    return false;
+                }
+            }
+
+            diagnostics = materialized;
+            return true;
+        }
+    }
+
+    /// <summary>Keeps the diagnostics made for a node at a place, for <see cref="TryGetMaterialized"/>.</summary>
+    internal void SetMaterialized(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, string path, int position, LinePosition start, Diagnostic[]?[] diagnostics)
+    {
+        var entry = _entries.GetValue(green, _ => new Entry());
+        lock (entry)
+        {
+            entry.Materialized = diagnostics;
+            entry.MaterializedFor = analyzers;
+            entry.Position = position;
+            entry.Start = start;
+            entry.Path = path;
+        }
+    }
+
     private sealed class Entry
     {
+        public Diagnostic[]?[]? Materialized { get; set; }
+
+        public ImmutableArray<DockerfileAnalyzer> MaterializedFor { get; set; }
+
+        public int Position { get; set; }
+
+        public LinePosition Start { get; set; }
+
+        public string? Path { get; set; }
+
         public Dictionary<DockerfileAnalyzer, CachedDiagnostic[]> Results { get; } = new();
+
+        /// <summary>The analyzer list of the last run that stored results, for a lookup by index without hashing.</summary>
+        public ImmutableArray<DockerfileAnalyzer> Analyzers { get; set; }
+
+        public int Indices { get; set; }
+
+        public CachedDiagnostic[]?[] ByIndex { get; set; } = System.Array.Empty<CachedDiagnostic[]?>();
     }
 }

@@ -140,11 +140,42 @@ public static class DockerfileAnalysis
 
         var rules = RuleCatalog.All.Concat(analyzers.SelectMany(a => a.Rules));
         var filtered = Configuration.DiagnosticFilter.Apply(diagnostics, tree, options.Configuration, rules);
-        return filtered
-            .OrderBy(d => d.Location.SourceSpan.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.SourceSpan.End)
-            .ToImmutableArray();
+        return Sort(filtered);
+    }
+
+    /// <summary>Sorts by start, id, end, keeping the input order among equal keys (analyzer order, then position).</summary>
+    private static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)
+    {
+        var items = diagnostics as IList<Diagnostic> ?? diagnostics.ToList();
+        var keys = new (int Start, string Id, int End, int Index)[items.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var span = items[i].Location.SourceSpan;
+            keys[i] = (span.Start, items[i].Id, span.End, i);
+        }
+
+        Array.Sort(keys, (x, y) =>
+        {
+            int c = x.Start.CompareTo(y.Start);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.Id, y.Id);
+            }
+
+            if (c == 0)
+            {
+                c = x.End.CompareTo(y.End);
+            }
+
+            return c != 0 ? c : x.Index.CompareTo(y.Index);
+        });
+        var builder = ImmutableArray.CreateBuilder<Diagnostic>(keys.Length);
+        foreach (var key in keys)
+        {
+            builder.Add(items[key.Index]);
+        }
+
+        return builder.MoveToImmutable();
     }
 
     private static void Invoke(int count, bool parallel, Action<int> body, CancellationToken cancellationToken)
@@ -255,6 +286,9 @@ public static class DockerfileAnalysis
             starts[i + 1] = starts[i] + rootGreen.GetSlot(i).FullWidth;
         }
 
+        var lines = tree.GetText().Lines;
+        int textLength = tree.Length;
+        string path = tree.FilePath ?? string.Empty;
         int chunkCount = parallel ? Math.Min(slots, Environment.ProcessorCount * 4) : 1;
         int chunkSize = (slots + chunkCount - 1) / Math.Max(1, chunkCount);
         var chunkResults = new List<Diagnostic>[chunkCount][];
@@ -273,6 +307,21 @@ public static class DockerfileAnalysis
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
+                var startLine = lines.GetLinePosition(Math.Min(starts[i], textLength));
+                if (cache != null && cache.TryGetMaterialized(inner, analyzers, withLocal, path, starts[i], startLine, out var reused))
+                {
+                    foreach (int a in withLocal)
+                    {
+                        if (reused[a] is { Length: > 0 } ready && Volatile.Read(ref failures[a]) is null)
+                        {
+                            (found[a] ??= new List<Diagnostic>()).AddRange(ready);
+                        }
+                    }
+
+                    continue;
+                }
+
+                var made = new Diagnostic[]?[count];
                 Array.Clear(perAnalyzer, 0, count);
                 bool allCached = cache != null && cache.TryGetAll(inner, analyzers, withLocal, perAnalyzer);
                 SyntaxNode? detached = null;
@@ -300,20 +349,28 @@ public static class DockerfileAnalysis
                         perAnalyzer[a] = cached;
                     }
 
-                    if (cached.Length > 0)
+                    var diagnostics = cached.Length == 0 ? Array.Empty<Diagnostic>() : new Diagnostic[cached.Length];
+                    for (int k = 0; k < cached.Length; k++)
                     {
-                        var list = found[a] ??= new List<Diagnostic>();
-                        int position = starts[i];
-                        foreach (var d in cached)
-                        {
-                            list.Add(Diagnostic.Create(d.Descriptor, tree.GetLocation(new TextSpan(position + d.Span.Start, d.Span.Length)), d.MessageArgs));
-                        }
+                        var d = cached[k];
+                        diagnostics[k] = Diagnostic.Create(d.Descriptor, tree.GetLocation(new TextSpan(starts[i] + d.Span.Start, d.Span.Length)), d.MessageArgs);
+                    }
+
+                    made[a] = diagnostics;
+                    if (diagnostics.Length > 0)
+                    {
+                        (found[a] ??= new List<Diagnostic>()).AddRange(diagnostics);
                     }
                 }
 
-                if (cache != null && !allCached)
+                if (cache != null)
                 {
-                    cache.SetAll(inner, analyzers, withLocal, perAnalyzer);
+                    if (!allCached)
+                    {
+                        cache.SetAll(inner, analyzers, withLocal, perAnalyzer);
+                    }
+
+                    cache.SetMaterialized(inner, analyzers, path, starts[i], startLine, made);
                 }
             }
         }

@@ -55,6 +55,11 @@ public static class DiagnosticFilter
             .ToList();
         var buildKitRules = new HashSet<string>(resolver.RulesWithBuildKitEquivalents, StringComparer.OrdinalIgnoreCase);
 
+        if (levels.Count == 0 && global.Count == 0 && local.Count == 0 && !suppressions.CheckError)
+        {
+            return configuration is null || configuration.Diagnostics.IsEmpty ? diagnostics : diagnostics.Concat(configuration.Diagnostics);
+        }
+
         var result = new List<Diagnostic>();
         foreach (var diagnostic in diagnostics)
         {

@@ -22,6 +22,8 @@ namespace Dockerfile.Analysis.Configuration;
 /// </summary>
 internal sealed class InlineSuppressions
 {
+    private static readonly List<string> NoIds = new();
+
     private InlineSuppressions(List<string> global, List<(TextSpan Span, string[] Ids)> local, List<string> checkSkip, bool checkError)
     {
         Global = global;
@@ -70,10 +72,14 @@ internal sealed class InlineSuppressions
             else
             {
                 string leading = LeadingText(child, out int leadingWidth);
-                var before = new List<string>();
-                foreach (string comment in CommentsBefore(leading))
+                var before = NoIds;
+                if (leading.Length > 0)
                 {
-                    ParseComment(comment, before, global);
+                    before = new List<string>();
+                    foreach (string comment in CommentsBefore(leading))
+                    {
+                        ParseComment(comment, before, global);
+                    }
                 }
 
                 int start = position + leadingWidth;
@@ -87,6 +93,12 @@ internal sealed class InlineSuppressions
 
                     stageStart = start;
                     pendingStage = before.Where(id => id.StartsWith("check:", StringComparison.Ordinal)).Select(id => id.Substring(6)).ToList();
+                }
+
+                if (before.Count == 0)
+                {
+                    position += child.FullWidth;
+                    continue;
                 }
 
                 var ids = before.Select(id => id.StartsWith("check:", StringComparison.Ordinal) ? id.Substring(6) : id).ToArray();
