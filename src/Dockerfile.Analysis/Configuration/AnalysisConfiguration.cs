@@ -189,7 +189,7 @@ public sealed class AnalysisConfiguration
             }
             else
             {
-                diagnostics.Add(ConfigurationDiagnostics.Create(file.Path, property.Line, property.ValueColumn, "'" + property.Value + "' is not a severity; use error, warning, suggestion, silent or none"));
+                diagnostics.Add(ConfigurationDiagnostics.Create(file.Path, property.Line, property.ValueColumn, "'" + property.Value + "' is not a severity; use " + MessageText.List(new[] { "error", "warning", "suggestion", "silent", "none" }, "or")));
             }
         }
 

@@ -16,6 +16,8 @@ namespace Dockerfile.Analysis.Configuration;
 /// </summary>
 public static class HadolintConfiguration
 {
+    private static readonly string[] LabelTypes = { "text", "url", "semver", "hash", "rfc3339", "spdx", "email" };
+
     private static readonly HashSet<string> IgnoredKeys = new(StringComparer.Ordinal)
     {
         "format", "no-color", "no-fail", "disable-ignore-pragma", "verbose", "nocolor", "nofail",
@@ -91,7 +93,7 @@ public static class HadolintConfiguration
                         };
                         if (mapped is null)
                         {
-                            Report(level.Key, "'" + name + "' is not a hadolint severity; use error, warning, info or style");
+                            Report(level.Key, "'" + name + "' is not a hadolint severity; use " + MessageText.List(new[] { "error", "warning", "info", "style" }, "or"));
                             continue;
                         }
 
@@ -112,9 +114,9 @@ public static class HadolintConfiguration
                         {
                             string labelName = (label.Key as YamlScalarNode)?.Value ?? string.Empty;
                             string? type = (label.Value as YamlScalarNode)?.Value;
-                            if (type is null || Array.IndexOf(new[] { "text", "url", "semver", "hash", "rfc3339", "spdx", "email" }, type) < 0)
+                            if (type is null || Array.IndexOf(LabelTypes, type) < 0)
                             {
-                                Report(label.Value, "'" + type + "' is not a label type; use text, url, semver, hash, rfc3339, spdx or email");
+                                Report(label.Value, "'" + type + "' is not a label type; use " + MessageText.List(LabelTypes, "or"));
                                 continue;
                             }
 
@@ -150,7 +152,7 @@ public static class HadolintConfiguration
                     };
                     if (threshold is null)
                     {
-                        Report(entry.Value, "'" + value + "' is not a failure threshold; use error, warning, info, style, ignore or none");
+                        Report(entry.Value, "'" + value + "' is not a failure threshold; use " + MessageText.List(new[] { "error", "warning", "info", "style", "ignore", "none" }, "or"));
                     }
 
                     break;
