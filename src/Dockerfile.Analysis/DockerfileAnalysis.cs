@@ -289,38 +289,42 @@ public static class DockerfileAnalysis
         var lines = tree.GetText().Lines;
         int textLength = tree.Length;
         string path = tree.FilePath ?? string.Empty;
-        int chunkCount = parallel ? Math.Min(slots, Environment.ProcessorCount * 4) : 1;
-        int chunkSize = (slots + chunkCount - 1) / Math.Max(1, chunkCount);
-        var chunkResults = new List<Diagnostic>[chunkCount][];
+
+        // Pass 1, sequential and cheap: take the diagnostics of nodes analysed before at the same place.
+        var bySlot = new Diagnostic[]?[slots][];
+        var startLines = new LinePosition[slots];
+        var misses = new List<int>();
+        for (int i = 0; i < slots; i++)
+        {
+            if (rootGreen.GetSlot(i) is not GreenInner inner)
+            {
+                continue;
+            }
+
+            startLines[i] = lines.GetLinePosition(Math.Min(starts[i], textLength));
+            if (cache != null && cache.TryGetMaterialized(inner, analyzers, withLocal, path, starts[i], startLines[i], out var reused))
+            {
+                bySlot[i] = reused;
+            }
+            else
+            {
+                misses.Add(i);
+            }
+        }
+
+        // Pass 2: the other nodes, in parallel chunks when there are many of them.
+        int chunkCount = parallel && misses.Count >= ParallelThreshold ? Math.Min(misses.Count, Environment.ProcessorCount * 4) : 1;
+        int chunkSize = (misses.Count + chunkCount - 1) / Math.Max(1, chunkCount);
 
         void RunChunk(int chunk)
         {
-            var found = new List<Diagnostic>[count];
-            chunkResults[chunk] = found;
             var perAnalyzer = new CachedDiagnostic[]?[count];
-            int end = Math.Min(slots, (chunk + 1) * chunkSize);
-            for (int i = chunk * chunkSize; i < end; i++)
+            int end = Math.Min(misses.Count, (chunk + 1) * chunkSize);
+            for (int m = chunk * chunkSize; m < end; m++)
             {
-                if (rootGreen.GetSlot(i) is not GreenInner inner)
-                {
-                    continue;
-                }
-
+                int i = misses[m];
+                var inner = (GreenInner)rootGreen.GetSlot(i);
                 cancellationToken.ThrowIfCancellationRequested();
-                var startLine = lines.GetLinePosition(Math.Min(starts[i], textLength));
-                if (cache != null && cache.TryGetMaterialized(inner, analyzers, withLocal, path, starts[i], startLine, out var reused))
-                {
-                    foreach (int a in withLocal)
-                    {
-                        if (reused[a] is { Length: > 0 } ready && Volatile.Read(ref failures[a]) is null)
-                        {
-                            (found[a] ??= new List<Diagnostic>()).AddRange(ready);
-                        }
-                    }
-
-                    continue;
-                }
-
                 var made = new Diagnostic[]?[count];
                 Array.Clear(perAnalyzer, 0, count);
                 bool allCached = cache != null && cache.TryGetAll(inner, analyzers, withLocal, perAnalyzer);
@@ -357,12 +361,9 @@ public static class DockerfileAnalysis
                     }
 
                     made[a] = diagnostics;
-                    if (diagnostics.Length > 0)
-                    {
-                        (found[a] ??= new List<Diagnostic>()).AddRange(diagnostics);
-                    }
                 }
 
+                bySlot[i] = made;
                 if (cache != null)
                 {
                     if (!allCached)
@@ -370,19 +371,22 @@ public static class DockerfileAnalysis
                         cache.SetAll(inner, analyzers, withLocal, perAnalyzer);
                     }
 
-                    cache.SetMaterialized(inner, analyzers, path, starts[i], startLine, made);
+                    cache.SetMaterialized(inner, analyzers, path, starts[i], startLines[i], made);
                 }
             }
         }
 
-        Invoke(chunkCount, parallel && chunkCount > 1, RunChunk, cancellationToken);
-        foreach (var chunk in chunkResults)
+        Invoke(chunkCount, chunkCount > 1, RunChunk, cancellationToken);
+
+        // Gather each analyzer's results in file order.
+        foreach (int a in withLocal)
         {
-            for (int a = 0; a < count; a++)
+            var list = result[a];
+            foreach (var slot in bySlot)
             {
-                if (chunk?[a] is { } list)
+                if (slot?[a] is { Length: > 0 } found)
                 {
-                    result[a].AddRange(list);
+                    list.AddRange(found);
                 }
             }
         }
