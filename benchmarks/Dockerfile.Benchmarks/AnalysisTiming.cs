@@ -23,7 +23,7 @@ public static class AnalysisTiming
 
     private static void Once()
     {
-        var bench = new AnalysisBenchmarks();
+        var bench = new AnalysisBenchmarks { Rules = Environment.GetEnvironmentVariable("RULES") ?? "realistic" };
         bench.Setup();
         for (int i = 0; i < 5; i++)
         {

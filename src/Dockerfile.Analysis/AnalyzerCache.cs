@@ -89,7 +89,7 @@ public sealed class AnalyzerCache
     /// Gets the diagnostics made for a node the last time it was analysed at the same place (same analyzers, file,
     /// position, line and column): then they are identical and are reused as they are.
     /// </summary>
-    internal bool TryGetMaterialized(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, int[] indices, string path, int position, LinePosition start, out Diagnostic[]?[] diagnostics)
+    internal bool TryGetMaterialized(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, int[] indices, string path, int position, TextLineCollection lines, out Diagnostic[]?[] diagnostics)
     {
         diagnostics = System.Array.Empty<Diagnostic[]?>();
         if (!_entries.TryGetValue(green, out var entry))
@@ -99,7 +99,8 @@ public sealed class AnalyzerCache
 
         lock (entry)
         {
-            if (entry.Materialized is not { } materialized || entry.MaterializedFor != analyzers || entry.Position != position || entry.Start != start || entry.Path != path)
+            if (entry.Materialized is not { } materialized || entry.MaterializedFor != analyzers || entry.Position != position || entry.Path != path
+                || entry.Start != lines.GetLinePosition(position))
             {
                 return false;
             }

@@ -147,28 +147,14 @@ public static class DockerfileAnalysis
     private static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)
     {
         var items = diagnostics as IList<Diagnostic> ?? diagnostics.ToList();
-        var keys = new (int Start, string Id, int End, int Index)[items.Count];
+        var keys = new DiagnosticOrder.Key[items.Count];
         for (int i = 0; i < keys.Length; i++)
         {
             var span = items[i].Location.SourceSpan;
-            keys[i] = (span.Start, items[i].Id, span.End, i);
+            keys[i] = new DiagnosticOrder.Key(span.Start, items[i].Id, span.End, i);
         }
 
-        Array.Sort(keys, (x, y) =>
-        {
-            int c = x.Start.CompareTo(y.Start);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(x.Id, y.Id);
-            }
-
-            if (c == 0)
-            {
-                c = x.End.CompareTo(y.End);
-            }
-
-            return c != 0 ? c : x.Index.CompareTo(y.Index);
-        });
+        Array.Sort(keys, default(DiagnosticOrder));
         var builder = ImmutableArray.CreateBuilder<Diagnostic>(keys.Length);
         foreach (var key in keys)
         {
@@ -292,7 +278,6 @@ public static class DockerfileAnalysis
 
         // Pass 1, sequential and cheap: take the diagnostics of nodes analysed before at the same place.
         var bySlot = new Diagnostic[]?[slots][];
-        var startLines = new LinePosition[slots];
         var misses = new List<int>();
         for (int i = 0; i < slots; i++)
         {
@@ -301,8 +286,7 @@ public static class DockerfileAnalysis
                 continue;
             }
 
-            startLines[i] = lines.GetLinePosition(Math.Min(starts[i], textLength));
-            if (cache != null && cache.TryGetMaterialized(inner, analyzers, withLocal, path, starts[i], startLines[i], out var reused))
+            if (cache != null && cache.TryGetMaterialized(inner, analyzers, withLocal, path, starts[i], lines, out var reused))
             {
                 bySlot[i] = reused;
             }
@@ -371,7 +355,7 @@ public static class DockerfileAnalysis
                         cache.SetAll(inner, analyzers, withLocal, perAnalyzer);
                     }
 
-                    cache.SetMaterialized(inner, analyzers, path, starts[i], startLines[i], made);
+                    cache.SetMaterialized(inner, analyzers, path, starts[i], lines.GetLinePosition(Math.Min(starts[i], textLength)), made);
                 }
             }
         }
