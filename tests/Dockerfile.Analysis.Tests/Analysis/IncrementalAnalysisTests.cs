@@ -131,6 +131,42 @@ public class IncrementalAnalysisTests
         Assert.Throws(Is.InstanceOf<OperationCanceledException>(), () => DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(builder.ToString()), new AnalysisOptions { Analyzers = analyzers }, cts.Token));
     }
 
+    [Test]
+    public void An_analyzer_throwing_in_Initialize_is_DF0001_and_the_others_report()
+    {
+        var options = new AnalysisOptions
+        {
+            Analyzers = ImmutableArray.Create<DockerfileAnalyzer>(new DelegateAnalyzer(_ => throw new NotSupportedException("init")), new CountingLocalAnalyzer()),
+        };
+        var diagnostics = DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText("FROM a\nRUN x\n"), options);
+        Assert.That(diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "DF0001", "TEST300" }));
+        Assert.That(diagnostics[0].GetMessage(), Does.Contain("DelegateAnalyzer").And.Contain("init"));
+    }
+
+    [Test]
+    public void A_failure_in_a_stage_action_drops_that_analyzers_local_results()
+    {
+        var analyzer = new DelegateAnalyzer(c =>
+        {
+            c.RegisterLocalSyntaxNodeAction(x => x.ReportDiagnostic(CountingLocalAnalyzer.Descriptor, x.Node, "RUN", 1), SyntaxKind.RunInstruction);
+            c.RegisterStageAction(_ => throw new InvalidOperationException("stage"));
+        });
+        var diagnostics = DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText("FROM a\nRUN x\n"), new AnalysisOptions { Analyzers = ImmutableArray.Create<DockerfileAnalyzer>(analyzer), Cache = null });
+        Assert.That(diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "DF0001" }));
+    }
+
+    [Test]
+    public void The_shared_cache_is_the_default()
+    {
+        Assert.That(new AnalysisOptions().Cache, Is.SameAs(AnalyzerCache.Shared));
+        var analyzer = new CountingLocalAnalyzer();
+        var options = new AnalysisOptions { Analyzers = ImmutableArray.Create<DockerfileAnalyzer>(analyzer) };
+        var tree = DockerfileSyntaxTree.ParseText("FROM a\nRUN shared-cache-test\n");
+        DockerfileAnalysis.Analyze(tree, options);
+        DockerfileAnalysis.Analyze(tree, options);
+        Assert.That(analyzer.Seen.Count, Is.EqualTo(1));
+    }
+
     private sealed class DelegateAnalyzer : DockerfileAnalyzer
     {
         private readonly Action<AnalysisContext> _initialize;
