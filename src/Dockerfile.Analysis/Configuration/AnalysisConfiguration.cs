@@ -143,9 +143,9 @@ public sealed class AnalysisConfiguration
         {
             try
             {
-                string baseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty;
+                string baseDirectory = (Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty).TrimEnd('/', '\\') + Path.DirectorySeparatorChar;
                 string full = Path.GetFullPath(dockerfilePath);
-                relative = full.StartsWith(baseDirectory, StringComparison.Ordinal) ? full.Substring(baseDirectory.Length).TrimStart('/', '\\') : Path.GetFileName(full);
+                relative = full.StartsWith(baseDirectory, StringComparison.Ordinal) ? full.Substring(baseDirectory.Length) : Path.GetFileName(full);
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
             {
