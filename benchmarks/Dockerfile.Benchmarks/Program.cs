@@ -26,6 +26,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--time-analysis")
+        {
+            AnalysisTiming.Run();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

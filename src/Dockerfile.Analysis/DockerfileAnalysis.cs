@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
+using Dockerfile.Syntax.InternalSyntax;
 using Dockerfile.Analysis.Rules;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
@@ -44,10 +46,18 @@ public static class DockerfileAnalysis
     public static ImmutableArray<DockerfileAnalyzer> BuiltInAnalyzers => s_builtIn.Value;
 
     /// <summary>
-    /// Analyzes a Dockerfile. Returns the tree's parse diagnostics and every analyzer diagnostic, sorted by
-    /// position then id. An analyzer that throws is stopped and reported as <c>DF0001</c>; the others still run.
-    /// Diagnostics of rules disabled by default (opt-in rules) are reported only when
-    /// <see cref="AnalysisOptions.EnabledRules"/> lists them.
+    /// The number of top-level instructions from which the driver works in parallel: local actions over chunks of
+    /// instructions, other actions one analyzer per worker. Results are gathered in a fixed order, so the output
+    /// does not depend on scheduling.
+    /// </summary>
+    public const int ParallelThreshold = 200;
+
+    /// <summary>
+    /// Analyzes a Dockerfile. Returns the tree's parse diagnostics and every analyzer diagnostic, after the
+    /// configuration and the suppressions in the file are applied, sorted by position then id. An analyzer that
+    /// throws is stopped and reported as <c>DF0001</c> (its other results are dropped); the others still run.
+    /// Results of local node actions are taken from <see cref="AnalysisOptions.Cache"/> for instructions analysed
+    /// before (an unchanged instruction of an edited tree shares its green node with the old tree).
     /// </summary>
     /// <param name="tree">The tree to analyze.</param>
     /// <param name="options">The options; <see langword="null"/> runs every built-in analyzer.</param>
@@ -63,47 +73,129 @@ public static class DockerfileAnalysis
         options ??= AnalysisOptions.Default;
         cancellationToken.ThrowIfCancellationRequested();
         var diagnostics = new List<Diagnostic>(tree.GetDiagnostics(cancellationToken));
-        var model = new DockerfileSemanticModel(tree);
         var root = tree.GetRoot(cancellationToken);
+        var modelOptions = new SemanticModelOptions { BuildContext = options.BuildContext, Target = options.Target, BuildArguments = options.BuildArguments };
+        var model = new Lazy<DockerfileSemanticModel>(() => new DockerfileSemanticModel(tree, modelOptions), LazyThreadSafetyMode.ExecutionAndPublication);
+        var analyzers = options.EffectiveAnalyzers;
+        bool parallel = options.AllowParallel && root.Green.SlotCount >= ParallelThreshold;
 
-        foreach (var analyzer in options.EffectiveAnalyzers)
+        // Initialize every analyzer; one that throws here is reported and skipped.
+        var contexts = new AnalysisContext?[analyzers.Length];
+        var failures = new Exception?[analyzers.Length];
+        for (int i = 0; i < analyzers.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!analyzer.SupportedDiagnostics.IsDefaultOrEmpty && !analyzer.SupportedDiagnostics.Any(options.IsReported))
+            if (!analyzers[i].SupportedDiagnostics.IsDefaultOrEmpty && !analyzers[i].SupportedDiagnostics.Any(options.IsReported))
             {
                 // Every rule of the analyzer is opt-in and none was turned on.
                 continue;
             }
 
-            var results = new List<Diagnostic>();
             try
             {
-                RunAnalyzer(analyzer, root, model, options, results.Add, cancellationToken);
-                diagnostics.AddRange(results.Where(d => options.IsReported(d.Descriptor)));
+                var context = new AnalysisContext();
+                analyzers[i].Initialize(context);
+                contexts[i] = context;
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                failures[i] = ex;
+            }
+        }
+
+        var local = RunLocalActions(analyzers, contexts, failures, tree, root, options.Cache, parallel, cancellationToken);
+
+        var others = new List<Diagnostic>[analyzers.Length];
+        void RunOthers(int i)
+        {
+            var results = new List<Diagnostic>();
+            others[i] = results;
+            var context = contexts[i];
+            if (context is null || Volatile.Read(ref failures[i]) != null || (context.NodeActions.Count == 0 && context.StageActions.Count == 0 && context.FileActions.Count == 0))
+            {
+                return;
+            }
+
+            try
+            {
+                RunSemanticActions(context, root, model.Value, options, results.Add, cancellationToken);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                Interlocked.CompareExchange(ref failures[i], ex, null);
+            }
+        }
+
+        Invoke(analyzers.Length, parallel && analyzers.Length > 1, RunOthers, cancellationToken);
+
+        for (int i = 0; i < analyzers.Length; i++)
+        {
+            if (failures[i] is { } failure)
             {
                 diagnostics.Add(Diagnostic.Create(
                     AnalyzerErrorDescriptor,
                     tree.GetLocation(new TextSpan(0, 0)),
-                    analyzer.GetType().Name,
-                    ex.GetType().Name,
-                    ex.Message));
+                    analyzers[i].GetType().Name,
+                    failure.GetType().Name,
+                    failure.Message));
+                continue;
             }
+
+            diagnostics.AddRange(local[i].Where(d => options.IsReported(d.Descriptor)));
+            diagnostics.AddRange(others[i].Where(d => options.IsReported(d.Descriptor)));
         }
 
-        return diagnostics
-            .OrderBy(d => d.Location.SourceSpan.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.SourceSpan.End)
-            .ToImmutableArray();
+        var rules = RuleCatalog.All.Concat(analyzers.SelectMany(a => a.Rules));
+        var filtered = Configuration.DiagnosticFilter.Apply(diagnostics, tree, options.Configuration, rules);
+        return Sort(filtered);
     }
 
-    private static void RunAnalyzer(DockerfileAnalyzer analyzer, DockerfileSyntax root, DockerfileSemanticModel model, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    /// <summary>Sorts by start, id, end, keeping the input order among equal keys (analyzer order, then position).</summary>
+    private static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)
     {
-        var context = new AnalysisContext();
-        analyzer.Initialize(context);
+        var items = diagnostics as IList<Diagnostic> ?? diagnostics.ToList();
+        var keys = new DiagnosticOrder.Key[items.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var span = items[i].Location.SourceSpan;
+            keys[i] = new DiagnosticOrder.Key(span.Start, items[i].Id, span.End, i);
+        }
 
+        Array.Sort(keys, default(DiagnosticOrder));
+        var builder = ImmutableArray.CreateBuilder<Diagnostic>(keys.Length);
+        foreach (var key in keys)
+        {
+            builder.Add(items[key.Index]);
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static void Invoke(int count, bool parallel, Action<int> body, CancellationToken cancellationToken)
+    {
+        if (!parallel)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                body(i);
+            }
+
+            return;
+        }
+
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, body);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw;
+        }
+    }
+
+    private static void RunSemanticActions(AnalysisContext context, DockerfileSyntax root, DockerfileSemanticModel model, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
         if (context.NodeActions.Count > 0)
         {
             foreach (var node in root.DescendantNodes())
@@ -133,5 +225,182 @@ public static class DockerfileAnalysis
             cancellationToken.ThrowIfCancellationRequested();
             action(new DockerfileAnalysisContext(model, options, report, cancellationToken));
         }
+    }
+
+    /// <summary>
+    /// Runs the local actions of every analyzer over each top-level child of the root (parser directives and
+    /// instructions), taking an instruction's results from the cache when its green node was analysed before.
+    /// Large files are split into chunks of instructions processed in parallel; the results of each analyzer are
+    /// concatenated in chunk order. An analyzer that throws is recorded in <paramref name="failures"/> and skipped.
+    /// </summary>
+    private static List<Diagnostic>[] RunLocalActions(ImmutableArray<DockerfileAnalyzer> analyzers, AnalysisContext?[] contexts, Exception?[] failures, DockerfileSyntaxTree tree, DockerfileSyntax root, AnalyzerCache? cache, bool parallel, CancellationToken cancellationToken)
+    {
+        int count = analyzers.Length;
+        var result = new List<Diagnostic>[count];
+        for (int a = 0; a < count; a++)
+        {
+            result[a] = new List<Diagnostic>();
+        }
+
+        var withLocal = Enumerable.Range(0, count).Where(a => contexts[a] is { LocalActions.Count: > 0 }).ToArray();
+        var rootGreen = root.Green;
+        if (withLocal.Length == 0)
+        {
+            return result;
+        }
+
+        // Local actions on the root itself run every time (the root changes with every edit), on a detached root.
+        foreach (int a in withLocal)
+        {
+            var actions = contexts[a]!.LocalActions;
+            if (actions.Any(x => x.Kinds.Contains(SyntaxKind.Dockerfile)))
+            {
+                try
+                {
+                    var detachedRoot = SyntaxNodeFactory.CreateRed(rootGreen, null, 0);
+                    foreach (var d in RunLocal(detachedRoot, actions, SyntaxKind.Dockerfile, cancellationToken))
+                    {
+                        result[a].Add(Diagnostic.Create(d.Descriptor, tree.GetLocation(d.Span), d.MessageArgs));
+                    }
+                }
+                catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                {
+                    Interlocked.CompareExchange(ref failures[a], ex, null);
+                }
+            }
+        }
+
+        int slots = rootGreen.SlotCount;
+        var starts = new int[slots + 1];
+        starts[0] = root.Position;
+        for (int i = 0; i < slots; i++)
+        {
+            starts[i + 1] = starts[i] + rootGreen.GetSlot(i).FullWidth;
+        }
+
+        var lines = tree.GetText().Lines;
+        int textLength = tree.Length;
+        string path = tree.FilePath ?? string.Empty;
+
+        // Pass 1, sequential and cheap: take the diagnostics of nodes analysed before at the same place.
+        var bySlot = new Diagnostic[]?[slots][];
+        var misses = new List<int>();
+        for (int i = 0; i < slots; i++)
+        {
+            if (rootGreen.GetSlot(i) is not GreenInner inner)
+            {
+                continue;
+            }
+
+            if (cache != null && cache.TryGetMaterialized(inner, analyzers, withLocal, path, starts[i], lines, out var reused))
+            {
+                bySlot[i] = reused;
+            }
+            else
+            {
+                misses.Add(i);
+            }
+        }
+
+        // Pass 2: the other nodes, in parallel chunks when there are many of them.
+        int chunkCount = parallel && misses.Count >= ParallelThreshold ? Math.Min(misses.Count, Environment.ProcessorCount * 4) : 1;
+        int chunkSize = (misses.Count + chunkCount - 1) / Math.Max(1, chunkCount);
+
+        void RunChunk(int chunk)
+        {
+            var perAnalyzer = new CachedDiagnostic[]?[count];
+            int end = Math.Min(misses.Count, (chunk + 1) * chunkSize);
+            for (int m = chunk * chunkSize; m < end; m++)
+            {
+                int i = misses[m];
+                var inner = (GreenInner)rootGreen.GetSlot(i);
+                cancellationToken.ThrowIfCancellationRequested();
+                var made = new Diagnostic[]?[count];
+                Array.Clear(perAnalyzer, 0, count);
+                bool allCached = cache != null && cache.TryGetAll(inner, analyzers, withLocal, perAnalyzer);
+                SyntaxNode? detached = null;
+                foreach (int a in withLocal)
+                {
+                    if (Volatile.Read(ref failures[a]) != null)
+                    {
+                        continue;
+                    }
+
+                    var cached = perAnalyzer[a];
+                    if (cached is null)
+                    {
+                        try
+                        {
+                            detached ??= SyntaxNodeFactory.CreateRed(inner, null, 0);
+                            cached = RunLocal(detached, contexts[a]!.LocalActions, null, cancellationToken);
+                        }
+                        catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                        {
+                            Interlocked.CompareExchange(ref failures[a], ex, null);
+                            continue;
+                        }
+
+                        perAnalyzer[a] = cached;
+                    }
+
+                    var diagnostics = cached.Length == 0 ? Array.Empty<Diagnostic>() : new Diagnostic[cached.Length];
+                    for (int k = 0; k < cached.Length; k++)
+                    {
+                        var d = cached[k];
+                        diagnostics[k] = Diagnostic.Create(d.Descriptor, tree.GetLocation(new TextSpan(starts[i] + d.Span.Start, d.Span.Length)), d.MessageArgs);
+                    }
+
+                    made[a] = diagnostics;
+                }
+
+                bySlot[i] = made;
+                if (cache != null)
+                {
+                    if (!allCached)
+                    {
+                        cache.SetAll(inner, analyzers, withLocal, perAnalyzer);
+                    }
+
+                    cache.SetMaterialized(inner, analyzers, path, starts[i], lines.GetLinePosition(Math.Min(starts[i], textLength)), made);
+                }
+            }
+        }
+
+        Invoke(chunkCount, chunkCount > 1, RunChunk, cancellationToken);
+
+        // Gather each analyzer's results in file order.
+        foreach (int a in withLocal)
+        {
+            var list = result[a];
+            foreach (var slot in bySlot)
+            {
+                if (slot?[a] is { Length: > 0 } found)
+                {
+                    list.AddRange(found);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static CachedDiagnostic[] RunLocal(SyntaxNode detached, IReadOnlyList<(Action<LocalSyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> actions, SyntaxKind? only, CancellationToken cancellationToken)
+    {
+        List<CachedDiagnostic>? found = null;
+        void Add(DiagnosticDescriptor descriptor, TextSpan span, object?[]? args) => (found ??= new List<CachedDiagnostic>()).Add(new CachedDiagnostic(descriptor, span, args));
+
+        var nodes = only is null ? detached.DescendantNodesAndSelf() : new[] { detached };
+        foreach (var node in nodes)
+        {
+            foreach (var (action, kinds) in actions)
+            {
+                if (kinds.Contains(node.Kind) && (only is null || node.Kind == only))
+                {
+                    action(new LocalSyntaxNodeAnalysisContext(node, Add, cancellationToken));
+                }
+            }
+        }
+
+        return found?.ToArray() ?? Array.Empty<CachedDiagnostic>();
     }
 }

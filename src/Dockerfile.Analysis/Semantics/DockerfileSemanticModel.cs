@@ -2,25 +2,66 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Dockerfile.Analysis.Context;
 using Dockerfile.Syntax;
 
 namespace Dockerfile.Analysis.Semantics;
 
 /// <summary>
-/// A light semantic model of a Dockerfile: its stages, the working directory in force at each instruction
-/// and the parsed shell script of each shell-form RUN.
+/// The semantic model of a Dockerfile: its stages and their base images, the references between stages and the
+/// target's dependency graph, the variables (ARG, ENV) and SHELL in force at each instruction, word expansion
+/// with BuildKit's rules, the layers each instruction makes and what its build cache depends on.
 /// </summary>
+/// <remarks>
+/// Scoping follows BuildKit: ARGs before the first FROM (and the built-in platform ARGs) are visible only to FROM
+/// lines; inside a stage a global ARG becomes visible once <c>ARG NAME</c> re-declares it; ENV accumulates through
+/// the stage and is inherited by a stage built <c>FROM</c> it; ENV wins over an ARG of the same name. The model is
+/// immutable and safe to share between threads. It never throws for malformed input.
+/// </remarks>
 public sealed class DockerfileSemanticModel
 {
+    /// <summary>The shell BuildKit uses for shell-form commands when no SHELL instruction sets one.</summary>
+    public static readonly ImmutableArray<string> DefaultShell = ImmutableArray.Create("/bin/sh", "-c");
+
+    /// <summary>The ARGs BuildKit predefines for proxies: usable in RUN without being declared.</summary>
+    public static readonly ImmutableArray<string> ProxyArguments = ImmutableArray.Create(
+        "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
+
+    /// <summary>The built-in platform ARGs: global without declaration, visible in a stage once declared.</summary>
+    public static readonly ImmutableArray<string> PlatformArguments = ImmutableArray.Create(
+        "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT");
+
+    /// <summary>
+    /// The PATH BuildKit gives a Linux image whose configuration sets none. The base image's own PATH is not
+    /// known here, so a stage built on an image starts with this one: <c>$PATH</c> is always defined.
+    /// </summary>
+    public const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
     private readonly Dictionary<InstructionSyntax, DockerfileStage> _stageOf = new();
     private readonly Dictionary<InstructionSyntax, string> _workdirs = new();
     private readonly Dictionary<RunInstructionSyntax, ShellScript> _scripts = new();
+    private readonly Dictionary<InstructionSyntax, InstructionScope> _scopes = new();
+    private readonly Dictionary<InstructionSyntax, int> _indexInStage = new();
+    private readonly ImmutableDictionary<string, string> _platformValues;
+    private readonly ShellWordProcessor _processor;
+
+    /// <summary>Builds the model of a tree with the default options.</summary>
+    /// <param name="tree">The tree.</param>
+    public DockerfileSemanticModel(DockerfileSyntaxTree tree)
+        : this(tree, null)
+    {
+    }
 
     /// <summary>Builds the model of a tree.</summary>
     /// <param name="tree">The tree.</param>
-    public DockerfileSemanticModel(DockerfileSyntaxTree tree)
+    /// <param name="options">The target, build arguments, platforms and build context; <see langword="null"/> for the defaults.</param>
+    public DockerfileSemanticModel(DockerfileSyntaxTree tree, SemanticModelOptions? options)
     {
         Tree = tree ?? throw new ArgumentNullException(nameof(tree));
+        Options = options ?? SemanticModelOptions.Default;
+        _processor = new ShellWordProcessor(tree.EscapeCharacter);
+        _platformValues = PlatformValues(Options.TargetPlatform, Options.BuildPlatform);
+
         var stages = new List<DockerfileStage>();
         var global = new List<InstructionSyntax>();
         FromInstructionSyntax? from = null;
@@ -57,36 +98,94 @@ public sealed class DockerfileSemanticModel
         Stages = stages.ToImmutableArray();
         GlobalInstructions = global.ToImmutableArray();
 
-        var finalWorkdirs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var emptyEnv = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
+        var meta = ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal);
+        foreach (var pair in _platformValues)
+        {
+            meta = meta.SetItem(pair.Key, pair.Value);
+        }
+
+        foreach (var instruction in GlobalInstructions)
+        {
+            var scope = new InstructionScope(emptyEnv, meta, DefaultShell);
+            _scopes[instruction] = scope;
+            if (instruction is ArgInstructionSyntax arg)
+            {
+                meta = DeclareArguments(arg, scope, meta, null);
+            }
+        }
+
+        GlobalArguments = meta;
+        var metaScope = new InstructionScope(emptyEnv, meta, DefaultShell);
+        var finalScopes = new Dictionary<DockerfileStage, InstructionScope>();
+        var finalWorkdirs = new Dictionary<DockerfileStage, string>();
         foreach (var stage in Stages)
         {
-            string workdir = finalWorkdirs.TryGetValue(stage.BaseImage, out var inherited) ? inherited : "/";
+            _scopes[stage.From] = metaScope;
+            ResolveBase(stage, metaScope);
+            var inherited = stage.BaseStage != null ? finalScopes[stage.BaseStage] : null;
+            var env = inherited?.Environment ?? emptyEnv.Add("PATH", DefaultPath);
+            var shell = inherited?.Shell ?? DefaultShell;
+            var args = ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal);
+            string workdir = stage.BaseStage != null ? finalWorkdirs[stage.BaseStage] : "/";
             _stageOf[stage.From] = stage;
             _workdirs[stage.From] = workdir;
-            foreach (var instruction in stage.Instructions)
+            _indexInStage[stage.From] = -1;
+            for (int i = 0; i < stage.Instructions.Length; i++)
             {
+                var instruction = stage.Instructions[i];
+                var scope = new InstructionScope(env, args, shell);
+                _scopes[instruction] = scope;
                 _stageOf[instruction] = stage;
-                if (instruction is WorkdirInstructionSyntax w && w.Value != null)
+                _indexInStage[instruction] = i;
+                switch (instruction)
                 {
-                    workdir = ResolvePath(workdir, w.Value.ValueText);
+                    case ArgInstructionSyntax arg:
+                        args = DeclareArguments(arg, scope, args, meta);
+                        break;
+                    case EnvInstructionSyntax envInstruction:
+                        foreach (var pair in envInstruction.Pairs)
+                        {
+                            string key = Expand(pair.Key, scope).Value;
+                            if (key.Length > 0)
+                            {
+                                env = env.SetItem(key, pair.Value is null ? string.Empty : Expand(pair.Value, scope).Value);
+                            }
+                        }
+
+                        break;
+                    case ShellInstructionSyntax { Command: ExecFormSyntax exec }:
+                        shell = exec.Values.ToImmutableArray();
+                        break;
+                    case WorkdirInstructionSyntax { Value: { } value }:
+                        workdir = ResolvePath(workdir, value.ValueText);
+                        break;
+                    case RunInstructionSyntax { Command: ShellFormSyntax shellForm } run:
+                        _scripts[run] = ShellScript.Parse(shellForm.CommandText);
+                        break;
                 }
 
                 _workdirs[instruction] = workdir;
-                if (instruction is RunInstructionSyntax { Command: ShellFormSyntax shell } run)
-                {
-                    _scripts[run] = ShellScript.Parse(shell.CommandText);
-                }
             }
 
-            if (stage.Name != null)
-            {
-                finalWorkdirs[stage.Name] = workdir;
-            }
+            finalScopes[stage] = new InstructionScope(env, args, shell);
+            finalWorkdirs[stage] = workdir;
         }
+
+        foreach (var stage in Stages)
+        {
+            ResolveReferences(stage);
+        }
+
+        Target = FindTarget(Options.Target);
+        MarkReachable(Target);
     }
 
     /// <summary>Gets the tree the model describes.</summary>
     public DockerfileSyntaxTree Tree { get; }
+
+    /// <summary>Gets the options the model was built with.</summary>
+    public SemanticModelOptions Options { get; }
 
     /// <summary>Gets the build stages, in order.</summary>
     public ImmutableArray<DockerfileStage> Stages { get; }
@@ -94,11 +193,51 @@ public sealed class DockerfileSemanticModel
     /// <summary>Gets the instructions before the first FROM (global ARGs).</summary>
     public ImmutableArray<InstructionSyntax> GlobalInstructions { get; }
 
+    /// <summary>Gets the global ARGs (and built-in platform ARGs) that FROM lines see; a <see langword="null"/> value has no default.</summary>
+    public ImmutableDictionary<string, string?> GlobalArguments { get; }
+
+    /// <summary>Gets the target stage: the one named by <see cref="SemanticModelOptions.Target"/>, else the last; <see langword="null"/> without stages.</summary>
+    public DockerfileStage? Target { get; }
+
+    /// <summary>Gets the stages that building the target does not need, in order.</summary>
+    public ImmutableArray<DockerfileStage> UnreachableStages => Stages.Where(s => !s.IsReachable).ToImmutableArray();
+
+    /// <summary>Gets the stages the target needs (itself included), in order.</summary>
+    public ImmutableArray<DockerfileStage> ReachableStages => Stages.Where(s => s.IsReachable).ToImmutableArray();
+
     /// <summary>Gets the stage that holds an instruction (its FROM included), or <see langword="null"/> for a global instruction.</summary>
     /// <param name="instruction">A top-level instruction of the tree.</param>
     /// <returns>The stage, or <see langword="null"/>.</returns>
     public DockerfileStage? GetStage(InstructionSyntax instruction) =>
         instruction != null && _stageOf.TryGetValue(instruction, out var stage) ? stage : null;
+
+    /// <summary>Finds a stage by name (case-insensitive, as BuildKit) or by index.</summary>
+    /// <param name="nameOrIndex">The name or decimal index.</param>
+    /// <returns>The stage, or <see langword="null"/>.</returns>
+    public DockerfileStage? FindStage(string? nameOrIndex)
+    {
+        if (string.IsNullOrEmpty(nameOrIndex))
+        {
+            return null;
+        }
+
+        if (int.TryParse(nameOrIndex, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
+        {
+            return index >= 0 && index < Stages.Length ? Stages[index] : null;
+        }
+
+        string lower = nameOrIndex!.ToLowerInvariant();
+        DockerfileStage? found = null;
+        foreach (var stage in Stages)
+        {
+            if (stage.Name != null && stage.Name.ToLowerInvariant() == lower)
+            {
+                found = stage;
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>
     /// Gets the absolute working directory in force after an instruction: <c>/</c> by default, a relative
@@ -115,6 +254,225 @@ public sealed class DockerfileSemanticModel
     /// <returns>The script, or <see langword="null"/>.</returns>
     public ShellScript? GetShellScript(RunInstructionSyntax run) =>
         run != null && _scripts.TryGetValue(run, out var script) ? script : null;
+
+    /// <summary>Gets the ENV variables in force when an instruction runs (before its own ENV pairs), inherited through <c>FROM &lt;stage&gt;</c>.</summary>
+    /// <param name="instruction">A top-level instruction of the tree.</param>
+    /// <returns>The variables; empty for a global instruction or an unknown one.</returns>
+    public IReadOnlyDictionary<string, string> GetEnvironment(InstructionSyntax instruction) =>
+        ScopeOf(instruction)?.Environment ?? ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Gets the ARGs visible to an instruction (before its own declarations); a <see langword="null"/> value is declared without a value.</summary>
+    /// <param name="instruction">A top-level instruction of the tree.</param>
+    /// <returns>The ARGs: the global ones for FROM and global instructions, the stage's declarations otherwise.</returns>
+    public IReadOnlyDictionary<string, string?> GetArguments(InstructionSyntax instruction) =>
+        ScopeOf(instruction)?.Arguments ?? ImmutableDictionary<string, string?>.Empty;
+
+    /// <summary>Gets the variables a word of the instruction expands with: ARGs with a value, overridden by ENV.</summary>
+    /// <param name="instruction">A top-level instruction of the tree.</param>
+    /// <returns>The variables.</returns>
+    public IReadOnlyDictionary<string, string> GetVariables(InstructionSyntax instruction) =>
+        ScopeOf(instruction)?.Variables ?? ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Gets the SHELL used by the instruction's shell form: <c>/bin/sh -c</c> unless a SHELL instruction (here or in a base stage) set another.</summary>
+    /// <param name="instruction">A top-level instruction of the tree.</param>
+    /// <returns>The shell and its arguments.</returns>
+    public ImmutableArray<string> GetShell(InstructionSyntax instruction) => ScopeOf(instruction)?.Shell ?? DefaultShell;
+
+    /// <summary>Expands a word with the variables in force at its instruction, BuildKit's way.</summary>
+    /// <param name="word">A word of this tree.</param>
+    /// <returns>The value, the variables used and those undefined; an expansion error is reported in the result.</returns>
+    public ExpandedWord Expand(WordSyntax word)
+    {
+        if (word is null)
+        {
+            throw new ArgumentNullException(nameof(word));
+        }
+
+        var instruction = TopLevelInstruction(word);
+        var scope = instruction is null ? null : ScopeOf(instruction);
+        return Expand(word, scope ?? new InstructionScope(ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string, string?>.Empty, DefaultShell));
+    }
+
+    /// <summary>Expands a text as a word with the variables in force at an instruction.</summary>
+    /// <param name="text">The raw text (quotes and escapes as written).</param>
+    /// <param name="instruction">The instruction whose scope applies.</param>
+    /// <returns>The expansion.</returns>
+    public ExpandedWord Expand(string text, InstructionSyntax instruction)
+    {
+        var scope = ScopeOf(instruction) ?? new InstructionScope(ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string, string?>.Empty, DefaultShell);
+        return Expand(text ?? string.Empty, scope);
+    }
+
+    /// <summary>
+    /// Gets the variables an instruction's words reference that are not defined there, sorted. Only the words
+    /// BuildKit expands count (not shell-form commands, which the shell expands at build time, nor ONBUILD triggers).
+    /// </summary>
+    /// <param name="instruction">A top-level instruction of the tree.</param>
+    /// <returns>The undefined names.</returns>
+    public ImmutableArray<string> GetUndefinedVariables(InstructionSyntax instruction)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var word in GetExpandedWords(instruction))
+        {
+            names.UnionWith(Expand(word).UndefinedVariables);
+        }
+
+        return names.ToImmutableArray();
+    }
+
+    /// <summary>Gets the words of an instruction that BuildKit expands, in order (nested words excluded).</summary>
+    /// <param name="instruction">A top-level instruction.</param>
+    /// <returns>The words.</returns>
+    public IEnumerable<WordSyntax> GetExpandedWords(InstructionSyntax instruction)
+    {
+        if (instruction is null || instruction is OnbuildInstructionSyntax)
+        {
+            yield break;
+        }
+
+        var stageName = (instruction as FromInstructionSyntax)?.StageName;
+        foreach (var node in instruction.DescendantNodes(n => n is not WordSyntax))
+        {
+            if (node is not WordSyntax word || ReferenceEquals(word, stageName))
+            {
+                continue;
+            }
+
+            if (word.Parent is ArgDeclarationSyntax declaration && ReferenceEquals(declaration.NameWord, word))
+            {
+                continue;
+            }
+
+            if (word.Parent is FlagSyntax { Name: "from" } && instruction is CopyInstructionSyntax or AddInstructionSyntax)
+            {
+                continue;
+            }
+
+            yield return word;
+        }
+    }
+
+    /// <summary>Gets what an instruction contributes to the image: a base image, a filesystem layer or metadata only.</summary>
+    /// <param name="instruction">A top-level instruction.</param>
+    /// <returns>The kind.</returns>
+    public InstructionLayerKind GetLayerKind(InstructionSyntax instruction) => instruction switch
+    {
+        null => InstructionLayerKind.None,
+        _ when !_stageOf.ContainsKey(instruction) => InstructionLayerKind.None,
+        FromInstructionSyntax => InstructionLayerKind.BaseImage,
+        RunInstructionSyntax or CopyInstructionSyntax or AddInstructionSyntax => InstructionLayerKind.Filesystem,
+        _ => InstructionLayerKind.Metadata,
+    };
+
+    /// <summary>
+    /// Gets the filesystem layers rebuilt when an instruction's cache is invalidated: the RUN, COPY and ADD after it in
+    /// its stage and every one in the stages built <c>FROM</c> this stage (transitively), in file order.
+    /// </summary>
+    /// <param name="instruction">A top-level instruction.</param>
+    /// <returns>The later layer-creating instructions.</returns>
+    public ImmutableArray<InstructionSyntax> GetLaterLayers(InstructionSyntax instruction)
+    {
+        var stage = instruction is null ? null : GetStage(instruction);
+        if (stage is null)
+        {
+            return ImmutableArray<InstructionSyntax>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<InstructionSyntax>();
+        int index = _indexInStage[instruction!];
+        for (int i = index + 1; i < stage.Instructions.Length; i++)
+        {
+            if (GetLayerKind(stage.Instructions[i]) == InstructionLayerKind.Filesystem)
+            {
+                builder.Add(stage.Instructions[i]);
+            }
+        }
+
+        foreach (var later in Stages)
+        {
+            if (later.Index > stage.Index && BuildsOn(later, stage))
+            {
+                builder.AddRange(later.Instructions.Where(i => GetLayerKind(i) == InstructionLayerKind.Filesystem));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Gets what an instruction's build cache depends on.</summary>
+    /// <param name="instruction">A top-level instruction.</param>
+    /// <returns>The dependencies: earlier instructions, ARGs, context sources and files, source stage.</returns>
+    public CacheDependencies GetCacheDependencies(InstructionSyntax instruction)
+    {
+        var stage = instruction is null ? null : GetStage(instruction);
+        var earlier = ImmutableArray.CreateBuilder<InstructionSyntax>();
+        if (stage != null)
+        {
+            var chain = new List<DockerfileStage>();
+            for (var s = stage.BaseStage; s != null && !chain.Contains(s); s = s.BaseStage)
+            {
+                chain.Insert(0, s);
+            }
+
+            foreach (var s in chain)
+            {
+                earlier.AddRange(s.AllInstructions);
+            }
+
+            earlier.Add(stage.From);
+            int index = _indexInStage[instruction!];
+            for (int i = 0; i < index; i++)
+            {
+                earlier.Add(stage.Instructions[i]);
+            }
+        }
+
+        var scope = instruction is null ? null : ScopeOf(instruction);
+        var arguments = new SortedSet<string>(StringComparer.Ordinal);
+        if (scope != null && instruction is not null)
+        {
+            if (instruction is RunInstructionSyntax && stage != null)
+            {
+                arguments.UnionWith(scope.Arguments.Keys.Where(k => !scope.Environment.ContainsKey(k)));
+            }
+            else
+            {
+                foreach (var word in GetExpandedWords(instruction))
+                {
+                    arguments.UnionWith(Expand(word, scope).UsedVariables.Where(v => scope.Arguments.ContainsKey(v) && !scope.Environment.ContainsKey(v)));
+                }
+            }
+        }
+
+        var sources = ImmutableArray<string>.Empty;
+        IReadOnlyList<string>? files = null;
+        DockerfileStage? sourceStage = null;
+        if (instruction is CopyInstructionSyntax or AddInstructionSyntax)
+        {
+            var fromFlag = instruction.GetFlag("from")?.Value?.ValueText;
+            if (fromFlag != null)
+            {
+                sourceStage = stage?.References.FirstOrDefault(r => r.Instruction == instruction && r.Kind == StageReferenceKind.CopyFrom)?.Stage;
+            }
+            else
+            {
+                sources = GetContextSources(instruction);
+                files = CopiedFiles(instruction, sources);
+            }
+        }
+
+        return new CacheDependencies(earlier.ToImmutable(), arguments.ToImmutableArray(), sources, files, sourceStage);
+    }
+
+    /// <summary>Gets the build-context files a COPY takes, sorted; empty with <c>--from</c>; <see langword="null"/> without a build context.</summary>
+    /// <param name="copy">A top-level COPY of the tree.</param>
+    /// <returns>The context-relative paths, or <see langword="null"/>.</returns>
+    public IReadOnlyList<string>? GetCopiedFiles(CopyInstructionSyntax copy) => GetCopiedFilesCore(copy);
+
+    /// <summary>Gets the build-context files an ADD takes (URLs and Git sources excluded), sorted; <see langword="null"/> without a build context.</summary>
+    /// <param name="add">A top-level ADD of the tree.</param>
+    /// <returns>The context-relative paths, or <see langword="null"/>.</returns>
+    public IReadOnlyList<string>? GetCopiedFiles(AddInstructionSyntax add) => GetCopiedFilesCore(add);
 
     /// <summary>Resolves a WORKDIR argument against the current directory, removing <c>.</c> and <c>..</c> segments.</summary>
     /// <param name="current">The absolute current directory.</param>
@@ -145,5 +503,305 @@ public sealed class DockerfileSemanticModel
         }
 
         return "/" + string.Join("/", parts);
+    }
+
+    private IReadOnlyList<string>? GetCopiedFilesCore(InstructionSyntax instruction)
+    {
+        if (instruction is null || Options.BuildContext is null)
+        {
+            return null;
+        }
+
+        if (instruction.GetFlag("from") != null)
+        {
+            return Array.Empty<string>();
+        }
+
+        return CopiedFiles(instruction, GetContextSources(instruction));
+    }
+
+    private IReadOnlyList<string>? CopiedFiles(InstructionSyntax instruction, ImmutableArray<string> sources)
+    {
+        BuildContext? context = Options.BuildContext;
+        if (context is null)
+        {
+            return null;
+        }
+
+        var excludes = instruction.Flags.Where(f => f.Name == "exclude" && f.Value != null).Select(f => Expand(f.Value!).Value).ToList();
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string source in sources)
+        {
+            files.UnionWith(context.MatchSource(source, excludes));
+        }
+
+        return files.ToList();
+    }
+
+    private ImmutableArray<string> GetContextSources(InstructionSyntax instruction)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        var scope = ScopeOf(instruction);
+        if (scope is null)
+        {
+            return builder.ToImmutable();
+        }
+
+        IReadOnlyList<string> values;
+        if (instruction is CopyInstructionSyntax { ExecForm: { } copyExec })
+        {
+            values = copyExec.Values.Select(v => _processor.ProcessWord(v, scope.Variables).Value).ToList();
+        }
+        else if (instruction is AddInstructionSyntax { ExecForm: { } addExec })
+        {
+            values = addExec.Values.Select(v => _processor.ProcessWord(v, scope.Variables).Value).ToList();
+        }
+        else
+        {
+            var words = instruction is CopyInstructionSyntax c ? c.Words : ((AddInstructionSyntax)instruction).Words;
+            values = words.Select(w => Expand(w, scope).Value).ToList();
+        }
+
+        for (int i = 0; i < values.Count - 1; i++)
+        {
+            string source = values[i];
+            if (source.StartsWith("<<", StringComparison.Ordinal) || IsRemote(source))
+            {
+                continue;
+            }
+
+            builder.Add(source);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static bool IsRemote(string source) =>
+        source.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || source.StartsWith("git@", StringComparison.Ordinal) || source.EndsWith(".git", StringComparison.Ordinal);
+
+    private InstructionScope? ScopeOf(InstructionSyntax? instruction)
+    {
+        if (instruction is null)
+        {
+            return null;
+        }
+
+        if (_scopes.TryGetValue(instruction, out var scope))
+        {
+            return scope;
+        }
+
+        // An instruction inside ONBUILD, or a node of another tree: use its top-level instruction.
+        var top = TopLevelInstruction(instruction);
+        return top != null && !ReferenceEquals(top, instruction) && _scopes.TryGetValue(top, out scope) ? scope : null;
+    }
+
+    private static InstructionSyntax? TopLevelInstruction(SyntaxNode node)
+    {
+        InstructionSyntax? result = null;
+        for (SyntaxNode? n = node; n != null; n = n.Parent)
+        {
+            if (n is InstructionSyntax instruction)
+            {
+                result = instruction;
+            }
+        }
+
+        return result;
+    }
+
+    private ExpandedWord Expand(WordSyntax word, InstructionScope scope) => Expand(word.ValueText, scope);
+
+    private ExpandedWord Expand(string text, InstructionScope scope)
+    {
+        var result = _processor.ProcessWords(text, scope.Variables);
+        var used = result.Matched.OrderBy(n => n, StringComparer.Ordinal).ToImmutableArray();
+        var undefined = result.Unmatched
+            .Where(n => !scope.Arguments.ContainsKey(n) && !ProxyArguments.Contains(n) && !IsSpecialParameter(n))
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new ExpandedWord(result.Value, result.Words.ToImmutableArray(), used, undefined, result.Error);
+    }
+
+    private static bool IsSpecialParameter(string name) => name.Length > 0 && !(char.IsLetter(name[0]) || name[0] == '_');
+
+    private ImmutableDictionary<string, string?> DeclareArguments(ArgInstructionSyntax arg, InstructionScope scope, ImmutableDictionary<string, string?> args, ImmutableDictionary<string, string?>? meta)
+    {
+        foreach (var declaration in arg.Declarations)
+        {
+            string name = declaration.Name;
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            string? value;
+            if (Options.BuildArguments.TryGetValue(name, out var buildArg))
+            {
+                value = buildArg;
+            }
+            else if (declaration.HasDefault)
+            {
+                value = declaration.DefaultValue is null ? string.Empty : Expand(declaration.DefaultValue, scope).Value;
+            }
+            else if (meta != null && meta.TryGetValue(name, out var global))
+            {
+                value = global;
+            }
+            else if (_platformValues.TryGetValue(name, out var platform))
+            {
+                value = platform;
+            }
+            else
+            {
+                value = null;
+            }
+
+            args = args.SetItem(name, value);
+        }
+
+        return args;
+    }
+
+    private void ResolveBase(DockerfileStage stage, InstructionScope metaScope)
+    {
+        if (stage.From.Image is { } imageWord)
+        {
+            var expanded = Expand(imageWord, metaScope);
+            stage.ExpandedBaseImage = expanded.Value;
+        }
+
+        string baseName = stage.ExpandedBaseImage;
+        DockerfileStage? baseStage = null;
+        foreach (var earlier in Stages)
+        {
+            if (earlier.Index >= stage.Index)
+            {
+                break;
+            }
+
+            if (earlier.Name != null && earlier.Name.ToLowerInvariant() == baseName)
+            {
+                baseStage = earlier;
+            }
+        }
+
+        stage.BaseStage = baseStage;
+        if (baseStage is null)
+        {
+            string? platform = stage.From.Platform?.Value is { } platformWord ? Expand(platformWord, metaScope).Value : null;
+            stage.Image = ImageReference.Parse(baseName, platform);
+        }
+    }
+
+    private void ResolveReferences(DockerfileStage stage)
+    {
+        var references = ImmutableArray.CreateBuilder<StageReference>();
+        if (stage.BaseStage != null)
+        {
+            references.Add(new StageReference(stage.From, StageReferenceKind.From, stage.ExpandedBaseImage, stage.BaseStage));
+        }
+
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction is CopyInstructionSyntax or AddInstructionSyntax && instruction.GetFlag("from")?.Value is { } from)
+            {
+                string text = from.ValueText;
+                references.Add(new StageReference(instruction, StageReferenceKind.CopyFrom, text, FindStage(text)));
+            }
+
+            if (instruction is RunInstructionSyntax)
+            {
+                foreach (var mount in instruction.Flags.Where(f => f.Name == "mount" && f.Value != null))
+                {
+                    string value = Expand(mount.Value!).Value;
+                    foreach (string field in value.Split(','))
+                    {
+                        int eq = field.IndexOf('=');
+                        if (eq > 0 && field.Substring(0, eq).Trim().Equals("from", StringComparison.OrdinalIgnoreCase))
+                        {
+                            string text = field.Substring(eq + 1).Trim();
+                            var target = int.TryParse(text, out _) ? null : FindStage(text);
+                            references.Add(new StageReference(instruction, StageReferenceKind.MountFrom, text, target));
+                        }
+                    }
+                }
+            }
+        }
+
+        stage.References = references.ToImmutable();
+        stage.Dependencies = references
+            .Select(r => r.Stage)
+            .OfType<DockerfileStage>()
+            .Where(s => s != stage)
+            .Distinct()
+            .OrderBy(s => s.Index)
+            .ToImmutableArray();
+    }
+
+    private DockerfileStage? FindTarget(string? target)
+    {
+        if (Stages.IsEmpty)
+        {
+            return null;
+        }
+
+        return (target is null ? null : FindStage(target)) ?? Stages[Stages.Length - 1];
+    }
+
+    private static void MarkReachable(DockerfileStage? target)
+    {
+        var pending = new Stack<DockerfileStage>();
+        if (target != null)
+        {
+            pending.Push(target);
+        }
+
+        while (pending.Count > 0)
+        {
+            var stage = pending.Pop();
+            if (stage.IsReachable)
+            {
+                continue;
+            }
+
+            stage.IsReachable = true;
+            foreach (var dependency in stage.Dependencies)
+            {
+                pending.Push(dependency);
+            }
+        }
+    }
+
+    private static bool BuildsOn(DockerfileStage stage, DockerfileStage ancestor)
+    {
+        int guard = 0;
+        for (var s = stage.BaseStage; s != null && guard++ < 10_000; s = s.BaseStage)
+        {
+            if (s == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableDictionary<string, string> PlatformValues(string target, string build)
+    {
+        var builder = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        void Add(string prefix, string platform)
+        {
+            var parts = (platform ?? string.Empty).Split('/');
+            builder[prefix + "PLATFORM"] = platform ?? string.Empty;
+            builder[prefix + "OS"] = parts.Length > 0 ? parts[0] : string.Empty;
+            builder[prefix + "ARCH"] = parts.Length > 1 ? parts[1] : string.Empty;
+            builder[prefix + "VARIANT"] = parts.Length > 2 ? parts[2] : string.Empty;
+        }
+
+        Add("TARGET", target);
+        Add("BUILD", build);
+        return builder.ToImmutable();
     }
 }

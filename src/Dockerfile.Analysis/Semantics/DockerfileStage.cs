@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Dockerfile.Syntax;
 
@@ -13,6 +14,7 @@ public sealed class DockerfileStage
         Instructions = instructions;
         Name = from.StageName?.ValueText;
         BaseImage = from.Image?.ValueText ?? string.Empty;
+        ExpandedBaseImage = BaseImage;
     }
 
     /// <summary>Gets the stage's zero-based index.</summary>
@@ -27,8 +29,39 @@ public sealed class DockerfileStage
     /// <summary>Gets the base image as written (variables not expanded), or the name of an earlier stage.</summary>
     public string BaseImage { get; }
 
-    /// <summary>Gets the stage's instructions after FROM, in order (ONBUILD counts as one instruction).</summary>
+    /// <summary>Gets the base image after expanding the global ARGs and built-in platform ARGs.</summary>
+    public string ExpandedBaseImage { get; internal set; }
+
+    /// <summary>Gets the parsed base image, or <see langword="null"/> when the stage builds on an earlier stage.</summary>
+    public ImageReference? Image { get; internal set; }
+
+    /// <summary>Gets the earlier stage this stage builds on (<c>FROM &lt;stage&gt;</c>), or <see langword="null"/>.</summary>
+    public DockerfileStage? BaseStage { get; internal set; }
+
+    /// <summary>Gets the stage's references to stages and images: its FROM, <c>COPY --from</c> and <c>RUN --mount=from=</c>.</summary>
+    public ImmutableArray<StageReference> References { get; internal set; } = ImmutableArray<StageReference>.Empty;
+
+    /// <summary>Gets the stages this stage needs directly, by index, without duplicates.</summary>
+    public ImmutableArray<DockerfileStage> Dependencies { get; internal set; } = ImmutableArray<DockerfileStage>.Empty;
+
+    /// <summary>Gets a value indicating whether building the target stage builds this stage.</summary>
+    public bool IsReachable { get; internal set; }
+
+    /// <summary>Gets the instructions after FROM, in order (ONBUILD counts as one instruction).</summary>
     public ImmutableArray<InstructionSyntax> Instructions { get; }
+
+    /// <summary>Gets the FROM followed by the other instructions.</summary>
+    public IEnumerable<InstructionSyntax> AllInstructions
+    {
+        get
+        {
+            yield return From;
+            foreach (var instruction in Instructions)
+            {
+                yield return instruction;
+            }
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => Name is null ? $"stage {Index} ({BaseImage})" : $"stage {Index} '{Name}' ({BaseImage})";

@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Dockerfile.Syntax.InternalSyntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dockerfile.Analysis;
+
+/// <summary>
+/// Results of local node actions (<see cref="AnalysisContext.RegisterLocalSyntaxNodeAction"/>), kept per green node
+/// and per analyzer. Green nodes are shared between a tree and the trees made from it by
+/// <c>WithChangedText</c>, so analysing the next version only runs local actions on the nodes that changed.
+/// </summary>
+/// <remarks>
+/// Entries are held weakly through the green nodes (a <see cref="ConditionalWeakTable{TKey, TValue}"/>): they
+/// disappear with the trees. For each green node the cache holds, per analyzer, the diagnostics of the node and
+/// all its descendants with spans relative to the node, so an unchanged instruction costs one lookup.
+/// <see cref="AnalysisOptions.Cache"/> uses <see cref="Shared"/> by default; pass a new instance to keep
+/// sessions apart, or <see langword="null"/> to disable caching. Safe to use from several threads.
+/// </remarks>
+public sealed class AnalyzerCache
+{
+    private readonly ConditionalWeakTable<GreenNode, Entry> _entries = new();
+
+    /// <summary>Gets the process-wide cache used by default.</summary>
+    public static AnalyzerCache Shared { get; } = new();
+
+    /// <summary>Looks up the results of the given analyzers for a node; fills <paramref name="results"/> (by analyzer index) with what is cached.</summary>
+    /// <returns><see langword="true"/> when every analyzer in <paramref name="indices"/> had results.</returns>
+    internal bool TryGetAll(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, int[] indices, CachedDiagnostic[]?[] results)
+    {
+        if (!_entries.TryGetValue(green, out var entry))
+        {
+            return false;
+        }
+
+        bool all = true;
+        lock (entry)
+        {
+            if (entry.Analyzers == analyzers && entry.Indices == indices.Length)
+            {
+                foreach (int a in indices)
+                {
+                    results[a] = entry.ByIndex[a];
+                    all &= results[a] != null;
+                }
+
+                return all;
+            }
+
+            foreach (int a in indices)
+            {
+                if (entry.Results.TryGetValue(analyzers[a], out var found))
+                {
+                    results[a] = found;
+                }
+                else
+                {
+                    all = false;
+                }
+            }
+        }
+
+        return all;
+    }
+
+    /// <summary>Stores the results of the given analyzers for a node (a <see langword="null"/> result, from an analyzer that failed, is not stored).</summary>
+    internal void SetAll(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, int[] indices, CachedDiagnostic[]?[] results)
+    {
+        var entry = _entries.GetValue(green, _ => new Entry());
+        lock (entry)
+        {
+            entry.Analyzers = analyzers;
+            entry.Indices = indices.Length;
+            entry.ByIndex = (CachedDiagnostic[]?[])results.Clone();
+            foreach (int a in indices)
+            {
+                if (results[a] is { } found)
+                {
+                    entry.Results[analyzers[a]] = found;
+                }
+            }
+        }
+    }
+
+
+    /// <summary>
+    /// Gets the diagnostics made for a node the last time it was analysed at the same place (same analyzers, file,
+    /// position, line and column): then they are identical and are reused as they are.
+    /// </summary>
+    internal bool TryGetMaterialized(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, int[] indices, string path, int position, TextLineCollection lines, out Diagnostic[]?[] diagnostics)
+    {
+        diagnostics = System.Array.Empty<Diagnostic[]?>();
+        if (!_entries.TryGetValue(green, out var entry))
+        {
+            return false;
+        }
+
+        lock (entry)
+        {
+            if (entry.Materialized is not { } materialized || entry.MaterializedFor != analyzers || entry.Position != position || entry.Path != path
+                || entry.Start != lines.GetLinePosition(position))
+            {
+                return false;
+            }
+
+            foreach (int a in indices)
+            {
+                if (materialized[a] is null)
+                {
+                    return false;
+                }
+            }
+
+            diagnostics = materialized;
+            return true;
+        }
+    }
+
+    /// <summary>Keeps the diagnostics made for a node at a place, for <see cref="TryGetMaterialized"/>.</summary>
+    internal void SetMaterialized(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, string path, int position, LinePosition start, Diagnostic[]?[] diagnostics)
+    {
+        var entry = _entries.GetValue(green, _ => new Entry());
+        lock (entry)
+        {
+            entry.Materialized = diagnostics;
+            entry.MaterializedFor = analyzers;
+            entry.Position = position;
+            entry.Start = start;
+            entry.Path = path;
+        }
+    }
+
+    private sealed class Entry
+    {
+        public Diagnostic[]?[]? Materialized { get; set; }
+
+        public ImmutableArray<DockerfileAnalyzer> MaterializedFor { get; set; }
+
+        public int Position { get; set; }
+
+        public LinePosition Start { get; set; }
+
+        public string? Path { get; set; }
+
+        public Dictionary<DockerfileAnalyzer, CachedDiagnostic[]> Results { get; } = new();
+
+        /// <summary>The analyzer list of the last run that stored results, for a lookup by index without hashing.</summary>
+        public ImmutableArray<DockerfileAnalyzer> Analyzers { get; set; }
+
+        public int Indices { get; set; }
+
+        public CachedDiagnostic[]?[] ByIndex { get; set; } = System.Array.Empty<CachedDiagnostic[]?>();
+    }
+}

@@ -1,0 +1,258 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Dockerfile.Analysis.Configuration;
+
+/// <summary>
+/// The configuration of an analysis: severity settings (from <c>.editorconfig</c> and <c>.hadolint.yaml</c>),
+/// trusted registries and label settings for the rules that use them, and the problems found while reading it.
+/// </summary>
+/// <remarks>
+/// Severity settings name a rule by our id, a hadolint id or a BuildKit check name; the driver maps the latter two
+/// through each rule's equivalents. Settings apply in order, so a later one wins: <see cref="Load"/> puts
+/// <c>.hadolint.yaml</c> first, then the <c>.editorconfig</c> files from the outermost to the nearest.
+/// Loading never throws: an unreadable file or a bad value is a <c>DF0002</c> diagnostic in
+/// <see cref="Diagnostics"/>, which the driver reports with the results.
+/// </remarks>
+public sealed class AnalysisConfiguration
+{
+    /// <summary>Gets an empty configuration.</summary>
+    public static AnalysisConfiguration Empty { get; } = new();
+
+    /// <summary>Gets the severity settings in the order they apply (a later one wins).</summary>
+    public ImmutableArray<SeveritySetting> Severities { get; init; } = ImmutableArray<SeveritySetting>.Empty;
+
+    /// <summary>Gets the registries images may come from (hadolint's <c>trustedRegistries</c>); empty means any.</summary>
+    public ImmutableArray<string> TrustedRegistries { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Gets the required labels and their types (hadolint's <c>label-schema</c>).</summary>
+    public ImmutableDictionary<string, string> LabelSchema { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Gets a value indicating whether labels outside <see cref="LabelSchema"/> are reported (hadolint's <c>strict-labels</c>).</summary>
+    public bool StrictLabels { get; init; }
+
+    /// <summary>Gets the lowest severity that makes the command fail (hadolint's <c>failure-threshold</c>), or <see langword="null"/>.</summary>
+    public RuleSeverityLevel? FailureThreshold { get; init; }
+
+    /// <summary>Gets the configuration files read, in the order they apply.</summary>
+    public ImmutableArray<string> Files { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>Gets the problems found while reading the configuration (<c>DF0002</c>).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
+
+    /// <summary>Combines two configurations; <paramref name="other"/>'s settings apply after (and win over) this one's.</summary>
+    /// <param name="other">The configuration that wins.</param>
+    /// <returns>The combination.</returns>
+    public AnalysisConfiguration Merge(AnalysisConfiguration other)
+    {
+        if (other is null)
+        {
+            return this;
+        }
+
+        return new AnalysisConfiguration
+        {
+            Severities = Severities.AddRange(other.Severities),
+            TrustedRegistries = other.TrustedRegistries.IsEmpty ? TrustedRegistries : other.TrustedRegistries,
+            LabelSchema = other.LabelSchema.IsEmpty ? LabelSchema : other.LabelSchema,
+            StrictLabels = StrictLabels || other.StrictLabels,
+            FailureThreshold = other.FailureThreshold ?? FailureThreshold,
+            Files = Files.AddRange(other.Files),
+            Diagnostics = Diagnostics.AddRange(other.Diagnostics),
+        };
+    }
+
+    /// <summary>
+    /// Finds and reads the configuration of a Dockerfile: the nearest <c>.hadolint.yaml</c> (or <c>.yml</c>) in its
+    /// folder or above, then every <c>.editorconfig</c> from its folder upward to the first with <c>root = true</c>.
+    /// </summary>
+    /// <param name="dockerfilePath">The Dockerfile's path.</param>
+    /// <returns>The configuration; never throws.</returns>
+    public static AnalysisConfiguration Load(string dockerfilePath)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(dockerfilePath);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            return Empty;
+        }
+
+        var result = Empty;
+        string? directory = Path.GetDirectoryName(full);
+        for (string? d = directory; d != null; d = Path.GetDirectoryName(d))
+        {
+            string? found = new[] { ".hadolint.yaml", ".hadolint.yml" }.Select(n => Path.Combine(d, n)).FirstOrDefault(File.Exists);
+            if (found != null)
+            {
+                result = result.Merge(LoadFile(found, full));
+                break;
+            }
+        }
+
+        var editorConfigs = new List<string>();
+        for (string? d = directory; d != null; d = Path.GetDirectoryName(d))
+        {
+            string candidate = Path.Combine(d, ".editorconfig");
+            if (File.Exists(candidate))
+            {
+                editorConfigs.Add(candidate);
+                if (ReadText(candidate, out string text, out _) && EditorConfigFile.Parse(text, candidate).IsRoot)
+                {
+                    break;
+                }
+            }
+        }
+
+        for (int i = editorConfigs.Count - 1; i >= 0; i--)
+        {
+            result = result.Merge(LoadFile(editorConfigs[i], full));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads one configuration file (<c>--config</c>): hadolint YAML when its name ends with <c>.yaml</c> or
+    /// <c>.yml</c>, an <c>.editorconfig</c> otherwise.
+    /// </summary>
+    /// <param name="path">The configuration file.</param>
+    /// <param name="dockerfilePath">The Dockerfile the settings are for (editorconfig sections are matched against it); <see langword="null"/> applies every section whose glob matches <c>Dockerfile</c>.</param>
+    /// <returns>The configuration; never throws.</returns>
+    public static AnalysisConfiguration LoadFile(string path, string? dockerfilePath = null)
+    {
+        if (!ReadText(path, out string text, out string? error))
+        {
+            return new AnalysisConfiguration { Files = ImmutableArray.Create(path ?? string.Empty), Diagnostics = ImmutableArray.Create(ConfigurationDiagnostics.Create(path ?? string.Empty, 1, 1, "the file cannot be read: " + error)) };
+        }
+
+        string name = Path.GetFileName(path);
+        if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        {
+            return HadolintConfiguration.Parse(text, path);
+        }
+
+        string relative = "Dockerfile";
+        if (dockerfilePath != null)
+        {
+            try
+            {
+                string baseDirectory = (Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty).TrimEnd('/', '\\') + Path.DirectorySeparatorChar;
+                string full = Path.GetFullPath(dockerfilePath);
+                relative = full.StartsWith(baseDirectory, StringComparison.Ordinal) ? full.Substring(baseDirectory.Length) : Path.GetFileName(full);
+            }
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                relative = Path.GetFileName(dockerfilePath);
+            }
+        }
+
+        return FromEditorConfig(EditorConfigFile.Parse(text, path), relative.Replace('\\', '/'));
+    }
+
+    /// <summary>Takes the severity settings of the sections of an <c>.editorconfig</c> that match a file.</summary>
+    /// <param name="file">The parsed file.</param>
+    /// <param name="relativePath">The Dockerfile's path relative to the file's folder.</param>
+    /// <returns>The configuration.</returns>
+    public static AnalysisConfiguration FromEditorConfig(EditorConfigFile file, string relativePath)
+    {
+        if (file is null)
+        {
+            throw new ArgumentNullException(nameof(file));
+        }
+
+        var severities = ImmutableArray.CreateBuilder<SeveritySetting>();
+        var diagnostics = file.Diagnostics.ToBuilder();
+        foreach (var property in file.GetProperties(relativePath ?? "Dockerfile"))
+        {
+            string? id = SeverityKeyId(property.Key);
+            if (id is null)
+            {
+                continue;
+            }
+
+            if (id.Length == 0)
+            {
+                diagnostics.Add(ConfigurationDiagnostics.Create(file.Path, property.Line, 1, "'" + property.Key + "' names no rule"));
+                continue;
+            }
+
+            if (TryParseLevel(property.Value, out var level))
+            {
+                severities.Add(new SeveritySetting(id, level, file.Path));
+            }
+            else
+            {
+                diagnostics.Add(ConfigurationDiagnostics.Create(file.Path, property.Line, property.ValueColumn, "'" + property.Value + "' is not a severity; use " + MessageText.List(new[] { "error", "warning", "suggestion", "silent", "none" }, "or")));
+            }
+        }
+
+        return new AnalysisConfiguration { Severities = severities.ToImmutable(), Files = ImmutableArray.Create(file.Path), Diagnostics = diagnostics.ToImmutable() };
+    }
+
+    /// <summary>Parses an editorconfig severity value (<c>error</c>, <c>warning</c>, <c>suggestion</c>, <c>silent</c>, <c>none</c>; also <c>info</c>, <c>hidden</c>, <c>default</c> is not accepted).</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="level">The level.</param>
+    /// <returns><see langword="true"/> when the value is a severity.</returns>
+    public static bool TryParseLevel(string? value, out RuleSeverityLevel level)
+    {
+        switch ((value ?? string.Empty).Trim().ToLowerInvariant())
+        {
+            case "error":
+                level = RuleSeverityLevel.Error;
+                return true;
+            case "warning":
+                level = RuleSeverityLevel.Warning;
+                return true;
+            case "suggestion":
+            case "info":
+                level = RuleSeverityLevel.Suggestion;
+                return true;
+            case "silent":
+            case "hidden":
+                level = RuleSeverityLevel.Silent;
+                return true;
+            case "none":
+                level = RuleSeverityLevel.None;
+                return true;
+            default:
+                level = RuleSeverityLevel.Warning;
+                return false;
+        }
+    }
+
+    private static string? SeverityKeyId(string key)
+    {
+        foreach (string prefix in new[] { "dotnet_diagnostic.", "dfa_diagnostic." })
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.EndsWith(".severity", StringComparison.Ordinal))
+            {
+                return key.Substring(prefix.Length, Math.Max(0, key.Length - prefix.Length - ".severity".Length)).ToUpperInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool ReadText(string path, out string text, out string? error)
+    {
+        try
+        {
+            text = File.ReadAllText(path);
+            error = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+        {
+            text = string.Empty;
+            error = ex.Message;
+            return false;
+        }
+    }
+}
