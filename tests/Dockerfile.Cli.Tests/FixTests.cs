@@ -15,7 +15,7 @@ public class FixTests
             var (code, output, error) = CliRunner.RunIn(folder, "fix");
             Assert.That(error, Is.Empty);
             Assert.That(code, Is.EqualTo(0));
-            Assert.That(output, Is.EqualTo("fixed 1 issue in Dockerfile\nFixed 1 issue in 1 file\n"));
+            Assert.That(output, Is.EqualTo("fixed 2 issues in Dockerfile\nFixed 2 issues in 1 file\n"));
             byte[] expected = File.ReadAllBytes(Path.Combine(CliRunner.RepositoryRoot, CliRunner.Fixtures, "crlf-bom", "expected-fixed.txt"));
             Assert.That(File.ReadAllBytes(Path.Combine(folder, "Dockerfile")), Is.EqualTo(expected));
             Assert.That(Directory.GetFiles(folder, "*.tmp"), Is.Empty);
@@ -62,13 +62,13 @@ public class FixTests
             "@@ -1,7 +1,8 @@\n" +
             " \uFEFFFROM python:3.12-slim\n" +
             " WORKDIR /app\n" +
-            "-# copy the application\n" +
-            "-COPY . .\n" +
-            " RUN pip install pipenv\n" +
+            "+RUN pip install --no-cache-dir pipenv\n" +
             "+COPY Pipfile Pipfile.lock ./\n" +
-            " RUN pipenv install --deploy --system\n" +
-            "+# copy the application\n" +
-            "+COPY . .\n" +
+            "+RUN pipenv install --deploy --system\n" +
+            " # copy the application\n" +
+            " COPY . .\n" +
+            "-RUN pip install pipenv\n" +
+            "-RUN pipenv install --deploy --system\n" +
             " CMD [\"python\", \"app.py\"]\n"));
         Assert.That(File.ReadAllBytes(path), Is.EqualTo(before));
     }

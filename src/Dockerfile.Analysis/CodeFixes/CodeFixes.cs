@@ -17,7 +17,15 @@ public static class CodeFixes
         new DF1003CodeFixProvider(),
         new DF2001CodeFixProvider(),
         new DF2101CodeFixProvider(),
-        new DF2103CodeFixProvider()));
+        new DF2103CodeFixProvider(),
+        new DF2140CodeFixProvider(),
+        new DF2141CodeFixProvider(),
+        new DF3040CodeFixProvider(),
+        new DF5080CodeFixProvider(),
+        new DF5081CodeFixProvider(),
+        new DF5083CodeFixProvider(),
+        new DF5084CodeFixProvider(),
+        new DF5085CodeFixProvider()));
 
     /// <summary>Gets one instance of every built-in code fix provider.</summary>
     public static ImmutableArray<CodeFixProvider> BuiltInProviders => s_builtIn.Value;

@@ -1,0 +1,4 @@
+# escape=`
+FROM alpine:3.20
+RUN echo one
+RUN echo two

@@ -1,0 +1,6 @@
+FROM alpine:3.20
+RUN mkdir -p /app \
+    && chmod 755 /app \
+    && touch /app/a \
+    && echo done | tee /app/log
+CMD ["sh"]

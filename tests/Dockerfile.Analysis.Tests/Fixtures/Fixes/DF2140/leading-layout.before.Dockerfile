@@ -1,0 +1,7 @@
+FROM alpine:3.20
+RUN mkdir -p /app \
+    && chmod 755 /app
+
+RUN touch /app/a
+RUN echo done | tee /app/log
+CMD ["sh"]

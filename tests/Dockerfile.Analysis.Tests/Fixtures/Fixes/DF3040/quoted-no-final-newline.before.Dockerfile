@@ -1,0 +1,2 @@
+FROM debian:12
+MAINTAINER "Jane Doe <jane@example.com>"

@@ -1,0 +1,3 @@
+FROM debian:12
+LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"
+RUN echo hi

@@ -1,0 +1,2 @@
+FROM alpine:3.20
+EXPOSE 80/TCP 53/Udp 443
