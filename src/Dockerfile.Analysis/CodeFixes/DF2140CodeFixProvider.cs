@@ -156,8 +156,8 @@ public sealed class DF2140CodeFixProvider : CodeFixProvider
         string trimmed = script.TrimEnd();
         if (run.Commands.Count == 0
             || script.IndexOfAny(new[] { ';', '#', '\n', '\r' }) >= 0
-            || script.Replace("&&", string.Empty).Contains('&', StringComparison.Ordinal)
-            || script.Contains("||", StringComparison.Ordinal)
+            || script.Replace("&&", string.Empty).IndexOf('&') >= 0
+            || script.IndexOf("||", StringComparison.Ordinal) >= 0
             || trimmed.EndsWith("&&", StringComparison.Ordinal)
             || trimmed.EndsWith("|", StringComparison.Ordinal)
             || trimmed.EndsWith("\\", StringComparison.Ordinal))
