@@ -78,21 +78,33 @@ public sealed class DF1085UndefinedVar : DockerfileAnalyzer
         var inScope = new HashSet<string>(model.GetVariables(instruction).Keys, StringComparer.Ordinal);
         inScope.UnionWith(model.GetArguments(instruction).Keys);
 
+        // BuildKit's dispatchState.init: a stage built FROM another inherits its state, ARGs included.
+        var current = stage.BaseStage;
+        for (int depth = 0; current != null && depth < 100; depth++, current = current.BaseStage)
+        {
+            foreach (var arg in current.Instructions.OfType<ArgInstructionSyntax>())
+            {
+                inScope.UnionWith(arg.Declarations.Select(d => d.Name));
+            }
+        }
+
         string? externalBase = ExternalBaseImage(stage);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (span, names) in ExpandedParts(model, instruction, own))
         {
             foreach (var (name, nameSpan) in names)
             {
-                if (own.Contains(name) || s_nonEnvArgs.Contains(name) || reported.Contains(name))
+                if (own.Contains(name) || inScope.Contains(name) || s_nonEnvArgs.Contains(name) || reported.Contains(name))
                 {
                     continue;
                 }
 
-                string? suggestion = VariableScopes.Suggest(name, inScope.Where(n => n != name));
+                // On an image, the name may well be the image's (GOPATH, JAVA_HOME): only a near-miss of a name of
+                // this file of about the same length is reported (a typo, not PATH for GOPATH).
+                var candidates = inScope.Where(n => n != name && (externalBase == null || Math.Abs(n.Length - name.Length) <= 1));
+                string? suggestion = VariableScopes.Suggest(name, candidates);
                 if (externalBase != null && suggestion == null)
                 {
-                    // The base image may well set it: only a near-miss of a name of this file is reported.
                     continue;
                 }
 

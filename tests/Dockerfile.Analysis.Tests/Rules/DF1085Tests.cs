@@ -44,6 +44,10 @@ public class DF1085Tests
     [TestCase("FROM scratch\nCOPY $HTTP_PROXY /b\n")]
     [TestCase("FROM node:20\nWORKDIR $NODE_HOME\nENV X=$JAVA_HOME\n")] // may come from the image
     [TestCase("FROM node:20 AS base\nFROM base\nWORKDIR $HOME\n")]
+    [TestCase("FROM scratch AS a\nARG X\nFROM a\nCOPY $X /b\n")] // BuildKit: a stage inherits its base stage's ARGs
+    [TestCase("FROM scratch AS a\nARG X=1\nFROM a\nCOPY $X /b\n")]
+    [TestCase("FROM golang:1.22\nWORKDIR $GOPATH/src\n")] // PATH is in scope, but GOPATH is not a typo of it
+    [TestCase("FROM golang:1.22\nENV GOPATH_X=1\nWORKDIR $GOPATH/src\n")]
     [TestCase("FROM ${BASE}\n")] // DF1083's
     [TestCase("FROM scratch AS base\nENV HOME=/root\nFROM base\nWORKDIR $HOME\n")]
     [TestCase("FROM node:20\nENV APP_HOME=/srv/app\nWORKDIR $APP_HOME\n")]
