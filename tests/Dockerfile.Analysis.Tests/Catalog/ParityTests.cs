@@ -37,9 +37,6 @@ public class ParityTests
     /// </summary>
     private static readonly string[] s_knownMissing =
     {
-        "UndefinedVar",
-        "CopyIgnoredFile",
-        "InvalidBaseImagePlatform",
     };
 
     [Test]

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
+using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
+
+namespace Dockerfile.Analysis.Rules;
+
+/// <summary>
+/// DF1085: a word BuildKit expands uses a variable no ARG or ENV in scope defines (BuildKit UndefinedVar).
+/// </summary>
+/// <remarks>
+/// BuildKit expands the words of ADD, COPY (sources, destination, <c>--chown</c>, <c>--chmod</c>, ADD's <c>--checksum</c>),
+/// ENV, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL, ARG defaults and RUN <c>--mount</c> values, and reports the names it
+/// could not find in the stage's environment (the base image's ENV, then ARG and ENV of the file). FROM lines are
+/// DF1083's; EXPOSE is expanded without a report; shell-form commands are expanded by the shell, not by BuildKit;
+/// ONBUILD triggers are expanded in the later build. The base image's ENV is not known here, so in a stage whose
+/// base is an image (directly or through earlier stages) only a near-miss of a name in scope is reported.
+/// </remarks>
+public sealed class DF1085UndefinedVar : DockerfileAnalyzer
+{
+    /// <summary>The rule id.</summary>
+    public const string DiagnosticId = "DF1085";
+
+    /// <summary>The names BuildKit never reports (its <c>nonEnvArgs</c>).</summary>
+    private static readonly HashSet<string> s_nonEnvArgs = new(StringComparer.Ordinal) { "BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE" };
+
+    /// <summary>Gets the rule's descriptor.</summary>
+    public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
+        DiagnosticId,
+        "Variable is not defined",
+        "`${0}` is not defined by any ARG or ENV in scope{1}, so it expands to an empty string{2}",
+        "Correctness",
+        DiagnosticSeverity.Warning,
+        "BuildKit expands variables in ADD, COPY, ENV, LABEL, USER, VOLUME, WORKDIR, STOPSIGNAL, ARG defaults and RUN --mount options itself. A name that no ARG or ENV before the instruction defines becomes an empty string, usually because of a typo or a missing ARG re-declaration in the stage.");
+
+    /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>
+    public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("UndefinedVar"));
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+    /// <inheritdoc />
+    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(
+        Analyze,
+        SyntaxKind.AddInstruction, SyntaxKind.CopyInstruction, SyntaxKind.EnvInstruction, SyntaxKind.LabelInstruction,
+        SyntaxKind.UserInstruction, SyntaxKind.VolumeInstruction, SyntaxKind.WorkdirInstruction, SyntaxKind.StopsignalInstruction,
+        SyntaxKind.ArgInstruction, SyntaxKind.RunInstruction);
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        var instruction = (InstructionSyntax)context.Node;
+        var model = context.SemanticModel;
+
+        // ONBUILD triggers are expanded when a later build uses this image; global ARGs belong to FROM lines (DF1083).
+        if (instruction.ParentOnbuild != null || model.GetStage(instruction) is not { } stage || ReferenceEquals(stage.From, instruction))
+        {
+            return;
+        }
+
+        // Names this instruction defines itself: an ARG sees its earlier declarations; an ENV that uses its own
+        // names is DF1047's (the values are expanded before any is set).
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        if (instruction is EnvInstructionSyntax env)
+        {
+            own.UnionWith(env.Pairs.Select(p => p.Key.ValueText));
+        }
+
+        var inScope = new HashSet<string>(model.GetVariables(instruction).Keys, StringComparer.Ordinal);
+        inScope.UnionWith(model.GetArguments(instruction).Keys);
+
+        // BuildKit's dispatchState.init: a stage built FROM another inherits its state, ARGs included.
+        var current = stage.BaseStage;
+        for (int depth = 0; current != null && depth < 100; depth++, current = current.BaseStage)
+        {
+            foreach (var arg in current.Instructions.OfType<ArgInstructionSyntax>())
+            {
+                inScope.UnionWith(arg.Declarations.Select(d => d.Name));
+            }
+        }
+
+        string? externalBase = ExternalBaseImage(stage);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (span, names) in ExpandedParts(model, instruction, own))
+        {
+            foreach (var (name, nameSpan) in names)
+            {
+                if (own.Contains(name) || inScope.Contains(name) || s_nonEnvArgs.Contains(name) || reported.Contains(name))
+                {
+                    continue;
+                }
+
+                // On an image, the name may well be the image's (GOPATH, JAVA_HOME): only a near-miss of a name of
+                // this file of about the same length is reported (a typo, not PATH for GOPATH).
+                var candidates = inScope.Where(n => n != name && (externalBase == null || Math.Abs(n.Length - name.Length) <= 1));
+                string? suggestion = VariableScopes.Suggest(name, candidates);
+                if (externalBase != null && suggestion == null)
+                {
+                    continue;
+                }
+
+                reported.Add(name);
+                string where = externalBase == null ? string.Empty : $" (nor, probably, by the base image `{externalBase}`)";
+                string advice = suggestion != null
+                    ? $"; did you mean `${suggestion}`?"
+                    : $"; declare it with `ARG {name}` or `ENV {name}=...` before this line";
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(nameSpan ?? span), name, where, advice));
+            }
+        }
+    }
+
+    /// <summary>The base image at the root of the stage's chain of <c>FROM &lt;stage&gt;</c>, or null when it is scratch (every variable is then known).</summary>
+    private static string? ExternalBaseImage(DockerfileStage stage)
+    {
+        var current = stage;
+        for (int depth = 0; current.BaseStage != null && depth < 100; depth++)
+        {
+            current = current.BaseStage;
+        }
+
+        if (current.BaseStage != null)
+        {
+            return current.BaseImage;
+        }
+
+        return current.Image is { IsScratch: true } || string.Equals(current.ExpandedBaseImage, "scratch", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : current.BaseImage;
+    }
+
+    /// <summary>The parts of an instruction BuildKit expands and reports on, each with its undefined names and their reference spans.</summary>
+    private static IEnumerable<(TextSpan Span, IEnumerable<(string Name, TextSpan? Span)> Names)> ExpandedParts(
+        DockerfileSemanticModel model, InstructionSyntax instruction, HashSet<string> own)
+    {
+        if (instruction is ArgInstructionSyntax arg)
+        {
+            // BuildKit expands each default with the declarations before it in the same ARG.
+            var earlier = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var declaration in arg.Declarations)
+            {
+                if (declaration.DefaultValue is { } value)
+                {
+                    var undefined = model.Expand(value).UndefinedVariables.Where(n => !earlier.Contains(n)).ToList();
+                    yield return (value.Span, undefined.Select(n => (n, ReferenceSpan(value, n))).ToList());
+                }
+
+                earlier.Add(declaration.Name);
+            }
+
+            yield break;
+        }
+
+        foreach (var word in model.GetExpandedWords(instruction))
+        {
+            if (!IsReportedWord(instruction, word))
+            {
+                continue;
+            }
+
+            var undefined = model.Expand(word).UndefinedVariables;
+            if (undefined.Length > 0)
+            {
+                yield return (word.Span, undefined.Select(n => (n, ReferenceSpan(word, n))).ToList());
+            }
+        }
+
+        // Exec-form arguments of COPY, ADD and VOLUME are expanded too; they are JSON strings, not words.
+        var exec = instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault();
+        if (exec != null && instruction is CopyInstructionSyntax or AddInstructionSyntax or VolumeInstructionSyntax)
+        {
+            foreach (var element in exec.Elements)
+            {
+                string text = element.ValueText;
+                if (text.IndexOf('$') < 0)
+                {
+                    continue;
+                }
+
+                var undefined = model.Expand(text, instruction).UndefinedVariables;
+                if (undefined.Length > 0)
+                {
+                    yield return (element.Span, undefined.Select(n => (n, (TextSpan?)null)).ToList());
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether BuildKit reports undefined variables of this word (RUN: only <c>--mount</c>; COPY/ADD: not <c>--exclude</c>, <c>--from</c>).</summary>
+    private static bool IsReportedWord(InstructionSyntax instruction, WordSyntax word)
+    {
+        var flag = word.Ancestors().OfType<FlagSyntax>().FirstOrDefault();
+        return instruction switch
+        {
+            RunInstructionSyntax => flag is { Name: "mount" },
+            CopyInstructionSyntax or AddInstructionSyntax => flag == null || flag.Name is "chown" or "chmod" or "checksum",
+            _ => flag == null,
+        };
+    }
+
+    private static TextSpan? ReferenceSpan(WordSyntax word, string name) =>
+        word.VariableReferences.FirstOrDefault(r => r.Name == name)?.Span;
+}
