@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Dockerfile.Analysis.Configuration;
 using Dockerfile.Analysis.Context;
 
@@ -16,20 +19,23 @@ public sealed class AnalysisOptions
     /// <summary>Gets the build context the Dockerfile is built with, when known; rules use it to check which files exist.</summary>
     public BuildContext? BuildContext { get; init; }
 
-    /// <summary>Gets the path of the configuration file to apply, when one was given (for example by <c>dfa lint --config</c>).</summary>
-    public string? ConfigurationPath { get; init; }
+    private ImmutableHashSet<string> _enabledRules = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
+    private ImmutableArray<string> _trustedRegistries = ImmutableArray<string>.Empty;
+    private ImmutableDictionary<string, string> _labelSchema = ImmutableDictionary<string, string>.Empty;
+    private bool _strictLabels;
+    private AnalysisConfiguration? _configuration;
 
     /// <summary>
     /// Gets the ids of rules that are disabled by default (such as <c>DF5001</c>) to report anyway. Rules
     /// enabled by default are always reported; this set only turns opt-in rules on.
     /// </summary>
-    public ImmutableHashSet<string> EnabledRules { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(System.StringComparer.OrdinalIgnoreCase);
+    public ImmutableHashSet<string> EnabledRules { get => _enabledRules; init => _enabledRules = value; }
 
     /// <summary>
     /// Gets the registries base images may come from (hadolint's <c>trustedRegistries</c>), such as
     /// <c>docker.io</c>, <c>*.gcr.io</c> or <c>registry.example.com*</c>. Empty (the default): every registry is trusted.
     /// </summary>
-    public ImmutableArray<string> TrustedRegistries { get; init; } = ImmutableArray<string>.Empty;
+    public ImmutableArray<string> TrustedRegistries { get => _trustedRegistries; init => _trustedRegistries = value; }
 
     /// <summary>Whether a diagnostic with the given descriptor is reported: enabled by default, or listed (by id or by a hadolint/BuildKit equivalent) in <see cref="EnabledRules"/>.</summary>
     internal bool IsReported(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor) =>
@@ -41,10 +47,10 @@ public sealed class AnalysisOptions
     /// Gets the label schema, as hadolint's <c>label-schema</c>: label name to expected type (<c>text</c>, <c>url</c>,
     /// <c>semver</c>, <c>hash</c>, <c>rfc3339</c>, <c>spdx</c>, <c>email</c>). Empty (the default) turns the label-schema rules off.
     /// </summary>
-    public ImmutableDictionary<string, string> LabelSchema { get; init; } = ImmutableDictionary<string, string>.Empty;
+    public ImmutableDictionary<string, string> LabelSchema { get => _labelSchema; init => _labelSchema = value; }
 
     /// <summary>Gets a value indicating whether labels missing from <see cref="LabelSchema"/> are reported (hadolint's <c>strict-labels</c>).</summary>
-    public bool StrictLabels { get; init; }
+    public bool StrictLabels { get => _strictLabels; init => _strictLabels = value; }
 
     /// <summary>Gets the name or index of the target stage (<c>--target</c>); <see langword="null"/> means the last stage.</summary>
     public string? Target { get; init; }
@@ -53,10 +59,12 @@ public sealed class AnalysisOptions
     public ImmutableDictionary<string, string> BuildArguments { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>
-    /// Gets the configuration (severity overrides, disabled rules, trusted registries ...) applied to the results,
-    /// or <see langword="null"/> for none. Suppression comments in the Dockerfile apply either way.
+    /// Gets the configuration whose severity settings (overrides, disabled rules) and <c>DF0002</c> diagnostics
+    /// are applied to the results, or <see langword="null"/> for none. Suppression comments in the Dockerfile apply
+    /// either way. Setting it alone does not fill <see cref="TrustedRegistries"/>, <see cref="LabelSchema"/>,
+    /// <see cref="StrictLabels"/> or <see cref="EnabledRules"/>; <see cref="WithConfiguration"/> does.
     /// </summary>
-    public AnalysisConfiguration? Configuration { get; init; }
+    public AnalysisConfiguration? Configuration { get => _configuration; init => _configuration = value; }
 
     /// <summary>
     /// Gets the cache of local node-action results; <see cref="AnalyzerCache.Shared"/> by default,
@@ -66,6 +74,89 @@ public sealed class AnalysisOptions
 
     /// <summary>Gets a value indicating whether analyzers may run in parallel on large files (default <see langword="true"/>).</summary>
     public bool AllowParallel { get; init; } = true;
+
+    /// <summary>
+    /// Returns a copy of these options that applies a loaded configuration: the one place where a
+    /// <c>.editorconfig</c> / <c>.hadolint.yaml</c> becomes effective options.
+    /// </summary>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item><see cref="Configuration"/> is set to <paramref name="configuration"/> (severities, disabled rules, <c>DF0002</c>).</item>
+    /// <item><see cref="TrustedRegistries"/> and <see cref="LabelSchema"/> take the configuration's values when these
+    /// options have none (values set in code win over the file); <see cref="StrictLabels"/> is on when either turns it on.</item>
+    /// <item>An opt-in rule (disabled by default, such as <c>DF3048</c> / hadolint's <c>DL3057</c>) that the configuration
+    /// gives a severity other than <c>none</c> or <c>silent</c> is turned on: its id, and the id as the configuration
+    /// wrote it (a hadolint id or BuildKit check name), are added to <see cref="EnabledRules"/>. The last setting of a
+    /// rule wins, so <c>ignored: [DL3057]</c> after <c>override: {warning: [DL3057]}</c> leaves it off.</item>
+    /// </list>
+    /// Every other option is copied unchanged.
+    /// </remarks>
+    /// <param name="configuration">The configuration, such as <see cref="AnalysisConfiguration.Load"/> returns; <see langword="null"/> returns these options.</param>
+    /// <returns>The options to analyze with.</returns>
+    public AnalysisOptions WithConfiguration(AnalysisConfiguration? configuration)
+    {
+        if (configuration is null)
+        {
+            return this;
+        }
+
+        var copy = (AnalysisOptions)MemberwiseClone();
+        copy._configuration = configuration;
+        if (TrustedRegistries.IsDefaultOrEmpty && !configuration.TrustedRegistries.IsDefaultOrEmpty)
+        {
+            copy._trustedRegistries = configuration.TrustedRegistries;
+        }
+
+        if ((LabelSchema is null || LabelSchema.IsEmpty) && !configuration.LabelSchema.IsEmpty)
+        {
+            copy._labelSchema = configuration.LabelSchema;
+        }
+
+        copy._strictLabels = StrictLabels || configuration.StrictLabels;
+        copy._enabledRules = EnableConfiguredRules(EnabledRules ?? ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase), configuration);
+        return copy;
+    }
+
+    private ImmutableHashSet<string> EnableConfiguredRules(ImmutableHashSet<string> enabled, AnalysisConfiguration configuration)
+    {
+        if (configuration.Severities.IsDefaultOrEmpty)
+        {
+            return enabled;
+        }
+
+        var rules = RuleCatalog.All.Concat(Analyzers.IsDefaultOrEmpty ? Enumerable.Empty<RuleInfo>() : Analyzers.SelectMany(a => a.Rules)).ToList();
+        var resolver = new RuleIdResolver(rules);
+        var enabledByDefault = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in rules)
+        {
+            enabledByDefault[rule.Id] = rule.Descriptor.IsEnabledByDefault;
+        }
+
+        // The last setting of each rule wins, as in DiagnosticFilter.
+        var last = new Dictionary<string, (RuleSeverityLevel Level, string Written)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var setting in configuration.Severities)
+        {
+            foreach (string id in resolver.Resolve(setting.RuleId))
+            {
+                last[id] = (setting.Level, setting.RuleId);
+            }
+        }
+
+        var builder = enabled.ToBuilder();
+        foreach (var pair in last)
+        {
+            if (pair.Value.Level is RuleSeverityLevel.None or RuleSeverityLevel.Silent || pair.Key.Length == 0
+                || (enabledByDefault.TryGetValue(pair.Key, out bool onByDefault) && onByDefault))
+            {
+                continue;
+            }
+
+            builder.Add(pair.Key);
+            builder.Add(pair.Value.Written);
+        }
+
+        return builder.Count == enabled.Count ? enabled : builder.ToImmutable();
+    }
 
     internal ImmutableArray<DockerfileAnalyzer> EffectiveAnalyzers =>
         Analyzers.IsDefaultOrEmpty ? DockerfileAnalysis.BuiltInAnalyzers : Analyzers;

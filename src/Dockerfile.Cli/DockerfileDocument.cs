@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using Dockerfile.Analysis;
 using Dockerfile.Analysis.CodeFixes;
+using Dockerfile.Analysis.Configuration;
 using Dockerfile.Analysis.Context;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
@@ -21,13 +22,14 @@ internal sealed class DockerfileDocument
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private DockerfileDocument(string path, string text, BuildContext? context, string? configurationPath)
+    private DockerfileDocument(string path, string text, BuildContext? context, AnalysisConfiguration configuration)
     {
         Path = path;
         Text = text;
         Context = context;
-        ConfigurationPath = configurationPath;
+        Configuration = configuration;
         Tree = DockerfileSyntaxTree.ParseText(text, path);
+        Options = new AnalysisOptions { BuildContext = context }.WithConfiguration(configuration);
     }
 
     /// <summary>The path as shown to the user (<c>&lt;stdin&gt;</c> for standard input).</summary>
@@ -38,7 +40,8 @@ internal sealed class DockerfileDocument
 
     public BuildContext? Context { get; }
 
-    public string? ConfigurationPath { get; }
+    /// <summary>The configuration that applies to this Dockerfile (<c>--config</c>, or the files found from its folder).</summary>
+    public AnalysisConfiguration Configuration { get; }
 
     public DockerfileSyntaxTree Tree { get; }
 
@@ -50,7 +53,7 @@ internal sealed class DockerfileDocument
     /// </summary>
     /// <param name="path">The path, or <c>-</c>.</param>
     /// <param name="contextDirectory">The build context; null means the Dockerfile's folder (the current folder for standard input).</param>
-    /// <param name="configurationPath">The configuration file, if one was given.</param>
+    /// <param name="configurationPath">The <c>--config</c> file, if one was given; otherwise the configuration is searched from the Dockerfile's folder.</param>
     /// <param name="error">Why the file could not be read.</param>
     public static DockerfileDocument? Load(string path, string? contextDirectory, string? configurationPath, out InputError? error)
     {
@@ -103,10 +106,11 @@ internal sealed class DockerfileDocument
         string fullPath = stdin ? System.IO.Path.GetFullPath("Dockerfile") : System.IO.Path.GetFullPath(path);
         string folder = contextDirectory ?? System.IO.Path.GetDirectoryName(fullPath) ?? ".";
         var context = BuildContextCache.Get(folder, fullPath);
-        return new DockerfileDocument(shownPath, text, context, configurationPath);
+        return new DockerfileDocument(shownPath, text, context, ConfigurationCache.For(fullPath, configurationPath));
     }
 
-    public AnalysisOptions Options => new() { BuildContext = Context, ConfigurationPath = ConfigurationPath };
+    /// <summary>The options lint and fix both analyse with: the build context and the configuration (severities, disabled and opt-in rules, trusted registries, label schema).</summary>
+    public AnalysisOptions Options { get; }
 
     public ImmutableArray<Diagnostic> Analyze() => DockerfileAnalysis.Analyze(Tree, Options);
 

@@ -8,7 +8,11 @@ using Humanizer;
 
 namespace Dockerfile.Cli;
 
-/// <summary><c>dfa fix [paths...] [--rule ID]... [--dry-run | --diff]</c>.</summary>
+/// <summary>
+/// <c>dfa fix [paths...] [--rule ID]... [--dry-run | --diff] [--context DIR] [--config FILE]</c>. Fixes only what
+/// <c>dfa lint</c> reports with the same configuration: rules the configuration disables and findings hidden by
+/// suppression comments are left alone.
+/// </summary>
 internal static class FixCommand
 {
     public static Command Create()
@@ -36,19 +40,25 @@ internal static class FixCommand
             Description = "The build context folder (default: each Dockerfile's folder)",
         };
 
-        var command = new Command("fix", "Apply the safe fixes to Dockerfiles") { paths, rules, dryRun, diff, context };
+        var config = new Option<string?>("--config")
+        {
+            Description = "A configuration file used instead of the .editorconfig and .hadolint.yaml files found from each Dockerfile's folder",
+        };
+
+        var command = new Command("fix", "Apply the safe fixes to Dockerfiles") { paths, rules, dryRun, diff, context, config };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? Array.Empty<string>(),
             result.GetValue(rules) ?? Array.Empty<string>(),
             result.GetValue(dryRun),
             result.GetValue(diff),
             result.GetValue(context),
+            result.GetValue(config),
             Console.Out,
             Console.Error));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, IReadOnlyList<string> rules, bool dryRun, bool diffOnly, string? contextDirectory, TextWriter output, TextWriter error)
+    internal static int Run(IReadOnlyList<string> paths, IReadOnlyList<string> rules, bool dryRun, bool diffOnly, string? contextDirectory, string? configurationPath, TextWriter output, TextWriter error)
     {
         if (dryRun && diffOnly)
         {
@@ -81,6 +91,12 @@ internal static class FixCommand
             return ExitCodes.BadInput;
         }
 
+        if (ConfigurationCache.Check(configurationPath) is { } configError)
+        {
+            error.WriteLine(configError);
+            return ExitCodes.BadInput;
+        }
+
         if (paths.Contains("-"))
         {
             error.WriteLine(new InputError("-", "fix works on files; use dfa lint - for standard input"));
@@ -99,7 +115,7 @@ internal static class FixCommand
         var loadErrors = new List<InputError>();
         foreach (string file in files)
         {
-            var document = DockerfileDocument.Load(file, contextDirectory, null, out var loadError);
+            var document = DockerfileDocument.Load(file, contextDirectory, configurationPath, out var loadError);
             if (document == null)
             {
                 loadErrors.Add(loadError!);

@@ -19,7 +19,7 @@ internal static class GitHubFormatter
                 _ => "notice",
             };
             output.Write(
-                $"::{command} file={Property(finding.Document.Path.Replace('\\', '/'))},line={finding.Line},col={finding.Column}," +
+                $"::{command} file={Property(finding.Path.Replace('\\', '/'))},line={finding.Line},col={finding.Column}," +
                 $"endLine={finding.EndLine},endColumn={finding.EndColumn},title={Property(finding.Diagnostic.Id)}::{Data(finding.Message)}\n");
         }
     }

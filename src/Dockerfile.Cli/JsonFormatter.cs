@@ -24,7 +24,7 @@ internal static class JsonFormatter
             {
                 string id = finding.Diagnostic.Id;
                 writer.WriteStartObject();
-                writer.WriteString("file", finding.Document.Path);
+                writer.WriteString("file", finding.Path);
                 writer.WriteString("ruleId", id);
                 writer.WriteStartArray("equivalents");
                 foreach (string equivalent in RuleCatalog.GetEquivalents(id))

@@ -32,12 +32,11 @@ internal static class LintCommand
         };
         var config = new Option<string?>("--config")
         {
-            Description = "A configuration file",
+            Description = "A configuration file (.editorconfig syntax, or hadolint YAML when it ends in .yaml/.yml) used instead of the .editorconfig and .hadolint.yaml files found from each Dockerfile's folder",
         };
-        var severity = new Option<string>("--severity")
+        var severity = new Option<string?>("--severity")
         {
-            Description = "The lowest severity that makes the exit code 1: error, warning or info",
-            DefaultValueFactory = _ => "warning",
+            Description = "The lowest severity that makes the exit code 1: error, warning or info (default: failure-threshold from .hadolint.yaml, else warning)",
         };
         severity.AcceptOnlyFromAmong("error", "warning", "info");
         var noColor = new Option<bool>("--no-color")
@@ -52,7 +51,7 @@ internal static class LintCommand
                 result.GetValue(format) ?? "text",
                 result.GetValue(context),
                 result.GetValue(config),
-                SeverityNames.Parse(result.GetValue(severity) ?? "warning"),
+                result.GetValue(severity) is { } level ? SeverityNames.Parse(level) : null,
                 result.GetValue(noColor)),
             Console.Out,
             Console.Error));
@@ -68,9 +67,9 @@ internal static class LintCommand
             return ExitCodes.BadInput;
         }
 
-        if (settings.ConfigurationPath != null && !File.Exists(settings.ConfigurationPath))
+        if (ConfigurationCache.Check(settings.ConfigurationPath) is { } configError)
         {
-            error.WriteLine(new InputError(settings.ConfigurationPath, Directory.Exists(settings.ConfigurationPath) ? "the configuration is a folder, not a file" : "no such configuration file"));
+            error.WriteLine(configError);
             return ExitCodes.BadInput;
         }
 
@@ -90,6 +89,7 @@ internal static class LintCommand
         });
         progress.Clear();
         stopwatch.Stop();
+        RemoveRepeatedConfigurationFindings(results);
 
         var errors = results.Where(r => r.Error != null).ToList();
         foreach (var result in errors)
@@ -121,7 +121,48 @@ internal static class LintCommand
             return ExitCodes.BadInput;
         }
 
-        return results.SelectMany(r => r.Findings).Any(f => f.Diagnostic.Severity >= settings.Threshold) ? ExitCodes.Findings : ExitCodes.Clean;
+        return results.Any(r => r.Threshold is { } threshold && r.Findings.Any(f => f.Diagnostic.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// Keeps a configuration file's <c>DF0002</c> findings with the first Dockerfile that reported them: every
+    /// Dockerfile that shares the file would repeat them.
+    /// </summary>
+    private static void RemoveRepeatedConfigurationFindings(FileResult[] results)
+    {
+        var seen = new HashSet<(string, int, int, string)>();
+        for (int i = 0; i < results.Length; i++)
+        {
+            var findings = results[i].Findings;
+            if (!findings.Any(f => f.Diagnostic.Location.Kind == Microsoft.CodeAnalysis.LocationKind.ExternalFile))
+            {
+                continue;
+            }
+
+            var kept = findings.Where(f => f.Diagnostic.Location.Kind != Microsoft.CodeAnalysis.LocationKind.ExternalFile || seen.Add((f.Path, f.Line, f.Column, f.Message))).ToList();
+            if (kept.Count != findings.Count)
+            {
+                results[i] = results[i] with { Findings = kept };
+            }
+        }
+    }
+
+    /// <summary>The exit-code threshold of one file: <c>--severity</c>, else the configuration's <c>failure-threshold</c>, else warning.</summary>
+    private static Microsoft.CodeAnalysis.DiagnosticSeverity? ThresholdOf(DockerfileDocument document, LintSettings settings)
+    {
+        if (settings.Threshold is { } given)
+        {
+            return given;
+        }
+
+        return document.Configuration.FailureThreshold switch
+        {
+            null => Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
+            Dockerfile.Analysis.Configuration.RuleSeverityLevel.Error => Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
+            Dockerfile.Analysis.Configuration.RuleSeverityLevel.Warning => Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
+            Dockerfile.Analysis.Configuration.RuleSeverityLevel.Suggestion => Microsoft.CodeAnalysis.DiagnosticSeverity.Info,
+            _ => null,
+        };
     }
 
     private static FileResult LintFile(string path, LintSettings settings)
@@ -138,6 +179,6 @@ internal static class LintCommand
             findings.Add(new Finding(document, diagnostic, RuleFacts.IsFixable(diagnostic.Id) && document.IsFixable(diagnostic)));
         }
 
-        return new FileResult(document.Path, document, findings, null);
+        return new FileResult(document.Path, document, findings, null, ThresholdOf(document, settings));
     }
 }

@@ -152,7 +152,7 @@ internal static class SarifFormatter
         writer.WriteStartArray("locations");
         writer.WriteStartObject();
         writer.WriteStartObject("physicalLocation");
-        WriteArtifactLocation(writer, finding.Document.Path);
+        WriteArtifactLocation(writer, finding.Path);
         WriteRegion(writer, "region", finding.Span.Span);
         writer.WriteEndObject();
         writer.WriteEndObject();
@@ -169,7 +169,7 @@ internal static class SarifFormatter
             writer.WriteEndObject();
             writer.WriteStartArray("artifactChanges");
             writer.WriteStartObject();
-            WriteArtifactLocation(writer, finding.Document.Path);
+            WriteArtifactLocation(writer, finding.Path);
             writer.WriteStartArray("replacements");
             foreach (var change in fix.Changes.OrderBy(c => c.Span.Start))
             {

@@ -178,7 +178,7 @@ public class LintFormatTests
     [Test]
     public void Config_file_that_exists_is_accepted()
     {
-        var (code, _, error) = CliRunner.Run("lint", "--config", CliRunner.Fixtures + "/no-dockerfiles/README.txt", CliRunner.Fixtures + "/clean");
+        var (code, _, error) = CliRunner.Run("lint", "--config", CliRunner.Fixtures + "/config-explicit/empty.editorconfig", CliRunner.Fixtures + "/clean");
         Assert.That(error, Is.Empty);
         Assert.That(code, Is.EqualTo(0));
     }

@@ -72,51 +72,7 @@ public sealed class AnalysisConfiguration
     /// </summary>
     /// <param name="dockerfilePath">The Dockerfile's path.</param>
     /// <returns>The configuration; never throws.</returns>
-    public static AnalysisConfiguration Load(string dockerfilePath)
-    {
-        string full;
-        try
-        {
-            full = Path.GetFullPath(dockerfilePath);
-        }
-        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
-        {
-            return Empty;
-        }
-
-        var result = Empty;
-        string? directory = Path.GetDirectoryName(full);
-        for (string? d = directory; d != null; d = Path.GetDirectoryName(d))
-        {
-            string? found = new[] { ".hadolint.yaml", ".hadolint.yml" }.Select(n => Path.Combine(d, n)).FirstOrDefault(File.Exists);
-            if (found != null)
-            {
-                result = result.Merge(LoadFile(found, full));
-                break;
-            }
-        }
-
-        var editorConfigs = new List<string>();
-        for (string? d = directory; d != null; d = Path.GetDirectoryName(d))
-        {
-            string candidate = Path.Combine(d, ".editorconfig");
-            if (File.Exists(candidate))
-            {
-                editorConfigs.Add(candidate);
-                if (ReadText(candidate, out string text, out _) && EditorConfigFile.Parse(text, candidate).IsRoot)
-                {
-                    break;
-                }
-            }
-        }
-
-        for (int i = editorConfigs.Count - 1; i >= 0; i--)
-        {
-            result = result.Merge(LoadFile(editorConfigs[i], full));
-        }
-
-        return result;
-    }
+    public static AnalysisConfiguration Load(string dockerfilePath) => new AnalysisConfigurationCache().Load(dockerfilePath);
 
     /// <summary>
     /// Reads one configuration file (<c>--config</c>): hadolint YAML when its name ends with <c>.yaml</c> or
@@ -125,25 +81,35 @@ public sealed class AnalysisConfiguration
     /// <param name="path">The configuration file.</param>
     /// <param name="dockerfilePath">The Dockerfile the settings are for (editorconfig sections are matched against it); <see langword="null"/> applies every section whose glob matches <c>Dockerfile</c>.</param>
     /// <returns>The configuration; never throws.</returns>
-    public static AnalysisConfiguration LoadFile(string path, string? dockerfilePath = null)
+    public static AnalysisConfiguration LoadFile(string path, string? dockerfilePath = null) =>
+        new AnalysisConfigurationCache().LoadFile(path, dockerfilePath);
+
+    /// <summary>Reads a file: a hadolint configuration, a file that cannot be read, or a parsed <c>.editorconfig</c>.</summary>
+    internal static (AnalysisConfiguration? Fixed, EditorConfigFile? EditorConfig) ReadFile(string path)
     {
         if (!ReadText(path, out string text, out string? error))
         {
-            return new AnalysisConfiguration { Files = ImmutableArray.Create(path ?? string.Empty), Diagnostics = ImmutableArray.Create(ConfigurationDiagnostics.Create(path ?? string.Empty, 1, 1, "the file cannot be read: " + error)) };
+            return (new AnalysisConfiguration { Files = ImmutableArray.Create(path ?? string.Empty), Diagnostics = ImmutableArray.Create(ConfigurationDiagnostics.Create(path ?? string.Empty, 1, 1, "the file cannot be read: " + error, unusableFile: true)) }, null);
         }
 
         string name = Path.GetFileName(path);
         if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
         {
-            return HadolintConfiguration.Parse(text, path);
+            return (HadolintConfiguration.Parse(text, path), null);
         }
 
+        return (null, EditorConfigFile.Parse(text, path));
+    }
+
+    /// <summary>The Dockerfile's path relative to an <c>.editorconfig</c>'s folder (its file name when outside it).</summary>
+    internal static string RelativePath(string editorConfigPath, string? dockerfilePath)
+    {
         string relative = "Dockerfile";
         if (dockerfilePath != null)
         {
             try
             {
-                string baseDirectory = (Path.GetDirectoryName(Path.GetFullPath(path)) ?? string.Empty).TrimEnd('/', '\\') + Path.DirectorySeparatorChar;
+                string baseDirectory = (Path.GetDirectoryName(Path.GetFullPath(editorConfigPath)) ?? string.Empty).TrimEnd('/', '\\') + Path.DirectorySeparatorChar;
                 string full = Path.GetFullPath(dockerfilePath);
                 relative = full.StartsWith(baseDirectory, StringComparison.Ordinal) ? full.Substring(baseDirectory.Length) : Path.GetFileName(full);
             }
@@ -153,7 +119,7 @@ public sealed class AnalysisConfiguration
             }
         }
 
-        return FromEditorConfig(EditorConfigFile.Parse(text, path), relative.Replace('\\', '/'));
+        return relative.Replace('\\', '/');
     }
 
     /// <summary>Takes the severity settings of the sections of an <c>.editorconfig</c> that match a file.</summary>

@@ -15,17 +15,43 @@ public static class ConfigurationDiagnostics
         DiagnosticSeverity.Warning,
         "A configuration file (.editorconfig, .hadolint.yaml) holds a value that cannot be used; the value is ignored.");
 
+    private const string UnusableFileProperty = "UnusableFile";
+
+    private static readonly System.Collections.Immutable.ImmutableDictionary<string, string?> UnusableFileProperties =
+        System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(UnusableFileProperty, "true");
+
     /// <summary>Creates a <c>DF0002</c> diagnostic located in a configuration file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="line">The one-based line.</param>
     /// <param name="column">The one-based column.</param>
     /// <param name="message">What is wrong.</param>
     /// <returns>The diagnostic.</returns>
-    public static Diagnostic Create(string path, int line, int column, string message)
+    public static Diagnostic Create(string path, int line, int column, string message) => Create(path, line, column, message, unusableFile: false);
+
+    /// <summary>
+    /// Creates a <c>DF0002</c> diagnostic located in a configuration file, marking whether the whole file could not be
+    /// used (it cannot be read, or is not YAML / not a mapping) rather than one value in it.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="line">The one-based line.</param>
+    /// <param name="column">The one-based column.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="unusableFile">Whether nothing in the file could be used.</param>
+    /// <returns>The diagnostic.</returns>
+    public static Diagnostic Create(string path, int line, int column, string message, bool unusableFile)
     {
         int l = line < 1 ? 0 : line - 1;
         int c = column < 1 ? 0 : column - 1;
         var location = Location.Create(path ?? string.Empty, default, new LinePositionSpan(new LinePosition(l, c), new LinePosition(l, c)));
-        return Diagnostic.Create(InvalidConfiguration, location, path, line, column, message);
+        return Diagnostic.Create(InvalidConfiguration, location, unusableFile ? UnusableFileProperties : null, path, line, column, message);
     }
+
+    /// <summary>
+    /// Gets a value indicating whether a <c>DF0002</c> diagnostic says the whole configuration file could not be used
+    /// (unreadable, malformed YAML, not a mapping); tools given the file explicitly (<c>dfa lint --config</c>) stop on it.
+    /// </summary>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <returns><see langword="true"/> for a file that could not be used.</returns>
+    public static bool IsUnusableFile(Diagnostic diagnostic) =>
+        diagnostic != null && diagnostic.Id == InvalidConfiguration.Id && diagnostic.Properties.ContainsKey(UnusableFileProperty);
 }

@@ -47,7 +47,7 @@ public static class HadolintConfiguration
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(ConfigurationDiagnostics.Create(path, (int)ex.Start.Line, (int)ex.Start.Column, "the YAML is malformed: " + ex.Message));
+            diagnostics.Add(ConfigurationDiagnostics.Create(path, (int)ex.Start.Line, (int)ex.Start.Column, "the YAML is malformed: " + ex.Message, unusableFile: true));
             return Result();
         }
 
@@ -58,7 +58,8 @@ public static class HadolintConfiguration
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            Report(stream.Documents[0].RootNode, "a hadolint configuration is a mapping of settings");
+            var rootNode = stream.Documents[0].RootNode;
+            diagnostics.Add(ConfigurationDiagnostics.Create(path, (int)rootNode.Start.Line, (int)rootNode.Start.Column, "a hadolint configuration is a mapping of settings", unusableFile: true));
             return Result();
         }
 

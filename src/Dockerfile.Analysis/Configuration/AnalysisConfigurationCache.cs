@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+
+namespace Dockerfile.Analysis.Configuration;
+
+/// <summary>
+/// Loads configurations like <see cref="AnalysisConfiguration.Load"/> and <see cref="AnalysisConfiguration.LoadFile"/>,
+/// remembering which configuration files apply to each folder and each file's parsed content, so linting many
+/// Dockerfiles reads and parses every <c>.editorconfig</c> and <c>.hadolint.yaml</c> once. Thread-safe.
+/// </summary>
+/// <remarks>
+/// The cache never looks at the files again: use one instance per run (files edited meanwhile are not re-read).
+/// </remarks>
+public sealed class AnalysisConfigurationCache
+{
+    private static readonly string[] HadolintNames = { ".hadolint.yaml", ".hadolint.yml" };
+
+    private readonly ConcurrentDictionary<string, Lazy<(string? Hadolint, ImmutableArray<string> EditorConfigs)>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<(AnalysisConfiguration? Fixed, EditorConfigFile? EditorConfig)>> _files = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Finds and reads the configuration of a Dockerfile: the nearest <c>.hadolint.yaml</c> (or <c>.yml</c>) in its
+    /// folder or above, then every <c>.editorconfig</c> from its folder upward to the first with <c>root = true</c>
+    /// (applied from the outermost to the nearest, so nearer files win).
+    /// </summary>
+    /// <param name="dockerfilePath">The Dockerfile's path (it need not exist; standard input can use <c>./Dockerfile</c>).</param>
+    /// <returns>The configuration; never throws.</returns>
+    public AnalysisConfiguration Load(string dockerfilePath)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(dockerfilePath);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            return AnalysisConfiguration.Empty;
+        }
+
+        string? directory = Path.GetDirectoryName(full);
+        if (directory is null)
+        {
+            return AnalysisConfiguration.Empty;
+        }
+
+        var (hadolint, editorConfigs) = _folders.GetOrAdd(directory, d => new(() => FindFiles(d))).Value;
+        var result = AnalysisConfiguration.Empty;
+        if (hadolint != null)
+        {
+            result = result.Merge(LoadFile(hadolint, full));
+        }
+
+        for (int i = editorConfigs.Length - 1; i >= 0; i--)
+        {
+            result = result.Merge(LoadFile(editorConfigs[i], full));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads one configuration file (<c>--config</c>): hadolint YAML when its name ends with <c>.yaml</c> or
+    /// <c>.yml</c>, an <c>.editorconfig</c> otherwise.
+    /// </summary>
+    /// <param name="path">The configuration file.</param>
+    /// <param name="dockerfilePath">The Dockerfile the settings are for (editorconfig sections are matched against it); <see langword="null"/> applies every section whose glob matches <c>Dockerfile</c>.</param>
+    /// <returns>The configuration; never throws.</returns>
+    public AnalysisConfiguration LoadFile(string path, string? dockerfilePath = null)
+    {
+        var (fixedConfiguration, editorConfig) = Read(path);
+        return fixedConfiguration ?? AnalysisConfiguration.FromEditorConfig(editorConfig!, AnalysisConfiguration.RelativePath(path, dockerfilePath));
+    }
+
+    private (AnalysisConfiguration? Fixed, EditorConfigFile? EditorConfig) Read(string path)
+    {
+        string key;
+        try
+        {
+            key = Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            return AnalysisConfiguration.ReadFile(path);
+        }
+
+        return _files.GetOrAdd(key, _ => new(() => AnalysisConfiguration.ReadFile(path))).Value;
+    }
+
+    private (string? Hadolint, ImmutableArray<string> EditorConfigs) FindFiles(string directory)
+    {
+        string? hadolint = null;
+        for (string? d = directory; d != null && hadolint is null; d = Path.GetDirectoryName(d))
+        {
+            hadolint = HadolintNames.Select(n => Path.Combine(d, n)).FirstOrDefault(File.Exists);
+        }
+
+        var editorConfigs = ImmutableArray.CreateBuilder<string>();
+        for (string? d = directory; d != null; d = Path.GetDirectoryName(d))
+        {
+            string candidate = Path.Combine(d, ".editorconfig");
+            if (File.Exists(candidate))
+            {
+                editorConfigs.Add(candidate);
+                if (Read(candidate).EditorConfig is { IsRoot: true })
+                {
+                    break;
+                }
+            }
+        }
+
+        return (hadolint, editorConfigs.ToImmutable());
+    }
+}
