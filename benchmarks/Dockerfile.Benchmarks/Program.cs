@@ -20,6 +20,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--alloc")
+        {
+            AllocationProfile.Run();
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--breakdown")
         {
             Breakdown.Run();
