@@ -14,20 +14,21 @@ namespace Dockerfile.Benchmarks;
 /// </summary>
 internal static class AllocationProfile
 {
-    public static void Run()
+    public static void Run(bool modelOnly = false)
     {
         var trees = Corpus.LoadRealFiles().Select(t => DockerfileSyntaxTree.ParseText(t)).ToList();
         var all = new AnalysisOptions { EnabledRules = RuleCatalog.All.Select(r => r.Id).ToImmutableHashSet(), Cache = null, AllowParallel = false };
+        System.Action<DockerfileSyntaxTree> work = modelOnly ? t => new Dockerfile.Analysis.Semantics.DockerfileSemanticModel(t) : t => DockerfileAnalysis.Analyze(t, all);
         foreach (var t in trees)
         {
-            DockerfileAnalysis.Analyze(t, all);
+            work(t);
         }
 
         using var listener = new Listener();
         long before = GC.GetAllocatedBytesForCurrentThread();
         foreach (var t in trees)
         {
-            DockerfileAnalysis.Analyze(t, all);
+            work(t);
         }
 
         Console.WriteLine($"allocated {(GC.GetAllocatedBytesForCurrentThread() - before) / 1e6:F1} MB; sampled by type:");

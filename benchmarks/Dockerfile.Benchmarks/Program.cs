@@ -14,6 +14,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--dump")
+        {
+            Dump.Run(args[1]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--profile")
         {
             RuleProfile.Run();
@@ -22,7 +28,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "--alloc")
         {
-            AllocationProfile.Run();
+            AllocationProfile.Run(args.Length > 1 && args[1] == "model");
             return;
         }
 
