@@ -41,4 +41,18 @@ public class LintCorpusBenchmarks
 
         return count;
     }
+
+    /// <summary>The same with files linted in parallel (<c>Parallel.ForEach</c> over files), as <c>dfa lint</c> does.</summary>
+    [Benchmark]
+    public int LintCorpusParallel()
+    {
+        int count = 0;
+        System.Threading.Tasks.Parallel.ForEach(_files, text =>
+        {
+            int found = DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(text), _options).Length;
+            System.Threading.Interlocked.Add(ref count, found);
+        });
+
+        return count;
+    }
 }

@@ -14,9 +14,21 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--dump")
+        {
+            Dump.Run(args[1]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--profile")
         {
             RuleProfile.Run();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--alloc")
+        {
+            AllocationProfile.Run(args.Length > 1 && args[1] == "model");
             return;
         }
 

@@ -25,6 +25,9 @@ public sealed class AnalysisContext
 
     internal IReadOnlyList<Action<DockerfileAnalysisContext>> FileActions => _fileActions;
 
+    /// <summary>Gets a value indicating whether node, stage or file actions were registered (those that need the semantic model).</summary>
+    internal bool HasSemanticActions => _nodeActions.Count > 0 || _stageActions.Count > 0 || _fileActions.Count > 0;
+
     /// <summary>Registers an action run on every node of one of the given kinds.</summary>
     /// <param name="action">The action.</param>
     /// <param name="kinds">The node kinds; at least one.</param>

@@ -84,7 +84,7 @@ public static class DockerfileAnalysis
         var failures = new Exception?[analyzers.Length];
         for (int i = 0; i < analyzers.Length; i++)
         {
-            if (!analyzers[i].SupportedDiagnostics.IsDefaultOrEmpty && !analyzers[i].SupportedDiagnostics.Any(options.IsReported))
+            if (!analyzers[i].SupportedDiagnostics.IsDefaultOrEmpty && !AnyReported(analyzers[i].SupportedDiagnostics, options))
             {
                 // Every rule of the analyzer is opt-in and none was turned on.
                 continue;
@@ -105,27 +105,35 @@ public static class DockerfileAnalysis
         var local = RunLocalActions(analyzers, contexts, failures, tree, root, options.Cache, parallel, cancellationToken);
 
         var others = new List<Diagnostic>[analyzers.Length];
-        void RunOthers(int i)
+        if (parallel && analyzers.Length > 1)
         {
-            var results = new List<Diagnostic>();
-            others[i] = results;
-            var context = contexts[i];
-            if (context is null || Volatile.Read(ref failures[i]) != null || (context.NodeActions.Count == 0 && context.StageActions.Count == 0 && context.FileActions.Count == 0))
+            // Large file: one analyzer per worker, each walking the tree.
+            void RunOthers(int i)
             {
-                return;
+                var results = new List<Diagnostic>();
+                others[i] = results;
+                var context = contexts[i];
+                if (context is null || Volatile.Read(ref failures[i]) != null || !context.HasSemanticActions)
+                {
+                    return;
+                }
+
+                try
+                {
+                    RunSemanticActions(context, root, model.Value, options, results.Add, cancellationToken);
+                }
+                catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                {
+                    Interlocked.CompareExchange(ref failures[i], ex, null);
+                }
             }
 
-            try
-            {
-                RunSemanticActions(context, root, model.Value, options, results.Add, cancellationToken);
-            }
-            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
-            {
-                Interlocked.CompareExchange(ref failures[i], ex, null);
-            }
+            Invoke(analyzers.Length, true, RunOthers, cancellationToken);
         }
-
-        Invoke(analyzers.Length, parallel && analyzers.Length > 1, RunOthers, cancellationToken);
+        else
+        {
+            RunSemanticActionsTogether(contexts, failures, others, root, model, options, cancellationToken);
+        }
 
         for (int i = 0; i < analyzers.Length; i++)
         {
@@ -140,13 +148,63 @@ public static class DockerfileAnalysis
                 continue;
             }
 
-            diagnostics.AddRange(local[i].Where(d => options.IsReported(d.Descriptor)));
-            diagnostics.AddRange(others[i].Where(d => options.IsReported(d.Descriptor)));
+            AddReported(diagnostics, local[i], options);
+            AddReported(diagnostics, others[i], options);
+        }
+
+        if (NothingToFilter(tree, options.Configuration))
+        {
+            return Sort(diagnostics);
         }
 
         var rules = RuleCatalog.All.Concat(analyzers.SelectMany(a => a.Rules));
         var filtered = Configuration.DiagnosticFilter.Apply(diagnostics, tree, options.Configuration, rules);
         return Sort(filtered);
+    }
+
+    private static bool AnyReported(ImmutableArray<DiagnosticDescriptor> descriptors, AnalysisOptions options)
+    {
+        foreach (var descriptor in descriptors)
+        {
+            if (options.IsReported(descriptor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddReported(List<Diagnostic> target, List<Diagnostic>? source, AnalysisOptions options)
+    {
+        if (source is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in source)
+        {
+            if (options.IsReported(diagnostic.Descriptor))
+            {
+                target.Add(diagnostic);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <see cref="Configuration.DiagnosticFilter.Apply"/> would return the diagnostics unchanged: no
+    /// configuration (or one without severities and diagnostics of its own) and no suppression in the file. Saves
+    /// building the rule-id resolver for every file.
+    /// </summary>
+    private static bool NothingToFilter(DockerfileSyntaxTree tree, Configuration.AnalysisConfiguration? configuration)
+    {
+        if (configuration != null && (!configuration.Severities.IsDefaultOrEmpty || !configuration.Diagnostics.IsDefaultOrEmpty))
+        {
+            return false;
+        }
+
+        var suppressions = Configuration.InlineSuppressions.Read(tree);
+        return suppressions.Global.Count == 0 && suppressions.Local.Count == 0 && suppressions.CheckSkip.Count == 0 && !suppressions.CheckError;
     }
 
     /// <summary>Sorts by start, id, end, keeping the input order among equal keys (analyzer order, then position).</summary>
@@ -194,14 +252,168 @@ public static class DockerfileAnalysis
         }
     }
 
+    /// <summary>
+    /// Runs the node, stage and file actions of every analyzer with one walk of the tree: node actions are
+    /// dispatched by kind from a table. Each analyzer sees its actions in the same order as when it runs alone
+    /// (nodes in document order, then stages, then the file); one that throws is recorded and skipped from then on.
+    /// </summary>
+    private static void RunSemanticActionsTogether(AnalysisContext?[] contexts, Exception?[] failures, List<Diagnostic>[] others, DockerfileSyntax root, Lazy<DockerfileSemanticModel> lazyModel, AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        int count = contexts.Length;
+        var reports = new Action<Diagnostic>?[count];
+        bool any = false;
+        bool anyNode = false;
+        for (int i = 0; i < count; i++)
+        {
+            var results = new List<Diagnostic>();
+            others[i] = results;
+            var context = contexts[i];
+            if (context is null || failures[i] != null || !context.HasSemanticActions)
+            {
+                continue;
+            }
+
+            reports[i] = results.Add;
+            any = true;
+            anyNode |= context.NodeActions.Count > 0;
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        DockerfileSemanticModel model;
+        try
+        {
+            model = lazyModel.Value;
+        }
+        catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (reports[i] != null)
+                {
+                    failures[i] ??= ex;
+                }
+            }
+
+            return;
+        }
+
+        if (anyNode)
+        {
+            // kind -> (analyzer, action), in analyzer order then registration order.
+            var table = new List<(int Analyzer, Action<SyntaxNodeAnalysisContext> Action)>?[NodeKindCount];
+            for (int i = 0; i < count; i++)
+            {
+                if (reports[i] is null)
+                {
+                    continue;
+                }
+
+                foreach (var (action, kinds) in contexts[i]!.NodeActions)
+                {
+                    for (int k = 0; k < kinds.Length; k++)
+                    {
+                        var kind = kinds[k];
+                        if ((int)kind < table.Length && kinds.IndexOf(kind) == k)
+                        {
+                            (table[(int)kind] ??= new()).Add((i, action));
+                        }
+                    }
+                }
+            }
+
+            foreach (var node in root.DescendantNodes())
+            {
+                var entries = table[(int)node.Kind];
+                if (entries is null)
+                {
+                    continue;
+                }
+
+                foreach (var (i, action) in entries)
+                {
+                    if (failures[i] != null)
+                    {
+                        continue;
+                    }
+
+                    cancellationToken.ThrowIfCancellationRequested();
+                    try
+                    {
+                        action(new SyntaxNodeAnalysisContext(node, model, options, reports[i]!, cancellationToken));
+                    }
+                    catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                    {
+                        failures[i] = ex;
+                    }
+                }
+            }
+        }
+
+        foreach (var stage in model.Stages)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (reports[i] is null || failures[i] != null)
+                {
+                    continue;
+                }
+
+                var actions = contexts[i]!.StageActions;
+                for (int k = 0; k < actions.Count && failures[i] == null; k++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    try
+                    {
+                        actions[k](new StageAnalysisContext(stage, model, options, reports[i]!, cancellationToken));
+                    }
+                    catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                    {
+                        failures[i] = ex;
+                    }
+                }
+            }
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (reports[i] is null || failures[i] != null)
+            {
+                continue;
+            }
+
+            var actions = contexts[i]!.FileActions;
+            for (int k = 0; k < actions.Count && failures[i] == null; k++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    actions[k](new DockerfileAnalysisContext(model, options, reports[i]!, cancellationToken));
+                }
+                catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                {
+                    failures[i] = ex;
+                }
+            }
+        }
+    }
+
+    private static readonly int NodeKindCount = Enum.GetValues(typeof(SyntaxKind)).Cast<SyntaxKind>().Max(k => (int)k) + 1;
+
     private static void RunSemanticActions(AnalysisContext context, DockerfileSyntax root, DockerfileSemanticModel model, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         if (context.NodeActions.Count > 0)
         {
+            var nodeActions = context.NodeActions;
             foreach (var node in root.DescendantNodes())
             {
-                foreach (var (action, kinds) in context.NodeActions)
+                for (int k = 0; k < nodeActions.Count; k++)
                 {
+                    var (action, kinds) = nodeActions[k];
                     if (kinds.Contains(node.Kind))
                     {
                         cancellationToken.ThrowIfCancellationRequested();
@@ -233,20 +445,20 @@ public static class DockerfileAnalysis
     /// Large files are split into chunks of instructions processed in parallel; the results of each analyzer are
     /// concatenated in chunk order. An analyzer that throws is recorded in <paramref name="failures"/> and skipped.
     /// </summary>
-    private static List<Diagnostic>[] RunLocalActions(ImmutableArray<DockerfileAnalyzer> analyzers, AnalysisContext?[] contexts, Exception?[] failures, DockerfileSyntaxTree tree, DockerfileSyntax root, AnalyzerCache? cache, bool parallel, CancellationToken cancellationToken)
+    private static List<Diagnostic>?[] RunLocalActions(ImmutableArray<DockerfileAnalyzer> analyzers, AnalysisContext?[] contexts, Exception?[] failures, DockerfileSyntaxTree tree, DockerfileSyntax root, AnalyzerCache? cache, bool parallel, CancellationToken cancellationToken)
     {
         int count = analyzers.Length;
         var result = new List<Diagnostic>[count];
-        for (int a = 0; a < count; a++)
-        {
-            result[a] = new List<Diagnostic>();
-        }
-
         var withLocal = Enumerable.Range(0, count).Where(a => contexts[a] is { LocalActions.Count: > 0 }).ToArray();
         var rootGreen = root.Green;
         if (withLocal.Length == 0)
         {
             return result;
+        }
+
+        for (int a = 0; a < count; a++)
+        {
+            result[a] = new List<Diagnostic>();
         }
 
         // Local actions on the root itself run every time (the root changes with every edit), on a detached root.
@@ -371,7 +583,7 @@ public static class DockerfileAnalysis
         // Gather each analyzer's results in file order.
         foreach (int a in withLocal)
         {
-            var list = result[a];
+            var list = result[a]!;
             foreach (var slot in bySlot)
             {
                 if (slot?[a] is { Length: > 0 } found)

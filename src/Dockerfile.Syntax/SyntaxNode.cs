@@ -43,17 +43,63 @@ public abstract class SyntaxNode
     {
         get
         {
-            var first = GetFirstToken(includeZeroWidth: false);
-            var last = GetLastToken(includeZeroWidth: false);
-            if (first.Green == null || last.Green == null)
+            // Works on the green tree: the first and last tokens with text, without creating red nodes.
+            if (!FirstTextStart(Green, Position, out int start) || !LastTextEnd(Green, Position + Green.FullWidth, out int end))
             {
                 return new TextSpan(FullSpan.End, 0);
             }
 
-            int start = first.Span.Start;
-            int end = last.Span.End;
             return end >= start ? TextSpan.FromBounds(start, end) : new TextSpan(start, 0);
         }
+    }
+
+    private static bool FirstTextStart(GreenNode green, int position, out int start)
+    {
+        if (green is GreenToken token)
+        {
+            start = position + token.LeadingWidth;
+            return token.TextLength > 0;
+        }
+
+        var inner = (GreenInner)green;
+        int count = inner.SlotCount;
+        for (int i = 0; i < count; i++)
+        {
+            var slot = inner.GetSlot(i);
+            if (slot.FullWidth > 0 && FirstTextStart(slot, position, out start))
+            {
+                return true;
+            }
+
+            position += slot.FullWidth;
+        }
+
+        start = 0;
+        return false;
+    }
+
+    private static bool LastTextEnd(GreenNode green, int end, out int result)
+    {
+        if (green is GreenToken token)
+        {
+            result = end - token.FullWidth + token.LeadingWidth + token.TextLength;
+            return token.TextLength > 0;
+        }
+
+        var inner = (GreenInner)green;
+        for (int i = inner.SlotCount - 1; i >= 0; i--)
+        {
+            var slot = inner.GetSlot(i);
+            if (slot.FullWidth > 0 && LastTextEnd(slot, end, out result))
+            {
+                return true;
+            }
+
+            end -= slot.FullWidth;
+        }
+
+        result = 0;
+        return false;
     }
 
     /// <summary>The syntax tree this node belongs to (a detached node gets a tree of its own).</summary>
@@ -144,25 +190,105 @@ public abstract class SyntaxNode
     /// <summary>The child nodes, in order.</summary>
     public IEnumerable<SyntaxNode> ChildNodes()
     {
-        foreach (var child in ChildNodesAndTokens())
+        int position = Position;
+        int count = Green.SlotCount;
+        for (int i = 0; i < count; i++)
         {
-            if (child.AsNode() is { } node)
+            var slot = Green.GetSlot(i);
+            if (slot is not GreenToken)
             {
-                yield return node;
+                yield return GetChildNode(i, position);
             }
+
+            position += slot.FullWidth;
         }
     }
 
     /// <summary>The child tokens, in order.</summary>
     public IEnumerable<SyntaxToken> ChildTokens()
     {
-        foreach (var child in ChildNodesAndTokens())
+        int position = Position;
+        int count = Green.SlotCount;
+        for (int i = 0; i < count; i++)
         {
-            if (child.IsToken)
+            var slot = Green.GetSlot(i);
+            if (slot is GreenToken token)
             {
-                yield return child.AsToken();
+                yield return new SyntaxToken(this, token, position, i);
+            }
+
+            position += slot.FullWidth;
+        }
+    }
+
+    /// <summary>The first child node of type <typeparamref name="T"/> (after skipping <paramref name="skip"/> of them), without enumerators.</summary>
+    internal T? FirstChildNode<T>(int skip = 0)
+        where T : SyntaxNode
+    {
+        int position = Position;
+        int count = Green.SlotCount;
+        for (int i = 0; i < count; i++)
+        {
+            var slot = Green.GetSlot(i);
+            if (slot is not GreenToken && GetChildNode(i, position) is T found && skip-- == 0)
+            {
+                return found;
+            }
+
+            position += slot.FullWidth;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first child token, or a default token.</summary>
+    internal SyntaxToken FirstChildToken()
+    {
+        int position = Position;
+        int count = Green.SlotCount;
+        for (int i = 0; i < count; i++)
+        {
+            var slot = Green.GetSlot(i);
+            if (slot is GreenToken token)
+            {
+                return new SyntaxToken(this, token, position, i);
+            }
+
+            position += slot.FullWidth;
+        }
+
+        return default;
+    }
+
+    /// <summary>The first child token; throws as <c>First()</c> when there is none.</summary>
+    internal SyntaxToken FirstChildTokenOrThrow()
+    {
+        var token = FirstChildToken();
+        return token.Green != null ? token : throw new InvalidOperationException("Sequence contains no elements");
+    }
+
+    /// <summary>The last child token; throws as <c>Last()</c> when there is none.</summary>
+    internal SyntaxToken LastChildTokenOrThrow()
+    {
+        var token = LastChildToken();
+        return token.Green != null ? token : throw new InvalidOperationException("Sequence contains no elements");
+    }
+
+    /// <summary>The last child token (of <paramref name="kind"/> when given), or a default token.</summary>
+    internal SyntaxToken LastChildToken(SyntaxKind kind = SyntaxKind.None)
+    {
+        int position = Position + Green.FullWidth;
+        for (int i = Green.SlotCount - 1; i >= 0; i--)
+        {
+            var slot = Green.GetSlot(i);
+            position -= slot.FullWidth;
+            if (slot is GreenToken token && (kind == SyntaxKind.None || token.Kind == kind))
+            {
+                return new SyntaxToken(this, token, position, i);
             }
         }
+
+        return default;
     }
 
     /// <summary>All descendant nodes in document order (not this node).</summary>
@@ -221,18 +347,29 @@ public abstract class SyntaxNode
     /// <summary>All tokens under this node in document order.</summary>
     public IEnumerable<SyntaxToken> DescendantTokens()
     {
-        foreach (var child in ChildNodesAndTokens())
+        // One iterator and one stack for the whole walk (nested iterators allocated one enumerator per node).
+        var stack = new Stack<(SyntaxNode Node, int Index, int Position)>();
+        stack.Push((this, 0, Position));
+        while (stack.Count > 0)
         {
-            if (child.AsNode() is { } node)
+            var (node, index, position) = stack.Pop();
+            var green = node.Green;
+            int count = green.SlotCount;
+            while (index < count)
             {
-                foreach (var token in node.DescendantTokens())
+                var slot = green.GetSlot(index);
+                int childPosition = position;
+                position += slot.FullWidth;
+                index++;
+                if (slot is GreenToken token)
                 {
-                    yield return token;
+                    yield return new SyntaxToken(node, token, childPosition, index - 1);
+                    continue;
                 }
-            }
-            else
-            {
-                yield return child.AsToken();
+
+                stack.Push((node, index, position));
+                stack.Push((node.GetChildNode(index - 1, childPosition), 0, childPosition));
+                break;
             }
         }
     }

@@ -83,21 +83,56 @@ public readonly struct SyntaxTriviaList : IReadOnlyList<SyntaxTrivia>
         return false;
     }
 
-    /// <inheritdoc />
-    public IEnumerator<SyntaxTrivia> GetEnumerator()
-    {
-        if (_trivia == null)
-        {
-            yield break;
-        }
+    /// <summary>Gets an enumerator over the trivia (a struct: <c>foreach</c> does not allocate).</summary>
+    public Enumerator GetEnumerator() => new(this);
 
-        int position = Position;
-        foreach (var t in _trivia)
-        {
-            yield return new SyntaxTrivia(Token, t, position);
-            position += t.FullWidth;
-        }
-    }
+    IEnumerator<SyntaxTrivia> IEnumerable<SyntaxTrivia>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Enumerates the trivia of a list.</summary>
+    public struct Enumerator : IEnumerator<SyntaxTrivia>
+    {
+        private readonly SyntaxToken _token;
+        private readonly GreenTrivia[]? _trivia;
+        private int _index;
+        private int _position;
+        private int _next;
+
+        internal Enumerator(SyntaxTriviaList list)
+        {
+            _token = list.Token;
+            _trivia = list._trivia;
+            _index = -1;
+            _position = 0;
+            _next = list.Position;
+        }
+
+        /// <inheritdoc />
+        public readonly SyntaxTrivia Current => new(_token, _trivia![_index], _position);
+
+        readonly object IEnumerator.Current => Current;
+
+        /// <inheritdoc />
+        public bool MoveNext()
+        {
+            if (_trivia == null || _index + 1 >= _trivia.Length)
+            {
+                return false;
+            }
+
+            _index++;
+            _position = _next;
+            _next += _trivia[_index].FullWidth;
+            return true;
+        }
+
+        /// <inheritdoc />
+        public void Reset() => throw new NotSupportedException();
+
+        /// <inheritdoc />
+        public readonly void Dispose()
+        {
+        }
+    }
 }

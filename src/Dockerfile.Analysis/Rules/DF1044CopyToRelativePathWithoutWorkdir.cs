@@ -69,17 +69,46 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileAnalyzer
         }
     }
 
+    private static bool IsAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Whether a base stage sets WORKDIR (firstWorkdir = -1), or the index of this stage's first WORKDIR.
     private static bool HasWorkdir(DockerfileSemanticModel model, DockerfileStage stage, HashSet<DockerfileStage> seen, out int firstWorkdir)
     {
         firstWorkdir = -1;
         seen.Add(stage);
         // The base is an earlier stage; with a variable in the name (FROM base-${VARIANT}), any stage it could name.
-        var pattern = new System.Text.RegularExpressions.Regex(
-            "^" + System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(stage.BaseImage), @"\\\$(\\\{[^}]*}|\w+)", ".*") + "$",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        foreach (var parent in model.Stages.Where(s => s.Index < stage.Index && s.Name != null && pattern.IsMatch(s.Name)))
+        System.Text.RegularExpressions.Regex? pattern = null;
+        string baseImage = stage.BaseImage;
+        bool literal = baseImage.IndexOf('$') < 0 && IsAscii(baseImage);
+        foreach (var parent in model.Stages)
         {
+            if (parent.Index >= stage.Index || parent.Name is not { } name)
+            {
+                continue;
+            }
+
+            // Without a variable the pattern is the name itself, compared ignoring (ASCII) case; the regex is built only when needed.
+            bool matches = literal && IsAscii(name)
+                ? string.Equals(name, baseImage, StringComparison.OrdinalIgnoreCase)
+                : (pattern ??= new System.Text.RegularExpressions.Regex(
+                    "^" + System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(baseImage), @"\\\$(\\\{[^}]*}|\w+)", ".*") + "$",
+                    System.Text.RegularExpressions.RegexOptions.IgnoreCase)).IsMatch(name);
+            if (!matches)
+            {
+                continue;
+            }
+
             if (!seen.Contains(parent) && (string.Equals(parent.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase) || HasWorkdir(model, parent, seen, out _)))
             {
                 return true;

@@ -63,8 +63,17 @@ public sealed class DF5082NoEmptyContinuation : DockerfileAnalyzer
                 return null;
             }
 
-            foreach (var trivia in token.LeadingTrivia.Concat(new[] { default(SyntaxTrivia) }).Concat(token.TrailingTrivia))
+            // The leading trivia, then a default trivia standing for the token itself, then the trailing trivia.
+            var leading = token.LeadingTrivia;
+            var trailing = token.TrailingTrivia;
+            int total = leading.Count + 1 + trailing.Count;
+            var leadingEnumerator = leading.GetEnumerator();
+            var trailingEnumerator = trailing.GetEnumerator();
+            for (int index = 0; index < total; index++)
             {
+                SyntaxTrivia trivia = index < leading.Count
+                    ? (leadingEnumerator.MoveNext() ? leadingEnumerator.Current : default)
+                    : index == leading.Count ? default : (trailingEnumerator.MoveNext() ? trailingEnumerator.Current : default);
                 if (trivia.Kind == SyntaxKind.None)
                 {
                     if (token.Span.Length > 0)

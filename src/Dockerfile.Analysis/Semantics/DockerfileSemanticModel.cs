@@ -44,6 +44,7 @@ public sealed class DockerfileSemanticModel
     private readonly Dictionary<InstructionSyntax, int> _indexInStage = new();
     private readonly ImmutableDictionary<string, string> _platformValues;
     private readonly ShellWordProcessor _processor;
+    private readonly Dictionary<(SyntaxNode Node, int Slot), object?> _derived = new();
 
     /// <summary>Builds the model of a tree with the default options.</summary>
     /// <param name="tree">The tree.</param>
@@ -254,6 +255,40 @@ public sealed class DockerfileSemanticModel
     /// <returns>The script, or <see langword="null"/>.</returns>
     public ShellScript? GetShellScript(RunInstructionSyntax run) =>
         run != null && _scripts.TryGetValue(run, out var script) ? script : null;
+
+    /// <summary>
+    /// Gets a value computed from a node once per model: rule helpers share one parse of a RUN's script (and its
+    /// offset map) instead of each rule re-computing it. <paramref name="slot"/> tells apart the values kept for
+    /// the same node. Thread-safe; the factory may run twice under contention (the first stored value wins).
+    /// </summary>
+    internal T GetOrAddDerived<TNode, T>(TNode node, int slot, Func<DockerfileSemanticModel, TNode, T> factory)
+        where TNode : SyntaxNode
+    {
+        var key = ((SyntaxNode)node, slot);
+        lock (_derived)
+        {
+            if (_derived.TryGetValue(key, out var existing))
+            {
+                return (T)existing!;
+            }
+        }
+
+        var created = factory(this, node);
+        lock (_derived)
+        {
+            if (_derived.TryGetValue(key, out var existing))
+            {
+                return (T)existing!;
+            }
+
+            _derived[key] = created;
+            return created;
+        }
+    }
+
+    /// <summary>Gets the parsed script of a shell-form RUN, top level or wrapped by ONBUILD, parsed once per model.</summary>
+    internal ShellScript GetOrParseShellScript(RunInstructionSyntax run, ShellFormSyntax shell) =>
+        GetShellScript(run) ?? GetOrAddDerived(run, DerivedSlots.ShellScript, static (_, r) => ShellScript.Parse(((ShellFormSyntax)r.Command!).CommandText));
 
     /// <summary>Gets the ENV variables in force when an instruction runs (before its own ENV pairs), inherited through <c>FROM &lt;stage&gt;</c>.</summary>
     /// <param name="instruction">A top-level instruction of the tree.</param>
@@ -804,4 +839,13 @@ public sealed class DockerfileSemanticModel
         Add("BUILD", build);
         return builder.ToImmutable();
     }
+}
+
+/// <summary>The slots of <see cref="DockerfileSemanticModel.GetOrAddDerived"/>.</summary>
+internal static class DerivedSlots
+{
+    public const int ShellScript = 0;
+    public const int ParsedRun = 1;
+    public const int RunFactsExecScript = 2;
+    public const int RunCommandFactsExecScript = 3;
 }

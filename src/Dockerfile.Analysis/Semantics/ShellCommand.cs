@@ -113,13 +113,17 @@ public sealed class ShellCommand
     /// <returns><see langword="true"/> when the flag is present.</returns>
     public bool HasFlag(string longOrShort)
     {
-        if (!TryNormalizeFlag(longOrShort, out string flag, out bool isLong))
+        // Same as comparing with the normalized flag ("--" or "-" + name), without building it for every call.
+        if (!TryNormalizeFlag(longOrShort, out string prefix, out string name, out bool isLong))
         {
             return false;
         }
 
-        foreach (string argument in Arguments)
+        int flagLength = prefix.Length + name.Length;
+        var arguments = Arguments;
+        for (int i = 0; i < arguments.Count; i++)
         {
+            string argument = arguments[i];
             if (argument == "--")
             {
                 break;
@@ -127,18 +131,54 @@ public sealed class ShellCommand
 
             if (isLong)
             {
-                if (argument == flag || argument.StartsWith(flag + "=", StringComparison.Ordinal))
+                if (argument.Length >= flagLength && IsFlagPrefix(argument, prefix, name)
+                    && (argument.Length == flagLength || argument[flagLength] == '='))
                 {
                     return true;
                 }
             }
-            else if (IsShortFlagGroup(argument) && argument.IndexOf(flag[1], 1) >= 0)
+            else if (IsShortFlagGroup(argument) && argument.IndexOf(prefix.Length > 1 ? prefix[1] : name[1 - prefix.Length], 1) >= 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool IsFlagPrefix(string argument, string prefix, string name) =>
+        string.CompareOrdinal(argument, 0, prefix, 0, prefix.Length) == 0
+        && string.CompareOrdinal(argument, prefix.Length, name, 0, name.Length) == 0;
+
+    private static bool TryNormalizeFlag(string? text, out string prefix, out string name, out bool isLong)
+    {
+        prefix = string.Empty;
+        name = string.Empty;
+        isLong = false;
+        if (string.IsNullOrEmpty(text) || text == "-" || text == "--")
+        {
+            return false;
+        }
+
+        string value = text!;
+        if (value.StartsWith("--", StringComparison.Ordinal))
+        {
+            name = value;
+            isLong = true;
+        }
+        else if (value[0] == '-')
+        {
+            name = value;
+            isLong = value.Length > 2;
+        }
+        else
+        {
+            isLong = value.Length > 1;
+            prefix = isLong ? "--" : "-";
+            name = value;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class AddInstructionSyntax : InstructionSyntax
     public IEnumerable<WordSyntax> Words => ChildNodes().OfType<WordSyntax>();
 
     /// <summary>The JSON form, or null.</summary>
-    public ExecFormSyntax? ExecForm => ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault();
+    public ExecFormSyntax? ExecForm => FirstChildNode<ExecFormSyntax>();
 
     /// <summary>The arguments' values: words with continuations removed, or the JSON strings.</summary>
     public IReadOnlyList<string> Arguments => ExecForm?.Values ?? Words.Select(w => w.ValueText).ToList();

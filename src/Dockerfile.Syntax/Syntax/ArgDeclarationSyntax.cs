@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Dockerfile.Syntax.InternalSyntax;
 
@@ -12,7 +13,7 @@ public sealed class ArgDeclarationSyntax : SyntaxNode
     }
 
     /// <summary>The name word.</summary>
-    public WordSyntax NameWord => ChildNodes().OfType<WordSyntax>().First();
+    public WordSyntax NameWord => (FirstChildNode<WordSyntax>() ?? throw new InvalidOperationException("Sequence contains no matching element"));
 
     /// <summary>The declared name.</summary>
     public string Name => NameWord.ValueText;
@@ -21,7 +22,7 @@ public sealed class ArgDeclarationSyntax : SyntaxNode
     public SyntaxToken EqualsToken => this.TokenOfKind(SyntaxKind.EqualsToken);
 
     /// <summary>The default value, or null when the ARG has none.</summary>
-    public WordSyntax? DefaultValue => ChildNodes().OfType<WordSyntax>().Skip(1).FirstOrDefault();
+    public WordSyntax? DefaultValue => FirstChildNode<WordSyntax>(1);
 
     /// <summary>Whether a default is given (possibly empty).</summary>
     public bool HasDefault => EqualsToken.Kind != SyntaxKind.None;

@@ -12,7 +12,7 @@ public sealed class BracedVariableReferenceSyntax : VariableReferenceSyntax
     }
 
     /// <summary>The <c>${</c>.</summary>
-    public SyntaxToken OpenToken => ChildTokens().First();
+    public SyntaxToken OpenToken => FirstChildTokenOrThrow();
 
     /// <summary>The modifier (<c>:-</c>, <c>+</c>, <c>##</c>, <c>//</c>, ...), or a default token.</summary>
     public SyntaxToken ModifierToken => this.TokenOfKind(SyntaxKind.ModifierToken);
@@ -21,10 +21,10 @@ public sealed class BracedVariableReferenceSyntax : VariableReferenceSyntax
     public string Modifier => ModifierToken.ValueText;
 
     /// <summary>The word after the modifier (the default, the alternative, the pattern), or null.</summary>
-    public WordSyntax? Argument => ChildNodes().OfType<WordSyntax>().FirstOrDefault();
+    public WordSyntax? Argument => FirstChildNode<WordSyntax>();
 
     /// <summary>The replacement word of <c>${NAME/pattern/replacement}</c>, or null.</summary>
-    public WordSyntax? Replacement => ChildNodes().OfType<WordSyntax>().Skip(1).FirstOrDefault();
+    public WordSyntax? Replacement => FirstChildNode<WordSyntax>(1);
 
     /// <summary>The <c>}</c> (missing when unterminated).</summary>
     public SyntaxToken CloseBraceToken => this.TokenOfKind(SyntaxKind.CloseBraceToken);

@@ -19,5 +19,5 @@ public sealed class DockerfileSyntax : SyntaxNode
     public IEnumerable<InstructionSyntax> Instructions => ChildNodes().OfType<InstructionSyntax>();
 
     /// <summary>The zero-width token at the end; its leading trivia holds the file's trailing comments and blank lines.</summary>
-    public SyntaxToken EndOfFileToken => ChildTokens().Last();
+    public SyntaxToken EndOfFileToken => LastChildTokenOrThrow();
 }

@@ -13,10 +13,10 @@ public sealed class DoubleQuotedStringSyntax : SyntaxNode
     }
 
     /// <summary>The opening quote.</summary>
-    public SyntaxToken OpenQuoteToken => ChildTokens().First();
+    public SyntaxToken OpenQuoteToken => FirstChildTokenOrThrow();
 
     /// <summary>The closing quote (missing when the string is unterminated).</summary>
-    public SyntaxToken CloseQuoteToken => ChildTokens().Last();
+    public SyntaxToken CloseQuoteToken => LastChildTokenOrThrow();
 
     /// <summary>The parts between the quotes.</summary>
     public IEnumerable<SyntaxNodeOrToken> Parts => ChildNodesAndTokens().Where(p => p.Kind != SyntaxKind.DoubleQuoteToken);

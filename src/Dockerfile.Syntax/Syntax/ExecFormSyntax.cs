@@ -13,7 +13,7 @@ public sealed class ExecFormSyntax : CommandFormSyntax
     }
 
     /// <summary>The <c>[</c>.</summary>
-    public SyntaxToken OpenBracketToken => ChildTokens().First();
+    public SyntaxToken OpenBracketToken => FirstChildTokenOrThrow();
 
     /// <summary>The <c>]</c>.</summary>
     public SyntaxToken CloseBracketToken => this.TokenOfKind(SyntaxKind.CloseBracketToken);

@@ -12,7 +12,7 @@ public sealed class FlagSyntax : SyntaxNode
     }
 
     /// <summary>The flag's name token, dashes included.</summary>
-    public SyntaxToken NameToken => ChildTokens().First();
+    public SyntaxToken NameToken => FirstChildTokenOrThrow();
 
     /// <summary>The flag's name without the leading dashes, e.g. <c>mount</c>.</summary>
     public string Name => NameToken.ValueText.TrimStart('-');
@@ -21,5 +21,5 @@ public sealed class FlagSyntax : SyntaxNode
     public SyntaxToken EqualsToken => this.TokenOfKind(SyntaxKind.EqualsToken);
 
     /// <summary>The value word, or null for a flag without <c>=</c>.</summary>
-    public WordSyntax? Value => ChildNodes().OfType<WordSyntax>().FirstOrDefault();
+    public WordSyntax? Value => FirstChildNode<WordSyntax>();
 }

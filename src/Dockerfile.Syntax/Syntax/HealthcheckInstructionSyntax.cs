@@ -12,7 +12,7 @@ public sealed class HealthcheckInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The command in shell or exec form, or null when the instruction has no arguments.</summary>
-    public CommandFormSyntax? Command => ChildNodes().OfType<CommandFormSyntax>().FirstOrDefault();
+    public CommandFormSyntax? Command => FirstChildNode<CommandFormSyntax>();
 
     /// <summary>The <c>CMD</c> or <c>NONE</c> keyword (or whatever word stands there).</summary>
     public SyntaxToken TypeKeyword => this.TokenOfKind(SyntaxKind.KeywordToken);

@@ -13,7 +13,7 @@ public abstract class InstructionSyntax : SyntaxNode
     }
 
     /// <summary>The instruction keyword as written (any casing).</summary>
-    public SyntaxToken Keyword => ChildTokens().First();
+    public SyntaxToken Keyword => FirstChildTokenOrThrow();
 
     /// <summary>The keyword in upper case, e.g. <c>RUN</c>.</summary>
     public string InstructionName => Keyword.ValueText.ToUpperInvariant();
@@ -22,13 +22,31 @@ public abstract class InstructionSyntax : SyntaxNode
     public IEnumerable<FlagSyntax> Flags => ChildNodes().OfType<FlagSyntax>();
 
     /// <summary>The first flag with the given name (without dashes, case-sensitive as BuildKit), or null.</summary>
-    public FlagSyntax? GetFlag(string name) => Flags.FirstOrDefault(f => f.Name == name);
+    public FlagSyntax? GetFlag(string name) => FindFlag(name);
 
     /// <summary>The line break that ends the instruction; a default token for an instruction wrapped by ONBUILD.</summary>
-    public SyntaxToken EndOfLineToken => ChildTokens().LastOrDefault(t => t.Kind == SyntaxKind.EndOfLineToken);
+    public SyntaxToken EndOfLineToken => LastChildToken(SyntaxKind.EndOfLineToken);
 
     /// <summary>The heredoc bodies that follow the instruction line, in order.</summary>
     public IEnumerable<HeredocSyntax> Heredocs => ChildNodes().OfType<HeredocSyntax>();
+
+    private FlagSyntax? FindFlag(string name)
+    {
+        int position = Position;
+        int count = Green.SlotCount;
+        for (int i = 0; i < count; i++)
+        {
+            var slot = Green.GetSlot(i);
+            if (slot.Kind == SyntaxKind.Flag && GetChildNode(i, position) is FlagSyntax flag && flag.Name == name)
+            {
+                return flag;
+            }
+
+            position += slot.FullWidth;
+        }
+
+        return null;
+    }
 
     /// <summary>For an instruction wrapped by ONBUILD, the ONBUILD instruction; otherwise null.</summary>
     public OnbuildInstructionSyntax? ParentOnbuild => Parent as OnbuildInstructionSyntax;

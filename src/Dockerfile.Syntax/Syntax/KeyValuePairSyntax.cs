@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Dockerfile.Syntax.InternalSyntax;
 
@@ -12,13 +13,13 @@ public sealed class KeyValuePairSyntax : SyntaxNode
     }
 
     /// <summary>The key.</summary>
-    public WordSyntax Key => ChildNodes().OfType<WordSyntax>().First();
+    public WordSyntax Key => (FirstChildNode<WordSyntax>() ?? throw new InvalidOperationException("Sequence contains no matching element"));
 
     /// <summary>The <c>=</c>, or a default token in the legacy form.</summary>
     public SyntaxToken EqualsToken => this.TokenOfKind(SyntaxKind.EqualsToken);
 
     /// <summary>The value, or null when missing.</summary>
-    public WordSyntax? Value => ChildNodes().OfType<WordSyntax>().Skip(1).FirstOrDefault();
+    public WordSyntax? Value => FirstChildNode<WordSyntax>(1);
 
     /// <summary>Whether this pair uses the legacy <c>KEY value</c> form (no <c>=</c>).</summary>
     public bool IsLegacyForm => EqualsToken.Kind == SyntaxKind.None;

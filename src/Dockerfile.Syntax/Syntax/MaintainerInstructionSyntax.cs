@@ -12,5 +12,5 @@ public sealed class MaintainerInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The author text, or null.</summary>
-    public RawTextSyntax? Text => ChildNodes().OfType<RawTextSyntax>().FirstOrDefault();
+    public RawTextSyntax? Text => FirstChildNode<RawTextSyntax>();
 }

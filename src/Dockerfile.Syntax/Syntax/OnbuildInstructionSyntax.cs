@@ -12,5 +12,5 @@ public sealed class OnbuildInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The wrapped instruction, or null.</summary>
-    public InstructionSyntax? Instruction => ChildNodes().OfType<InstructionSyntax>().FirstOrDefault();
+    public InstructionSyntax? Instruction => FirstChildNode<InstructionSyntax>();
 }

@@ -12,5 +12,5 @@ public sealed class ShellInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The command in shell or exec form, or null when the instruction has no arguments.</summary>
-    public CommandFormSyntax? Command => ChildNodes().OfType<CommandFormSyntax>().FirstOrDefault();
+    public CommandFormSyntax? Command => FirstChildNode<CommandFormSyntax>();
 }

@@ -12,5 +12,5 @@ public sealed class SimpleVariableReferenceSyntax : VariableReferenceSyntax
     }
 
     /// <summary>The <c>$</c>.</summary>
-    public SyntaxToken DollarToken => ChildTokens().First();
+    public SyntaxToken DollarToken => FirstChildTokenOrThrow();
 }

@@ -12,10 +12,10 @@ public sealed class SingleQuotedStringSyntax : SyntaxNode
     }
 
     /// <summary>The opening quote.</summary>
-    public SyntaxToken OpenQuoteToken => ChildTokens().First();
+    public SyntaxToken OpenQuoteToken => FirstChildTokenOrThrow();
 
     /// <summary>The closing quote (missing when the string is unterminated).</summary>
-    public SyntaxToken CloseQuoteToken => ChildTokens().Last();
+    public SyntaxToken CloseQuoteToken => LastChildTokenOrThrow();
 
     /// <summary>The text between the quotes.</summary>
     public string ContentText => string.Concat(ChildTokens().Where(t => t.Kind == SyntaxKind.QuotedTextToken).Select(t => t.ValueText));

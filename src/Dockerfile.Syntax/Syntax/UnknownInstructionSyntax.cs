@@ -12,5 +12,5 @@ public sealed class UnknownInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The arguments as text, or null.</summary>
-    public RawTextSyntax? Text => ChildNodes().OfType<RawTextSyntax>().FirstOrDefault();
+    public RawTextSyntax? Text => FirstChildNode<RawTextSyntax>();
 }

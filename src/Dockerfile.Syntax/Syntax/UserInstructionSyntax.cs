@@ -12,5 +12,5 @@ public sealed class UserInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The argument as one word (it may contain spaces), or null.</summary>
-    public WordSyntax? Value => ChildNodes().OfType<WordSyntax>().FirstOrDefault();
+    public WordSyntax? Value => FirstChildNode<WordSyntax>();
 }

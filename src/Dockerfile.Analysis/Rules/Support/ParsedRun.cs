@@ -36,13 +36,16 @@ internal sealed class ParsedRun
     /// Gets the script of a RUN: the model's script for a top-level shell-form RUN, a fresh parse for a RUN
     /// wrapped by ONBUILD, and the exec-form values as one command. Null for an empty RUN.
     /// </summary>
-    public static ParsedRun? Get(DockerfileSemanticModel model, RunInstructionSyntax run)
+    public static ParsedRun? Get(DockerfileSemanticModel model, RunInstructionSyntax run) =>
+        model.GetOrAddDerived(run, DerivedSlots.ParsedRun, static (m, r) => Create(m, r));
+
+    private static ParsedRun? Create(DockerfileSemanticModel model, RunInstructionSyntax run)
     {
         switch (run.Command)
         {
             case ShellFormSyntax shell:
             {
-                var script = model.GetShellScript(run) ?? ShellScript.Parse(shell.CommandText);
+                var script = model.GetOrParseShellScript(run, shell);
                 var segments = new List<(int, int, TextSpan, bool)>();
                 int offset = 0;
                 foreach (var token in shell.Segments)

@@ -35,10 +35,13 @@ internal static class RunCommandFacts
         switch (run.Command)
         {
             case ShellFormSyntax shell:
-                return model.GetShellScript(run) ?? ShellScript.Parse(shell.CommandText);
-            case ExecFormSyntax exec:
-                var values = exec.Values;
-                return values.Count == 0 ? null : ShellScript.Parse(string.Join(" ", values.Select(Quote)));
+                return model.GetOrParseShellScript(run, shell);
+            case ExecFormSyntax:
+                return model.GetOrAddDerived(run, DerivedSlots.RunCommandFactsExecScript, static (_, r) =>
+                {
+                    var values = ((ExecFormSyntax)r.Command!).Values;
+                    return values.Count == 0 ? null : ShellScript.Parse(string.Join(" ", values.Select(Quote)));
+                });
             default:
                 return null;
         }

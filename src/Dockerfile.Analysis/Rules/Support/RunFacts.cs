@@ -32,8 +32,9 @@ internal static class RunFacts
 
         return run.Command switch
         {
-            ShellFormSyntax shell => ShellScript.Parse(shell.CommandText),
-            ExecFormSyntax exec when exec.Values.Count > 0 => ShellScript.Parse(string.Join(" ", exec.Values)),
+            ShellFormSyntax shell => model.GetOrParseShellScript(run, shell),
+            ExecFormSyntax => model.GetOrAddDerived(run, DerivedSlots.RunFactsExecScript, static (_, r) =>
+                r.Command is ExecFormSyntax exec && exec.Values.Count > 0 ? ShellScript.Parse(string.Join(" ", exec.Values)) : null),
             _ => null,
         };
     }
