@@ -137,8 +137,9 @@ public sealed class DockerfileSyntaxTree
         }
 
         int p = position;
-        foreach (var child in inner.Children)
+        for (int i = 0; i < inner.SlotCount; i++)
         {
+            var child = inner.GetSlot(i);
             Collect(child, p, list);
             p += child.FullWidth;
         }

@@ -1,36 +1,155 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace Dockerfile.Syntax.InternalSyntax;
 
-/// <summary>An inner node: a kind and an ordered list of child nodes and tokens.</summary>
+/// <summary>
+/// An inner node: a kind and an ordered list of child nodes and tokens. A node with many children
+/// (the root of a large file) keeps them in chunks, so an edit rebuilds one chunk and the small
+/// chunk table instead of copying every child; chunks are invisible outside this class.
+/// </summary>
 internal sealed class GreenInner : GreenNode
 {
-    private readonly GreenNode[] _children;
+    /// <summary>Nodes with more children than this are stored in chunks.</summary>
+    internal const int ChunkThreshold = 1024;
+
+    /// <summary>The size of the chunks made when a node is built from a flat list.</summary>
+    internal const int ChunkSize = 256;
+
+    private readonly GreenNode[]? _children;
+    private readonly GreenInner[]? _chunks;
+    private readonly int[]? _chunkStarts;
+    private readonly int _count;
 
     public GreenInner(SyntaxKind kind, GreenNode[] children, DiagnosticInfo[]? diagnostics = null)
         : base(kind, Width(children), ComputeFlags(children, diagnostics))
     {
         _children = children;
+        _count = children.Length;
+        Diagnostics = diagnostics is { Length: > 0 } ? diagnostics : null;
+    }
+
+    private GreenInner(SyntaxKind kind, GreenInner[] chunks, DiagnosticInfo[]? diagnostics)
+        : base(kind, Width(chunks), ComputeFlags(chunks, diagnostics))
+    {
+        _chunks = chunks;
+        _chunkStarts = new int[chunks.Length + 1];
+        for (int i = 0; i < chunks.Length; i++)
+        {
+            _chunkStarts[i + 1] = _chunkStarts[i] + chunks[i].SlotCount;
+        }
+
+        _count = _chunkStarts[chunks.Length];
         Diagnostics = diagnostics is { Length: > 0 } ? diagnostics : null;
     }
 
     /// <summary>Diagnostics reported on this node itself (not its descendants).</summary>
     public DiagnosticInfo[]? Diagnostics { get; }
 
-    public override int SlotCount => _children.Length;
+    public override int SlotCount => _count;
 
-    public override GreenNode GetSlot(int index) => _children[index];
+    /// <summary>Whether the children are kept in chunks.</summary>
+    internal bool IsChunked => _chunks != null;
 
-    internal GreenNode[] Children => _children;
+    /// <summary>The chunks (each a list node holding consecutive children), or null when the children are flat.</summary>
+    internal GreenInner[]? Chunks => _chunks;
 
-    public GreenInner WithChildren(GreenNode[] children) => new(Kind, children, Diagnostics);
+    public override GreenNode GetSlot(int index)
+    {
+        if (_children != null)
+        {
+            return _children[index];
+        }
+
+        int lo = 0;
+        int hi = _chunks!.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (_chunkStarts![mid] <= index)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return _chunks[lo].GetSlot(index - _chunkStarts![lo]);
+    }
+
+    /// <summary>The children as one array (a copy for a chunked node).</summary>
+    internal GreenNode[] Children
+    {
+        get
+        {
+            if (_children != null)
+            {
+                return _children;
+            }
+
+            var all = new GreenNode[_count];
+            int k = 0;
+            foreach (var chunk in _chunks!)
+            {
+                Array.Copy(chunk._children!, 0, all, k, chunk._count);
+                k += chunk._count;
+            }
+
+            return all;
+        }
+    }
+
+    /// <summary>Creates a node, chunking its children when there are many.</summary>
+    public static GreenInner Create(SyntaxKind kind, GreenNode[] children, DiagnosticInfo[]? diagnostics = null)
+    {
+        if (children.Length <= ChunkThreshold)
+        {
+            return new GreenInner(kind, children, diagnostics);
+        }
+
+        var chunks = new GreenInner[(children.Length + ChunkSize - 1) / ChunkSize];
+        for (int i = 0; i < chunks.Length; i++)
+        {
+            int start = i * ChunkSize;
+            var part = new GreenNode[Math.Min(ChunkSize, children.Length - start)];
+            Array.Copy(children, start, part, 0, part.Length);
+            chunks[i] = new GreenInner(SyntaxKind.None, part);
+        }
+
+        return new GreenInner(kind, chunks, diagnostics);
+    }
+
+    /// <summary>Creates a chunked node from ready chunks (list nodes of kind <see cref="SyntaxKind.None"/>), shared as they are.</summary>
+    public static GreenInner FromChunks(SyntaxKind kind, List<GreenInner> chunks, DiagnosticInfo[]? diagnostics)
+    {
+        if (chunks.Count == 1 && chunks[0].SlotCount <= ChunkThreshold)
+        {
+            return new GreenInner(kind, chunks[0]._children!, diagnostics);
+        }
+
+        return new GreenInner(kind, chunks.ToArray(), diagnostics);
+    }
+
+    public GreenInner WithChildren(GreenNode[] children) => Create(Kind, children, Diagnostics);
 
     public override void WriteTo(StringBuilder builder)
     {
-        foreach (var child in _children)
+        if (_children != null)
         {
-            child.WriteTo(builder);
+            foreach (var child in _children)
+            {
+                child.WriteTo(builder);
+            }
+
+            return;
+        }
+
+        foreach (var chunk in _chunks!)
+        {
+            chunk.WriteTo(builder);
         }
     }
 
@@ -41,14 +160,14 @@ internal sealed class GreenInner : GreenNode
             return true;
         }
 
-        if (other is not GreenInner n || n.Kind != Kind || n._children.Length != _children.Length || n.FullWidth != FullWidth)
+        if (other is not GreenInner n || n.Kind != Kind || n._count != _count || n.FullWidth != FullWidth)
         {
             return false;
         }
 
-        for (int i = 0; i < _children.Length; i++)
+        for (int i = 0; i < _count; i++)
         {
-            if (!_children[i].IsEquivalentTo(n._children[i]))
+            if (!GetSlot(i).IsEquivalentTo(n.GetSlot(i)))
             {
                 return false;
             }

@@ -90,7 +90,7 @@ internal sealed class DockerfileParser
             all.Add(new DiagnosticInfo(SyntaxDiagnostics.NoInstructions, length, 0, Array.Empty<object?>()));
         }
 
-        return new GreenInner(SyntaxKind.Dockerfile, items.ToArray(), all.Count > 0 ? all.ToArray() : null);
+        return GreenInner.Create(SyntaxKind.Dockerfile, items.ToArray(), all.Count > 0 ? all.ToArray() : null);
     }
 
     /// <summary>

@@ -43,47 +43,31 @@ internal static class IncrementalParser
 
         int newChangeEnd = oldChangeEnd + delta;
         var oldRoot = oldTree.GetRoot().Green;
-        var oldItems = oldRoot.Children;
 
         // Find the first instruction; a change at or before its keyword may alter the directive block.
-        int first = -1;
-        int position = 0;
-        for (int i = 0; i < oldItems.Length; i++)
+        var cursor = new ItemCursor(oldRoot);
+        while (!cursor.AtEnd && !SyntaxFacts.IsInstruction(cursor.Current.Kind))
         {
-            if (SyntaxFacts.IsInstruction(oldItems[i].Kind))
-            {
-                first = i;
-                break;
-            }
-
-            position += oldItems[i].FullWidth;
+            cursor.MoveNext();
         }
 
-        if (first < 0 || changeStart <= position + LeadingWidth(oldItems[first]))
+        if (cursor.AtEnd || changeStart <= cursor.Position + LeadingWidth(cursor.Current))
         {
             return DockerfileParser.Parse(newText.ToString(), out escape);
         }
 
         escape = oldTree.EscapeCharacter;
 
-        // The first item whose full span ends at or after the change.
-        int index = first;
-        int regionStart = position;
-        while (index < oldItems.Length - 1 && regionStart + oldItems[index].FullWidth < changeStart)
-        {
-            regionStart += oldItems[index].FullWidth;
-            index++;
-        }
+        // The first item whose full span ends at or after the change (never past the end-of-file token).
+        cursor.SkipEndingBefore(changeStart, stopBeforeLast: true);
+        int index = cursor.Index;
+        int regionStart = cursor.Position;
 
-        var items = new List<GreenNode>(oldItems.Length + 4);
-        for (int i = 0; i < index; i++)
-        {
-            items.Add(oldItems[i]);
-        }
+        var builder = new RootBuilder();
+        builder.AddRange(oldRoot, 0, index);
 
         // Old items after the region, walked in step with the new items to find where they line up again.
-        int oldIndex = index;
-        int oldStart = regionStart;
+        var old = cursor;
         var fileDiagnostics = new List<PDiagnostic>();
         int newPosition = regionStart;
         int window = InitialWindow;
@@ -104,7 +88,7 @@ internal static class IncrementalParser
                 {
                     if (atEnd)
                     {
-                        items.Add(item);
+                        builder.Add(item);
                         synced = true;
                     }
                     else
@@ -121,25 +105,16 @@ internal static class IncrementalParser
                     break;
                 }
 
-                items.Add(item);
+                builder.Add(item);
                 consumed = end;
                 int itemEnd = newPosition + end;
                 if (itemEnd >= newChangeEnd && itemEnd > changeStart)
                 {
                     int oldPosition = itemEnd - delta;
-                    while (oldIndex < oldItems.Length && oldStart < oldPosition)
+                    old.SkipStartingBefore(oldPosition);
+                    if (!old.AtEnd && old.Position == oldPosition && oldPosition >= oldChangeEnd)
                     {
-                        oldStart += oldItems[oldIndex].FullWidth;
-                        oldIndex++;
-                    }
-
-                    if (oldIndex < oldItems.Length && oldStart == oldPosition && oldPosition >= oldChangeEnd)
-                    {
-                        for (int i = oldIndex; i < oldItems.Length; i++)
-                        {
-                            items.Add(oldItems[i]);
-                        }
-
+                        builder.AddRange(oldRoot, old.Index, oldRoot.SlotCount);
                         synced = true;
                         reusedTail = true;
                         break;
@@ -163,9 +138,8 @@ internal static class IncrementalParser
         }
 
         // File-level diagnostics: keep the old ones outside the reparsed region, shifted past it.
-        int reusedFrom = regionStart;
-        int oldTailStart = oldStart;
-        var merged = new List<PDiagnostic>();
+        int oldTailStart = old.Position;
+        var merged = new List<DiagnosticInfo>();
         if (oldRoot.Diagnostics != null)
         {
             foreach (var info in oldRoot.Diagnostics)
@@ -175,26 +149,29 @@ internal static class IncrementalParser
                     continue;
                 }
 
-                if (info.Offset < reusedFrom)
+                if (info.Offset < regionStart)
                 {
-                    merged.Add(new PDiagnostic(info.Descriptor, info.Offset, info.Offset + info.Length, info.Arguments));
+                    merged.Add(info);
                 }
                 else if (reusedTail && info.Offset >= oldTailStart)
                 {
-                    merged.Add(new PDiagnostic(info.Descriptor, info.Offset + delta, info.Offset + delta + info.Length, info.Arguments));
+                    merged.Add(new DiagnosticInfo(info.Descriptor, info.Offset + delta, info.Length, info.Arguments));
                 }
             }
         }
 
-        merged.AddRange(fileDiagnostics);
-        merged.Sort((a, b) => a.Start.CompareTo(b.Start));
-        bool anyInstruction = false;
-        foreach (var item in items)
+        foreach (var d in fileDiagnostics)
         {
-            anyInstruction |= SyntaxFacts.IsInstruction(item.Kind);
+            merged.Add(new DiagnosticInfo(d.Descriptor, d.Start, d.End - d.Start, d.Arguments));
         }
 
-        return DockerfileParser.BuildRoot(items, anyInstruction, merged, 0);
+        if (!builder.AnyInstruction)
+        {
+            merged.Add(new DiagnosticInfo(SyntaxDiagnostics.NoInstructions, newText.Length, 0, System.Array.Empty<object?>()));
+        }
+
+        merged.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        return builder.Build(SyntaxKind.Dockerfile, merged.Count > 0 ? merged.ToArray() : null);
     }
 
     private static int LeadingWidth(GreenNode node)

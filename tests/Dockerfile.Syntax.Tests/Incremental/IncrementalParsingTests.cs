@@ -93,6 +93,59 @@ public class IncrementalParsingTests
         }
     }
 
+    /// <summary>A file large enough that the root keeps its items in chunks.</summary>
+    private static string LargeDocument(int instructions)
+    {
+        var builder = new StringBuilder("# syntax=docker/dockerfile:1\nFROM alpine AS base\n");
+        for (int i = 0; i < instructions; i++)
+        {
+            builder.Append(i % 7 == 0 ? "# step " + i + "\n" : string.Empty);
+            builder.Append(i % 5 == 0 ? "RUN echo " + i + " \\\n    && true\n" : "ENV K" + i + "=\"v " + i + "\"\n");
+        }
+
+        return builder.ToString();
+    }
+
+    [Test]
+    public void RandomEditChainsOnALargeChunkedFileEqualAFreshParse()
+    {
+        RunChains(LargeDocument(3000), seed: 77, chains: 6, steps: 30, name: "large generated document");
+    }
+
+    [Test]
+    public void AnEditInALargeChunkedFileReusesEveryOtherInstruction()
+    {
+        var oldText = SourceText.From(LargeDocument(5000));
+        var tree = DockerfileSyntaxTree.ParseText(oldText);
+        var oldInstructions = tree.GetRoot().Instructions.ToList();
+        int target = 2500;
+        int position = oldInstructions[target].Span.Start + 2;
+        var newText = oldText.WithChanges(new TextChange(new TextSpan(position, 0), "X"));
+        var newTree = tree.WithChangedText(newText);
+        AssertSameAsFreshParse(newTree, newText, "one edit in a large file");
+        var newInstructions = newTree.GetRoot().Instructions.ToList();
+        Assert.That(newInstructions, Has.Count.EqualTo(oldInstructions.Count));
+        for (int i = 0; i < oldInstructions.Count; i++)
+        {
+            Assert.That(newInstructions[i].IsIncrementallyIdenticalTo(oldInstructions[i]), Is.EqualTo(i != target), $"instruction {i}");
+        }
+
+        // Inserting and deleting whole instructions keeps the chunked root consistent.
+        var text = newText;
+        var current = newTree;
+        var random = new Random(5);
+        for (int step = 0; step < 40; step++)
+        {
+            int at = current.GetRoot().Instructions.ElementAt(random.Next(4000)).FullSpan.Start;
+            var change = step % 2 == 0
+                ? new TextChange(new TextSpan(at, 0), string.Concat(Enumerable.Repeat("RUN added\n", 300)))
+                : new TextChange(new TextSpan(at, Math.Min(3000, text.Length - at)), string.Empty);
+            text = text.WithChanges(change);
+            current = current.WithChangedText(text);
+            AssertSameAsFreshParse(current, text, $"large insert/delete step {step}");
+        }
+    }
+
     [Test]
     public void AnEditInTheDirectiveBlockFallsBackToAFullParseWithTheNewEscape()
     {
