@@ -226,6 +226,7 @@ internal static class PackageManagerCommands
             case "cargo" when command.Subcommand == "install" && !command.HasFlag("--path"):
             case "go" when command.Subcommand == "install" && command.PositionalArguments.All(p => p.Contains("@")):
             case "dotnet" when command.Subcommand == "tool" && command.PositionalArguments.FirstOrDefault() == "install" && command.HasFlag("-g"):
+            case "mix" when command.Subcommand is "local.hex" or "local.rebar":
             case "corepack" when command.Subcommand is "enable" or "prepare":
                 return true;
             case "rm":
