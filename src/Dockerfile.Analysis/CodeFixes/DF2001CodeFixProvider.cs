@@ -90,20 +90,28 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var copyLine = new StringBuilder("COPY");
+        var flags = new StringBuilder();
         foreach (var flag in sourceCopy.Flags.Where(f => f.Name is "chown" or "chmod" or "link"))
         {
-            copyLine.Append(' ').Append(SourceCopy.Fold(text.ToString(flag.Span)));
+            flags.Append(' ').Append(SourceCopy.Fold(text.ToString(flag.Span)));
         }
 
-        foreach (string manifest in manifests)
-        {
-            copyLine.Append(' ').Append(manifest);
-        }
-
+        // One COPY per directory: a file in a subdirectory (requirements/prod.txt) or a directory (gradle/)
+        // keeps its place under the destination, which a COPY of several sources to one directory would lose.
         string target = destination == "." ? "./" : destination.EndsWith("/", StringComparison.Ordinal) ? destination : destination + "/";
-        copyLine.Append(' ').Append(target).Append(eol);
+        var copyLines = new StringBuilder();
+        foreach (var group in manifests.GroupBy(ManifestDirectory, StringComparer.Ordinal))
+        {
+            copyLines.Append("COPY").Append(flags);
+            foreach (string manifest in group)
+            {
+                copyLines.Append(' ').Append(manifest);
+            }
 
+            copyLines.Append(' ').Append(group.Key.Length == 0 ? target : target + group.Key).Append(eol);
+        }
+
+        var copyLine = copyLines.ToString();
         string moved = text.ToString(TextSpan.FromBounds(sourceEnd, installStart)) + copyLine + text.ToString(TextSpan.FromBounds(installStart, installEnd));
         if (!moved.EndsWith("\n", StringComparison.Ordinal))
         {
@@ -117,6 +125,19 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
             $"Copy {manifests.Humanize("and")} and install dependencies before copying the source",
             DF2001DependencyInstallAfterSourceCopy.DiagnosticId,
             changes);
+    }
+
+    // The directory part a manifest keeps under the destination: "" for package.json, "requirements/" for
+    // requirements/prod.txt, "gradle/" for the directory gradle/.
+    private static string ManifestDirectory(string manifest)
+    {
+        while (manifest.StartsWith("./", StringComparison.Ordinal))
+        {
+            manifest = manifest.Substring(2);
+        }
+
+        int slash = manifest.EndsWith("/", StringComparison.Ordinal) ? manifest.Length - 1 : manifest.LastIndexOf('/');
+        return slash < 0 ? string.Empty : manifest.Substring(0, slash + 1);
     }
 
     private static bool InstallReadsOnlyManifests(DockerfileSemanticModel model, RunInstructionSyntax install, string[] manifests)

@@ -60,9 +60,124 @@ internal static class PackageManagerCommands
                 return Make(command, "bundler", true, "Gemfile", "Gemfile.lock");
             case "composer" when sub == "install":
                 return Make(command, "composer", command.HasFlag("--no-scripts") && command.HasFlag("--no-autoloader"), "composer.json", "composer.lock");
+            case "bun" when sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command):
+                // bun.lockb (binary, before bun 1.2) or bun.lock (text): the pattern matches either, and an
+                // unmatched wildcard is not an error in COPY.
+                return Make(command, "bun", true, "package.json", "bun.lock*");
+            case "gradle" or "gradlew":
+                return RecognizeGradle(command, name == "gradlew");
+            case "mix" when sub == "deps.get":
+                return Make(command, "mix", true, "mix.exs", "mix.lock");
+            case "pod" when sub == "install":
+                // CocoaPods integrates the pods into the Xcode project, which is part of the source.
+                return Make(command, "cocoapods", false, "Podfile", "Podfile.lock");
+            case "swift" when sub == "package" && command.PositionalArguments.FirstOrDefault() == "resolve":
+                return Make(command, "swiftpm", true, "Package.swift", "Package.resolved");
+            case "dart" or "flutter" when sub == "pub" && command.PositionalArguments.FirstOrDefault() == "get":
+                return Make(command, "pub", true, "pubspec.yaml", "pubspec.lock");
+            case "conda" or "mamba" when sub == "env" && command.PositionalArguments.FirstOrDefault() is "create" or "update":
+                return RecognizeEnvironmentFile(command, "conda", "environment.yml");
+            case "micromamba" when sub is "create" or "install":
+                return RecognizeEnvironmentFile(command, "conda", null);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Gradle tasks that only resolve dependencies (the last segment of a task path such as <c>:app:dependencies</c>).
+    /// </summary>
+    private static readonly HashSet<string> GradleResolveTasks = new(StringComparer.Ordinal)
+    {
+        "dependencies", "resolveDependencies", "downloadDependencies", "androidDependencies", "resolve",
+    };
+
+    /// <summary>Gradle options whose value is the next word.</summary>
+    private static readonly HashSet<string> GradleOptionsWithValue = new(StringComparer.Ordinal)
+    {
+        "--configuration", "-x", "--exclude-task", "-g", "--gradle-user-home", "-I", "--init-script", "--console",
+        "--warning-mode", "--priority", "-D", "-P", "--system-prop", "--project-prop", "--include-build", "-M", "--write-verification-metadata",
+    };
+
+    /// <summary>Gradle options that move the build away from the working directory's build files.</summary>
+    private static readonly HashSet<string> GradleOptionsChangingProject = new(StringComparer.Ordinal)
+    {
+        "-p", "--project-dir", "-b", "--build-file", "-c", "--settings-file",
+    };
+
+    private static DependencyInstall? RecognizeGradle(ShellCommand command, bool wrapper)
+    {
+        // `gradle dependencies`, `./gradlew resolveDependencies`, `gradle --refresh-dependencies`: every task
+        // only resolves dependencies (`gradle build` compiles the source and is not an install).
+        var args = command.Arguments;
+        int tasks = 0;
+        bool refresh = false;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string a = args[i];
+            string option = a.IndexOf('=') > 0 && a.StartsWith("--", StringComparison.Ordinal) ? a.Substring(0, a.IndexOf('=')) : a;
+            if (GradleOptionsChangingProject.Contains(option) || (a.Length > 2 && (a.StartsWith("-p", StringComparison.Ordinal) || a.StartsWith("-b", StringComparison.Ordinal) || a.StartsWith("-c", StringComparison.Ordinal)) && !a.StartsWith("--", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            if (a == "--refresh-dependencies" || a == "-U")
+            {
+                refresh = true;
+            }
+            else if (GradleOptionsWithValue.Contains(a))
+            {
+                i++;
+            }
+            else if (!a.StartsWith("-", StringComparison.Ordinal))
+            {
+                int colon = a.LastIndexOf(':');
+                string task = colon >= 0 ? a.Substring(colon + 1) : a;
+                if (!GradleResolveTasks.Contains(task))
+                {
+                    return null;
+                }
+
+                tasks++;
+            }
+        }
+
+        if (tasks == 0 && !refresh)
+        {
+            return null;
+        }
+
+        // Groovy or Kotlin build scripts, with or without settings and properties: patterns, since an
+        // unmatched wildcard is not an error in COPY.
+        return wrapper
+            ? Make(command, "gradle", true, "build.gradle*", "settings.gradle*", "gradle.properties*", "gradlew", "gradle/")
+            : Make(command, "gradle", true, "build.gradle*", "settings.gradle*", "gradle.properties*");
+    }
+
+    private static DependencyInstall? RecognizeEnvironmentFile(ShellCommand command, string ecosystem, string? defaultFile)
+    {
+        var args = command.Arguments;
+        string? file = null;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string a = args[i];
+            if (a is "-f" or "--file")
+            {
+                file = i + 1 < args.Count ? args[++i] : null;
+            }
+            else if (a.StartsWith("--file=", StringComparison.Ordinal))
+            {
+                file = a.Substring("--file=".Length);
+            }
+        }
+
+        file ??= defaultFile;
+        if (file == null || !IsRelativeFile(file) || file.IndexOf("://", StringComparison.Ordinal) >= 0)
+        {
+            return null;
+        }
+
+        return Make(command, ecosystem, true, file);
     }
 
     /// <summary>
@@ -111,6 +226,7 @@ internal static class PackageManagerCommands
             case "cargo" when command.Subcommand == "install" && !command.HasFlag("--path"):
             case "go" when command.Subcommand == "install" && command.PositionalArguments.All(p => p.Contains("@")):
             case "dotnet" when command.Subcommand == "tool" && command.PositionalArguments.FirstOrDefault() == "install" && command.HasFlag("-g"):
+            case "mix" when command.Subcommand is "local.hex" or "local.rebar":
             case "corepack" when command.Subcommand is "enable" or "prepare":
                 return true;
             case "rm":

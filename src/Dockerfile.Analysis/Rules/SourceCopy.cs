@@ -67,7 +67,24 @@ internal static class SourceCopy
     {
         string a = BaseName(source);
         string b = BaseName(manifest);
-        return Glob(a, b) || Glob(b, a);
+        if (Glob(a, b) || Glob(b, a))
+        {
+            return true;
+        }
+
+        // A copied directory that holds the manifest: `COPY requirements/ requirements/` for requirements/prod.txt.
+        string directory = TrimDotSlash(source).TrimEnd('/');
+        return directory.Length > 0 && TrimDotSlash(manifest).StartsWith(directory + "/", StringComparison.Ordinal);
+    }
+
+    private static string TrimDotSlash(string path)
+    {
+        while (path.StartsWith("./", StringComparison.Ordinal))
+        {
+            path = path.Substring(2);
+        }
+
+        return path;
     }
 
     private static bool Glob(string pattern, string name) =>

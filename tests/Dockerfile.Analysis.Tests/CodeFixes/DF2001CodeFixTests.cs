@@ -65,7 +65,39 @@ public class DF2001CodeFixTests
         Assert.That(Fix("FROM golang\nWORKDIR /src\nCOPY . .\nRUN go mod download"), Is.EqualTo("FROM golang\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n"));
     }
 
+    [TestCase(
+        "FROM eclipse-temurin:21\nWORKDIR /app\nCOPY . .\nRUN ./gradlew dependencies --no-daemon\nRUN ./gradlew build\n",
+        "FROM eclipse-temurin:21\nWORKDIR /app\nCOPY build.gradle* settings.gradle* gradle.properties* gradlew ./\nCOPY gradle/ ./gradle/\nRUN ./gradlew dependencies --no-daemon\nCOPY . .\nRUN ./gradlew build\n")]
+    [TestCase(
+        "FROM gradle:8\nWORKDIR /home/gradle/app\nCOPY --chown=gradle . /home/gradle/app\nRUN gradle dependencies\n",
+        "FROM gradle:8\nWORKDIR /home/gradle/app\nCOPY --chown=gradle build.gradle* settings.gradle* gradle.properties* /home/gradle/app/\nRUN gradle dependencies\nCOPY --chown=gradle . /home/gradle/app\n")]
+    [TestCase(
+        "FROM oven/bun:1\nWORKDIR /app\nCOPY . .\nRUN bun install --frozen-lockfile\n",
+        "FROM oven/bun:1\nWORKDIR /app\nCOPY package.json bun.lock* ./\nRUN bun install --frozen-lockfile\nCOPY . .\n")]
+    [TestCase(
+        "FROM elixir:1.17\nWORKDIR /app\nCOPY . .\nRUN mix local.hex --force\nRUN mix deps.get --only prod\n",
+        "FROM elixir:1.17\nWORKDIR /app\nRUN mix local.hex --force\nCOPY mix.exs mix.lock ./\nRUN mix deps.get --only prod\nCOPY . .\n")]
+    [TestCase(
+        "FROM swift:6.0\nWORKDIR /build\nCOPY . .\nRUN swift package resolve\n",
+        "FROM swift:6.0\nWORKDIR /build\nCOPY Package.swift Package.resolved ./\nRUN swift package resolve\nCOPY . .\n")]
+    [TestCase(
+        "FROM dart:stable\nWORKDIR /app\nCOPY . .\nRUN dart pub get\n",
+        "FROM dart:stable\nWORKDIR /app\nCOPY pubspec.yaml pubspec.lock ./\nRUN dart pub get\nCOPY . .\n")]
+    [TestCase(
+        "FROM continuumio/miniconda3\nWORKDIR /app\nCOPY . .\nRUN conda env create -f env/environment.yml\n",
+        "FROM continuumio/miniconda3\nWORKDIR /app\nCOPY env/environment.yml ./env/\nRUN conda env create -f env/environment.yml\nCOPY . .\n")]
+    [TestCase(
+        "FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements/base.txt -r requirements/prod.txt -c constraints.txt\n",
+        "FROM python:3.12\nWORKDIR /app\nCOPY requirements/base.txt requirements/prod.txt ./requirements/\nCOPY constraints.txt ./\nRUN pip install -r requirements/base.txt -r requirements/prod.txt -c constraints.txt\nCOPY . .\n")]
+    public void Fix_in_the_other_ecosystems(string before, string after)
+    {
+        Assert.That(Fix(before), Is.EqualTo(after));
+        Assert.That(DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(after)).Where(d => d.Id == "DF2001"), Is.Empty);
+    }
+
     [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm run prepare\nRUN npm ci\n")]
+    [TestCase("FROM ruby\nWORKDIR /app\nCOPY . .\nRUN pod install\n")]
+    [TestCase("FROM eclipse-temurin\nWORKDIR /app\nCOPY . .\nRUN chmod +x gradlew && ./gradlew dependencies\n")]
     [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nUSER node\nRUN npm ci\n")]
     [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n")]
     [TestCase("FROM python\nWORKDIR /app\nCOPY . .\nRUN poetry install\n")]

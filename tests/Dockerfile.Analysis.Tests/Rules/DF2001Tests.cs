@@ -32,6 +32,23 @@ public class DF2001Tests
     [TestCase("mvn dependency:resolve", "pom.xml")]
     [TestCase("bundle install", "Gemfile and Gemfile.lock")]
     [TestCase("composer install --no-dev", "composer.json and composer.lock")]
+    [TestCase("bun install --frozen-lockfile", "package.json and bun.lock*")]
+    [TestCase("bun i", "package.json and bun.lock*")]
+    [TestCase("gradle dependencies --no-daemon", "build.gradle*, settings.gradle* and gradle.properties*")]
+    [TestCase("gradle :app:dependencies --configuration runtimeClasspath", "build.gradle*, settings.gradle* and gradle.properties*")]
+    [TestCase("gradle --refresh-dependencies", "build.gradle*, settings.gradle* and gradle.properties*")]
+    [TestCase("./gradlew resolveDependencies", "build.gradle*, settings.gradle*, gradle.properties*, gradlew and gradle/")]
+    [TestCase("./gradlew dependencies --refresh-dependencies", "build.gradle*, settings.gradle*, gradle.properties*, gradlew and gradle/")]
+    [TestCase("mix deps.get --only prod", "mix.exs and mix.lock")]
+    [TestCase("pod install", "Podfile and Podfile.lock")]
+    [TestCase("swift package resolve", "Package.swift and Package.resolved")]
+    [TestCase("dart pub get", "pubspec.yaml and pubspec.lock")]
+    [TestCase("flutter pub get", "pubspec.yaml and pubspec.lock")]
+    [TestCase("conda env create -f environment.yml", "environment.yml")]
+    [TestCase("conda env create", "environment.yml")]
+    [TestCase("mamba env update --file=env/conda.yaml", "env/conda.yaml")]
+    [TestCase("micromamba install -y -n base -f env.yaml", "env.yaml")]
+    [TestCase("pip install -r requirements/prod.txt", "requirements/prod.txt")]
     public void Reports_install_after_whole_source_copy(string install, string manifests)
     {
         var messages = Df2001Messages($"FROM base\nWORKDIR /app\nCOPY . .\nRUN {install}\n");
@@ -74,6 +91,54 @@ public class DF2001Tests
     {
         Assert.That(Df2001Messages(dockerfile), Is.Empty);
     }
+
+    // The other ecosystems: installs that need the source, manifests copied and installed first, another stage.
+    [TestCase("FROM oven/bun\nWORKDIR /app\nCOPY . .\nRUN bun add left-pad\n")]
+    [TestCase("FROM oven/bun\nWORKDIR /app\nCOPY . .\nRUN bun install -g serve\n")]
+    [TestCase("FROM oven/bun\nWORKDIR /app\nCOPY package.json bun.lockb ./\nRUN bun install --frozen-lockfile\nCOPY . .\nRUN bun install --production\n")]
+    [TestCase("FROM oven/bun\nWORKDIR /app\nCOPY package.json bun.lock* ./\nRUN bun install\nCOPY . .\nRUN bun install\n")]
+    [TestCase("FROM oven/bun AS deps\nWORKDIR /app\nCOPY . .\nFROM oven/bun\nWORKDIR /app\nRUN bun install\n")]
+    [TestCase("FROM gradle\nWORKDIR /app\nCOPY . .\nRUN gradle build --no-daemon\n")]
+    [TestCase("FROM gradle\nWORKDIR /app\nCOPY . .\nRUN ./gradlew bootJar\n")]
+    [TestCase("FROM gradle\nWORKDIR /app\nCOPY . .\nRUN gradle build --refresh-dependencies\n")]
+    [TestCase("FROM gradle\nWORKDIR /app\nCOPY . .\nRUN gradle -p server dependencies\n")]
+    [TestCase("FROM gradle\nWORKDIR /app\nCOPY build.gradle.kts settings.gradle.kts ./\nRUN gradle dependencies\nCOPY . .\nRUN gradle dependencies\n")]
+    [TestCase("FROM eclipse-temurin\nWORKDIR /app\nCOPY gradlew build.gradle ./\nCOPY gradle/ ./gradle/\nRUN ./gradlew dependencies\nCOPY . .\nRUN ./gradlew dependencies\n")]
+    [TestCase("FROM gradle AS build\nWORKDIR /app\nCOPY . .\nFROM gradle\nWORKDIR /app\nRUN gradle dependencies\n")]
+    [TestCase("FROM elixir\nWORKDIR /app\nCOPY . .\nRUN mix compile\n")]
+    [TestCase("FROM elixir\nWORKDIR /app\nCOPY mix.exs mix.lock ./\nRUN mix deps.get\nCOPY . .\nRUN mix deps.get\n")]
+    [TestCase("FROM elixir AS src\nWORKDIR /app\nCOPY . .\nFROM elixir\nWORKDIR /app\nRUN mix deps.get\n")]
+    [TestCase("FROM swift\nWORKDIR /app\nCOPY . .\nRUN swift build\n")]
+    [TestCase("FROM swift\nWORKDIR /app\nCOPY ./Package.* ./\nRUN swift package resolve\nCOPY . .\nRUN swift package resolve\n")]
+    [TestCase("FROM dart\nWORKDIR /app\nCOPY pubspec.* ./\nRUN dart pub get\nCOPY . .\nRUN dart pub get --offline\n")]
+    [TestCase("FROM dart\nWORKDIR /app\nCOPY . .\nRUN dart compile exe bin/server.dart\n")]
+    [TestCase("FROM ruby\nWORKDIR /app\nCOPY Podfile Podfile.lock ./\nRUN pod install\nCOPY . .\nRUN pod install\n")]
+    [TestCase("FROM conda\nWORKDIR /app\nCOPY environment.yml .\nRUN conda env create -f environment.yml\nCOPY . .\nRUN conda env update -f environment.yml\n")]
+    [TestCase("FROM conda\nWORKDIR /app\nCOPY . .\nRUN conda env create -f /tmp/environment.yml\n")]
+    [TestCase("FROM conda\nWORKDIR /app\nCOPY . .\nRUN conda install -y numpy\n")]
+    [TestCase("FROM python\nWORKDIR /app\nCOPY requirements/ requirements/\nRUN pip install -r requirements/prod.txt\nCOPY . .\nRUN pip install -r requirements/prod.txt\n")]
+    public void Silent_in_the_other_ecosystems(string dockerfile)
+    {
+        Assert.That(Df2001Messages(dockerfile), Is.Empty);
+    }
+
+    [TestCase("FROM oven/bun:1\nWORKDIR /app\nCOPY package.json ./\nCOPY . .\nRUN bun install\n")]
+    [TestCase("FROM gradle:8-jdk21\nWORKDIR /home/gradle/project\nCOPY --chown=gradle:gradle . .\nRUN gradle dependencies --no-daemon\nRUN gradle build --no-daemon\n")]
+    [TestCase("FROM elixir:1.17\nWORKDIR /app\nRUN mix local.hex --force\nCOPY . .\nRUN mix deps.get --only prod && mix compile\n")]
+    public void Reports_in_the_other_ecosystems(string dockerfile)
+    {
+        Assert.That(Df2001Messages(dockerfile), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Build_context_keeps_the_gradle_patterns_that_match()
+    {
+        var context = BuildContext.FromFiles(new[] { "build.gradle.kts", "settings.gradle.kts", "gradlew", "gradle/wrapper/gradle-wrapper.properties", "src/main/kotlin/App.kt" });
+        var messages = Df2001Messages("FROM eclipse-temurin\nWORKDIR /app\nCOPY . .\nRUN ./gradlew dependencies\n", new AnalysisOptions { BuildContext = context });
+        Assert.That(messages, Has.Length.EqualTo(1));
+        Assert.That(messages[0], Does.EndWith("copy build.gradle*, settings.gradle*, gradlew and gradle/ first and install before copying the source"));
+    }
+
 
     [Test]
     public void Manifests_copied_but_not_installed_before_the_source_are_still_reported()

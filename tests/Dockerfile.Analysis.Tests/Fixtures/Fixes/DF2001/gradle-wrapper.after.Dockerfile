@@ -1,0 +1,12 @@
+FROM eclipse-temurin:21-jdk AS build
+WORKDIR /workspace
+COPY --chown=1000:1000 build.gradle* settings.gradle* gradle.properties* gradlew ./
+COPY --chown=1000:1000 gradle/ ./gradle/
+# resolve the dependencies once, cached until the build files change
+RUN ./gradlew dependencies --no-daemon
+COPY --chown=1000:1000 . .
+RUN ./gradlew bootJar --no-daemon
+
+FROM eclipse-temurin:21-jre
+COPY --from=build /workspace/build/libs/app.jar /app.jar
+ENTRYPOINT ["java", "-jar", "/app.jar"]
