@@ -39,13 +39,29 @@ public static class SyntaxFacts
     /// <summary>The instruction kind of <c>text[start..start+length)</c>, without allocating for known keywords.</summary>
     internal static SyntaxKind GetInstructionKind(string text, int start, int length, out string keyword)
     {
-        foreach (var pair in s_instructions)
+        string? candidate = null;
+        SyntaxKind kind = SyntaxKind.UnknownInstruction;
+        switch (length > 0 ? char.ToUpperInvariant(text[start]) : '\0')
         {
-            if (pair.Key.Length == length && string.Compare(text, start, pair.Key, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                keyword = pair.Key;
-                return pair.Value;
-            }
+            case 'A': (candidate, kind) = length == 3 ? ("ARG", SyntaxKind.ArgInstruction) : ("ADD", SyntaxKind.AddInstruction); break;
+            case 'C': (candidate, kind) = length == 4 ? ("COPY", SyntaxKind.CopyInstruction) : ("CMD", SyntaxKind.CmdInstruction); break;
+            case 'E': (candidate, kind) = length == 3 ? ("ENV", SyntaxKind.EnvInstruction) : length == 6 ? ("EXPOSE", SyntaxKind.ExposeInstruction) : ("ENTRYPOINT", SyntaxKind.EntrypointInstruction); break;
+            case 'F': (candidate, kind) = ("FROM", SyntaxKind.FromInstruction); break;
+            case 'H': (candidate, kind) = ("HEALTHCHECK", SyntaxKind.HealthcheckInstruction); break;
+            case 'L': (candidate, kind) = ("LABEL", SyntaxKind.LabelInstruction); break;
+            case 'M': (candidate, kind) = ("MAINTAINER", SyntaxKind.MaintainerInstruction); break;
+            case 'O': (candidate, kind) = ("ONBUILD", SyntaxKind.OnbuildInstruction); break;
+            case 'R': (candidate, kind) = ("RUN", SyntaxKind.RunInstruction); break;
+            case 'S': (candidate, kind) = length == 5 ? ("SHELL", SyntaxKind.ShellInstruction) : ("STOPSIGNAL", SyntaxKind.StopsignalInstruction); break;
+            case 'U': (candidate, kind) = ("USER", SyntaxKind.UserInstruction); break;
+            case 'V': (candidate, kind) = ("VOLUME", SyntaxKind.VolumeInstruction); break;
+            case 'W': (candidate, kind) = ("WORKDIR", SyntaxKind.WorkdirInstruction); break;
+        }
+
+        if (candidate != null && candidate.Length == length && string.Compare(text, start, candidate, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            keyword = candidate;
+            return kind;
         }
 
         keyword = text.Substring(start, length);

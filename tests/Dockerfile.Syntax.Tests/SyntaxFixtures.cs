@@ -43,6 +43,17 @@ public static class SyntaxFixtures
         File.WriteAllBytes(Path.Combine(OutputDirectory, fileName), s_utf8.GetBytes(content));
     }
 
-    private static string SourceDirectory([CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(thisFile)!, "Fixtures", "Syntax");
+    // Found from the repository root: [CallerFilePath] is a mapped path ("/_/...") in deterministic CI builds.
+    private static string SourceDirectory()
+    {
+        for (var dir = new DirectoryInfo(System.AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Dockerfile.Analysis.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "Dockerfile.Syntax.Tests", "Fixtures", "Syntax");
+            }
+        }
+
+        throw new DirectoryNotFoundException("The repository root (Dockerfile.Analysis.sln) was not found above the test folder.");
+    }
 }

@@ -11,6 +11,10 @@ internal sealed class GreenTrivia : GreenNode
 {
     private static readonly ConcurrentDictionary<(SyntaxKind, string), GreenTrivia> s_cache = new();
 
+    private static readonly GreenTrivia s_space = Create(SyntaxKind.WhitespaceTrivia, " ", 0, 1, cache: true);
+    private static readonly GreenTrivia s_lineFeed = Create(SyntaxKind.EndOfLineTrivia, "\n", 0, 1, cache: true);
+    private static readonly GreenTrivia s_crlf = Create(SyntaxKind.EndOfLineTrivia, "\r\n", 0, 2, cache: true);
+
     private readonly string _source;
     private readonly int _start;
     private readonly bool _shared;
@@ -36,6 +40,25 @@ internal sealed class GreenTrivia : GreenNode
     /// <summary>Creates trivia for <paramref name="length"/> characters of <paramref name="source"/> from <paramref name="start"/>.</summary>
     public static GreenTrivia Create(SyntaxKind kind, string source, int start, int length)
     {
+        // The commonest trivia by far: found without a substring or a dictionary lookup.
+        if (length == 1)
+        {
+            char c = source[start];
+            if (c == ' ' && kind == SyntaxKind.WhitespaceTrivia)
+            {
+                return s_space;
+            }
+
+            if (c == '\n' && kind == SyntaxKind.EndOfLineTrivia)
+            {
+                return s_lineFeed;
+            }
+        }
+        else if (length == 2 && kind == SyntaxKind.EndOfLineTrivia && source[start] == '\r' && source[start + 1] == '\n')
+        {
+            return s_crlf;
+        }
+
         if (length <= 4 && kind != SyntaxKind.CommentTrivia && kind != SyntaxKind.SkippedTextTrivia)
         {
             string text = source.Substring(start, length);
@@ -44,6 +67,9 @@ internal sealed class GreenTrivia : GreenNode
 
         return new GreenTrivia(kind, source, start, length, shared: false);
     }
+
+    private static GreenTrivia Create(SyntaxKind kind, string text, int start, int length, bool cache) =>
+        s_cache.GetOrAdd((kind, text.Substring(start, length)), static key => new GreenTrivia(key.Item1, key.Item2, 0, key.Item2.Length, shared: true));
 
     /// <summary>Creates trivia that owns its text.</summary>
     public static GreenTrivia Create(SyntaxKind kind, string text) => Create(kind, text, 0, text.Length);

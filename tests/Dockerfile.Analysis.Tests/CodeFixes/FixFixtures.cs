@@ -34,5 +34,8 @@ internal static class FixFixtures
     /// <summary>Writes a baseline.</summary>
     public static void Write(string path, string content) => File.WriteAllBytes(path, s_utf8.GetBytes(content));
 
-    private static string SourceDirectory([CallerFilePath] string thisFile = "") => System.IO.Path.GetDirectoryName(thisFile)!;
+    // The source folder, found from the repository root: [CallerFilePath] is a mapped path ("/_/...") in
+    // deterministic CI builds.
+    private static string SourceDirectory() =>
+        System.IO.Path.Combine(Dockerfile.Analysis.Tests.Catalog.RuleDocs.RepositoryRoot, "tests", "Dockerfile.Analysis.Tests", "CodeFixes");
 }

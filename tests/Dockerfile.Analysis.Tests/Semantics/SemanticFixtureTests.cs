@@ -60,6 +60,7 @@ public class SemanticFixtureTests
         Assert.That(actual, Is.EqualTo(expected));
     }
 
-    private static string SourceDirectory([CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(thisFile)!)!, "Fixtures", "Semantics");
+    // Found from the repository root: [CallerFilePath] is a mapped path ("/_/...") in deterministic CI builds.
+    private static string SourceDirectory() =>
+        Path.Combine(Dockerfile.Analysis.Tests.Catalog.RuleDocs.RepositoryRoot, "tests", "Dockerfile.Analysis.Tests", "Fixtures", "Semantics");
 }
