@@ -43,7 +43,7 @@ public static class SyntaxFacts
         SyntaxKind kind = SyntaxKind.UnknownInstruction;
         switch (length > 0 ? char.ToUpperInvariant(text[start]) : '\0')
         {
-            case 'A': (candidate, kind) = length == 3 ? ("ARG", SyntaxKind.ArgInstruction) : ("ADD", SyntaxKind.AddInstruction); break;
+            case 'A': (candidate, kind) = length > 1 && char.ToUpperInvariant(text[start + 1]) == 'R' ? ("ARG", SyntaxKind.ArgInstruction) : ("ADD", SyntaxKind.AddInstruction); break;
             case 'C': (candidate, kind) = length == 4 ? ("COPY", SyntaxKind.CopyInstruction) : ("CMD", SyntaxKind.CmdInstruction); break;
             case 'E': (candidate, kind) = length == 3 ? ("ENV", SyntaxKind.EnvInstruction) : length == 6 ? ("EXPOSE", SyntaxKind.ExposeInstruction) : ("ENTRYPOINT", SyntaxKind.EntrypointInstruction); break;
             case 'F': (candidate, kind) = ("FROM", SyntaxKind.FromInstruction); break;
