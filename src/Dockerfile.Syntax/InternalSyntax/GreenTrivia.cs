@@ -11,7 +11,11 @@ internal sealed class GreenTrivia : GreenNode
 {
     private static readonly ConcurrentDictionary<(SyntaxKind, string), GreenTrivia> s_cache = new();
 
-    private static readonly GreenTrivia s_space = Create(SyntaxKind.WhitespaceTrivia, " ", 0, 1, cache: true);
+    private const int MaxSharedRun = 64;
+    private static readonly GreenTrivia[] s_spaces = MakeRuns(' ');
+    private static readonly GreenTrivia[] s_tabs = MakeRuns('\t');
+    private static readonly ConcurrentDictionary<(GreenTrivia, GreenTrivia), GreenTrivia[]> s_pairs = new();
+    private static readonly GreenTrivia s_space = s_spaces[1];
     private static readonly GreenTrivia s_lineFeed = Create(SyntaxKind.EndOfLineTrivia, "\n", 0, 1, cache: true);
     private static readonly GreenTrivia s_crlf = Create(SyntaxKind.EndOfLineTrivia, "\r\n", 0, 2, cache: true);
 
@@ -31,6 +35,9 @@ internal sealed class GreenTrivia : GreenNode
     /// <summary>The trivia's text.</summary>
     public string Text => _start == 0 && FullWidth == _source.Length ? _source : _source.Substring(_start, FullWidth);
 
+    /// <summary>The first character (the trivia must not be empty).</summary>
+    internal char FirstChar => _source[_start];
+
     /// <summary>Whether this is one of the shared instances (so it can be compared by reference).</summary>
     public static bool IsShared(GreenTrivia trivia) => trivia._shared;
 
@@ -41,6 +48,16 @@ internal sealed class GreenTrivia : GreenNode
     public static GreenTrivia Create(SyntaxKind kind, string source, int start, int length)
     {
         // The commonest trivia by far: found without a substring or a dictionary lookup.
+        if (kind == SyntaxKind.WhitespaceTrivia && length <= MaxSharedRun && IsRun(source, start, length, ' '))
+        {
+            return s_spaces[length];
+        }
+
+        if (kind == SyntaxKind.WhitespaceTrivia && length <= MaxSharedRun && IsRun(source, start, length, '\t'))
+        {
+            return s_tabs[length];
+        }
+
         if (length == 1)
         {
             char c = source[start];
@@ -66,6 +83,34 @@ internal sealed class GreenTrivia : GreenNode
         }
 
         return new GreenTrivia(kind, source, start, length, shared: false);
+    }
+
+    /// <summary>A shared two-element array for two shared trivia (a space and a line continuation, ...).</summary>
+    public static GreenTrivia[] Pair(GreenTrivia first, GreenTrivia second) =>
+        s_pairs.GetOrAdd((first, second), static key => new[] { key.Item1, key.Item2 });
+
+    private static GreenTrivia[] MakeRuns(char c)
+    {
+        var runs = new GreenTrivia[MaxSharedRun + 1];
+        for (int i = 1; i <= MaxSharedRun; i++)
+        {
+            runs[i] = new GreenTrivia(SyntaxKind.WhitespaceTrivia, new string(c, i), 0, i, shared: true);
+        }
+
+        return runs;
+    }
+
+    private static bool IsRun(string source, int start, int length, char c)
+    {
+        for (int i = start; i < start + length; i++)
+        {
+            if (source[i] != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static GreenTrivia Create(SyntaxKind kind, string text, int start, int length, bool cache) =>

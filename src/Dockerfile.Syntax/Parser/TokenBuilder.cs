@@ -13,14 +13,11 @@ internal sealed class TokenBuilder
     private readonly string _text;
     private readonly List<PToken> _flat = new();
     private readonly List<GreenTrivia> _trivia = new();
-    private const int TokenTableSize = 4096;
-    private const int NodeTableSize = 4096;
-
-    [System.ThreadStatic]
-    private static GreenInner?[]? s_nodeTable;
-
-    [System.ThreadStatic]
-    private static GreenToken?[]? s_tokenTable;
+    // The table of shared short tokens: one per parse, sized by the text. A long-lived (per-thread)
+    // table made every young collection scan it, and sharing small nodes as well cost more time than
+    // the memory it saved (measured: docs/performance.md).
+    private readonly GreenToken?[] _tokenTable;
+    private readonly int _tableMask;
 
     private GreenTrivia[][] _leading = new GreenTrivia[16][];
     private GreenTrivia[][] _trailing = new GreenTrivia[16][];
@@ -28,6 +25,14 @@ internal sealed class TokenBuilder
 
     public TokenBuilder(string text)
     {
+        int size = 64;
+        while (size < 4096 && size * 16 < text.Length)
+        {
+            size <<= 1;
+        }
+
+        _tokenTable = new GreenToken?[size];
+        _tableMask = size - 1;
         _text = text;
     }
 
@@ -102,9 +107,9 @@ internal sealed class TokenBuilder
                 hash = (hash ^ _text[i]) * 16777619u;
             }
 
-            hash ^= (uint)(lead?.GetHashCode() ?? 0) ^ ((uint)(trail?.GetHashCode() ?? 0) << 7);
-            var table = s_tokenTable ??= new GreenToken?[TokenTableSize];
-            int slot = (int)(hash & (TokenTableSize - 1));
+            hash ^= (lead == null ? 0u : TriviaHash(lead)) ^ ((trail == null ? 0u : TriviaHash(trail)) << 7);
+            var table = _tokenTable;
+            int slot = (int)(hash & (uint)_tableMask);
             var candidate = table[slot];
             if (candidate != null && candidate.Kind == token.Kind && candidate.TextEquals(_text, token.Start, length)
                 && candidate.Leading.Length == leading.Length && candidate.Trailing.Length == trailing.Length
@@ -115,13 +120,17 @@ internal sealed class TokenBuilder
                 return candidate;
             }
 
-            var created = GreenToken.Create(token.Kind, _text.Substring(token.Start, length), null, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing);
+            var created = GreenToken.Create(token.Kind, _text, token.Start, length, null, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing);
             table[slot] = created;
             return created;
         }
 
         return GreenToken.Create(token.Kind, _text, token.Start, length, token.Value, leading.Length == 0 ? null : leading, trailing.Length == 0 ? null : trailing, flags);
     }
+
+    /// <summary>A cheap hash of a shared trivia (kind, width, first character); no identity hash code needed.</summary>
+    private static uint TriviaHash(GreenTrivia trivia) =>
+        ((uint)trivia.Kind * 2654435761u) ^ (uint)trivia.FullWidth ^ (trivia.FullWidth > 0 ? (uint)trivia.FirstChar << 16 : 0u);
 
     private static bool IsShared(GreenTrivia[] trivia) => trivia.Length == 0 || GreenTrivia.IsShared(trivia[0]);
 
@@ -163,54 +172,7 @@ internal sealed class TokenBuilder
             }
         }
 
-        if (diagnostics == null && children.Length <= 3)
-        {
-            return Share(node.Kind, children);
-        }
-
         return new GreenInner(node.Kind, children, diagnostics);
-    }
-
-    /// <summary>
-    /// Small nodes whose children are the same objects (shared tokens, shared nodes) are one object
-    /// too, found in a per-thread table overwritten on collision: the same word, quoted string or
-    /// variable reference written many times is stored once.
-    /// </summary>
-    private static GreenInner Share(SyntaxKind kind, GreenNode[] children)
-    {
-        int width = 0;
-        uint hash = (uint)kind * 2654435761u;
-        foreach (var child in children)
-        {
-            width += child.FullWidth;
-            hash = (hash ^ (uint)System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(child)) * 16777619u;
-        }
-
-        if (width > 64)
-        {
-            return new GreenInner(kind, children);
-        }
-
-        var table = s_nodeTable ??= new GreenInner?[NodeTableSize];
-        int slot = (int)(hash & (NodeTableSize - 1));
-        var candidate = table[slot];
-        if (candidate != null && candidate.Kind == kind && candidate.Diagnostics == null && candidate.SlotCount == children.Length)
-        {
-            bool same = true;
-            for (int i = 0; i < children.Length && same; i++)
-            {
-                same = ReferenceEquals(candidate.GetSlot(i), children[i]);
-            }
-
-            if (same)
-            {
-                return candidate;
-            }
-        }
-
-        var created = new GreenInner(kind, children);
-        table[slot] = created;
-        return created;
     }
 
     private static int FirstFullStart(PNode node)
@@ -331,6 +293,11 @@ internal sealed class TokenBuilder
         if (_trivia.Count == 1 && _trivia[0].SingletonArray is { } single)
         {
             return single;
+        }
+
+        if (_trivia.Count == 2 && GreenTrivia.IsShared(_trivia[0]) && GreenTrivia.IsShared(_trivia[1]))
+        {
+            return GreenTrivia.Pair(_trivia[0], _trivia[1]);
         }
 
         return _trivia.ToArray();
