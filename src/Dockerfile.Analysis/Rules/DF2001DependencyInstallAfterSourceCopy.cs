@@ -135,6 +135,8 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileAnalyzer
                     continue;
                 }
 
+                manifests = manifests.AddRange(OptionalInContext(install.OptionalManifests, context.Options));
+
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(ManifestsProperty, string.Join("\n", manifests))
                     .Add(SourceCopyPositionProperty, sourceCopy.Keyword.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -152,6 +154,11 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileAnalyzer
             }
         }
     }
+
+    // Optional manifests count only when the build context is known and holds them (not ignored): without a
+    // context the message and the fix name the required manifests alone.
+    private static ImmutableArray<string> OptionalInContext(ImmutableArray<string> optionalManifests, AnalysisOptions options) =>
+        options.BuildContext == null || optionalManifests.IsEmpty ? ImmutableArray<string>.Empty : FilterByContext(optionalManifests, options);
 
     private static ImmutableArray<string> FilterByContext(ImmutableArray<string> manifests, AnalysisOptions options)
     {

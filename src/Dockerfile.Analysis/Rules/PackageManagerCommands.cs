@@ -34,9 +34,9 @@ internal static class PackageManagerCommands
             case "uv" when sub == "sync":
                 return Make(command, "uv", command.HasFlag("--no-install-project"), "pyproject.toml", "uv.lock");
             case "npm" when (sub is "ci" or "clean-install") || (sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command)):
-                return Make(command, "npm", true, "package.json", "package-lock.json");
+                return WithOptional(Make(command, "npm", true, "package.json", "package-lock.json"), "npm-shrinkwrap.json", ".npmrc");
             case "yarn" when (sub is null or "install") && command.PositionalArguments.Count == 0:
-                return Make(command, "yarn", true, "package.json", "yarn.lock");
+                return WithOptional(Make(command, "yarn", true, "package.json", "yarn.lock"), ".yarnrc.yml");
             case "pnpm" when sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command):
                 return Make(command, "pnpm", true, "package.json", "pnpm-lock.yaml");
             case "go" when sub == "mod" && command.PositionalArguments.FirstOrDefault() == "download":
@@ -325,4 +325,8 @@ internal static class PackageManagerCommands
 
     private static DependencyInstall Make(ShellCommand command, string ecosystem, bool canInstallWithoutSource, params string[] manifests) =>
         new(command, ecosystem, manifests.ToImmutableArray(), canInstallWithoutSource);
+
+    // Adds the manifests the install reads only when they exist (see DependencyInstall.OptionalManifests).
+    private static DependencyInstall WithOptional(DependencyInstall install, params string[] optionalManifests) =>
+        new(install.Command, install.Ecosystem, install.Manifests, optionalManifests.ToImmutableArray(), install.CanInstallWithoutSource);
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Dockerfile.Analysis.CodeFixes;
+using Dockerfile.Analysis.Context;
 using Dockerfile.Syntax;
 using NUnit.Framework;
 
@@ -93,6 +94,43 @@ public class DF2001CodeFixTests
     {
         Assert.That(Fix(before), Is.EqualTo(after));
         Assert.That(DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(after)).Where(d => d.Id == "DF2001"), Is.Empty);
+    }
+
+    private static string FixWithContext(string text, params string[] files)
+    {
+        var tree = DockerfileSyntaxTree.ParseText(text);
+        var options = new AnalysisOptions { BuildContext = BuildContext.FromFiles(files) };
+        return Dockerfile.Analysis.CodeFixes.CodeFixes.ApplyAll(tree, DockerfileAnalysis.Analyze(tree, options).Where(d => d.Id == "DF2001")).ToString();
+    }
+
+    [TestCase(
+        "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n",
+        new[] { "package.json", "package-lock.json", "npm-shrinkwrap.json", ".npmrc", "index.js" },
+        "FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json npm-shrinkwrap.json .npmrc ./\nRUN npm ci\nCOPY . .\n")]
+    [TestCase(
+        "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n",
+        new[] { "package.json", "npm-shrinkwrap.json", "index.js" },
+        "FROM node:22\nWORKDIR /app\nCOPY package.json npm-shrinkwrap.json ./\nRUN npm ci\nCOPY . .\n")]
+    [TestCase(
+        "FROM node:22\nWORKDIR /app\nCOPY --chown=node . .\nRUN yarn install --immutable\n",
+        new[] { "package.json", "yarn.lock", ".yarnrc.yml", "src/index.ts" },
+        "FROM node:22\nWORKDIR /app\nCOPY --chown=node package.json yarn.lock .yarnrc.yml ./\nRUN yarn install --immutable\nCOPY --chown=node . .\n")]
+    [TestCase(
+        "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN yarn\n",
+        new[] { "package.json", "yarn.lock", "index.js" },
+        "FROM node:22\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn\nCOPY . .\n")]
+    public void Fix_copies_the_optional_manifests_the_build_context_holds(string before, string[] files, string after)
+    {
+        Assert.That(FixWithContext(before, files), Is.EqualTo(after));
+        var tree = DockerfileSyntaxTree.ParseText(after);
+        Assert.That(DockerfileAnalysis.Analyze(tree, new AnalysisOptions { BuildContext = BuildContext.FromFiles(files) }).Where(d => d.Id == "DF2001"), Is.Empty);
+    }
+
+    [TestCase("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n", "FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n")]
+    [TestCase("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN yarn install\n", "FROM node:22\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install\nCOPY . .\n")]
+    public void Without_build_context_the_fix_copies_the_required_manifests_only(string before, string after)
+    {
+        Assert.That(Fix(before), Is.EqualTo(after));
     }
 
     [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm run prepare\nRUN npm ci\n")]

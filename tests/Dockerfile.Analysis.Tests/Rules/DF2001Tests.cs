@@ -158,6 +158,55 @@ public class DF2001Tests
         Assert.That(Df2001Messages("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm install\n", new AnalysisOptions { BuildContext = none }), Is.Empty);
     }
 
+    [TestCase("npm ci", new[] { "package.json", "package-lock.json", "npm-shrinkwrap.json", ".npmrc", "index.js" }, "package.json, package-lock.json, npm-shrinkwrap.json and .npmrc")]
+    [TestCase("npm install", new[] { "package.json", "npm-shrinkwrap.json", "index.js" }, "package.json and npm-shrinkwrap.json")]
+    [TestCase("npm ci", new[] { "package.json", "package-lock.json", ".npmrc" }, "package.json, package-lock.json and .npmrc")]
+    [TestCase("yarn install --immutable", new[] { "package.json", "yarn.lock", ".yarnrc.yml", "src/index.ts" }, "package.json, yarn.lock and .yarnrc.yml")]
+    [TestCase("yarn", new[] { "package.json", ".yarnrc.yml" }, "package.json and .yarnrc.yml")]
+    [TestCase("npm ci", new[] { "package.json", "package-lock.json", "index.js" }, "package.json and package-lock.json")]
+    [TestCase("yarn", new[] { "package.json", "yarn.lock", ".npmrc" }, "package.json and yarn.lock")]
+    public void Build_context_names_the_optional_manifests_it_holds(string install, string[] files, string manifests)
+    {
+        var options = new AnalysisOptions { BuildContext = BuildContext.FromFiles(files) };
+        var messages = Df2001Messages($"FROM node\nWORKDIR /app\nCOPY . .\nRUN {install}\n", options);
+        Assert.That(messages, Has.Length.EqualTo(1));
+        Assert.That(messages[0], Does.EndWith($"copy {manifests} first and install before copying the source"));
+    }
+
+    [Test]
+    public void Ignored_optional_manifests_are_left_out()
+    {
+        var ignore = DockerIgnoreFile.Parse(".npmrc\n", ".dockerignore");
+        var context = BuildContext.FromFiles(new[] { "package.json", "package-lock.json", ".npmrc", ".dockerignore" }, ignore);
+        var messages = Df2001Messages("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\n", new AnalysisOptions { BuildContext = context });
+        Assert.That(messages, Has.Length.EqualTo(1));
+        Assert.That(messages[0], Does.EndWith("copy package.json and package-lock.json first and install before copying the source"));
+    }
+
+    [Test]
+    public void Optional_manifests_alone_do_not_make_a_report()
+    {
+        // npm ci cannot run without package.json: as before, no report when no required manifest is in the context.
+        var context = BuildContext.FromFiles(new[] { ".npmrc", "npm-shrinkwrap.json", "index.js" });
+        Assert.That(Df2001Messages("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\n", new AnalysisOptions { BuildContext = context }), Is.Empty);
+    }
+
+    [Test]
+    public void Optional_manifests_copied_early_do_not_count_as_the_manifests()
+    {
+        var dockerfile = "FROM node\nWORKDIR /app\nCOPY .npmrc ./\nRUN npm ci\nCOPY . .\nRUN npm ci\n";
+        Assert.That(Df2001Messages(dockerfile), Has.Length.EqualTo(1));
+    }
+
+    [TestCase("npm ci", "package.json and package-lock.json")]
+    [TestCase("yarn install", "package.json and yarn.lock")]
+    public void Without_build_context_optional_manifests_are_not_named(string install, string manifests)
+    {
+        var messages = Df2001Messages($"FROM node\nWORKDIR /app\nCOPY . .\nRUN {install}\n");
+        Assert.That(messages, Has.Length.EqualTo(1));
+        Assert.That(messages[0], Does.EndWith($"copy {manifests} first and install before copying the source"));
+    }
+
     [Test]
     public void Location_covers_the_install_run()
     {
