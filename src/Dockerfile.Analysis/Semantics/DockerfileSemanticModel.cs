@@ -730,11 +730,13 @@ public sealed class DockerfileSemanticModel
     private ExpandedWord Expand(string text, InstructionScope scope)
     {
         var result = _processor.ProcessWords(text, scope.Variables);
-        var used = result.Matched.OrderBy(n => n, StringComparer.Ordinal).ToImmutableArray();
-        var undefined = result.Unmatched
-            .Where(n => !scope.Arguments.ContainsKey(n) && !ProxyArguments.Contains(n) && !IsSpecialParameter(n))
-            .OrderBy(n => n, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var used = result.Matched.Count == 0 ? ImmutableArray<string>.Empty : result.Matched.OrderBy(n => n, StringComparer.Ordinal).ToImmutableArray();
+        var undefined = result.Unmatched.Count == 0
+            ? ImmutableArray<string>.Empty
+            : result.Unmatched
+                .Where(n => !scope.Arguments.ContainsKey(n) && !ProxyArguments.Contains(n) && !IsSpecialParameter(n))
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .ToImmutableArray();
         return new ExpandedWord(result.Value, result.Words.ToImmutableArray(), used, undefined, result.Error);
     }
 
