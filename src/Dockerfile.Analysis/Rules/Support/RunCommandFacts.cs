@@ -119,7 +119,7 @@ internal static class RunCommandFacts
     }
 
     /// <summary>The positional (non-flag) arguments, skipping the values of flags that are known to take one.</summary>
-    public static List<string> Positionals(IReadOnlyList<string> arguments, params string[] flagsWithValue)
+    public static List<string> Positionals(IReadOnlyList<string> arguments, params ReadOnlySpan<string> flagsWithValue)
     {
         var result = new List<string>();
         for (int i = 0; i < arguments.Count; i++)
@@ -127,7 +127,7 @@ internal static class RunCommandFacts
             string a = arguments[i];
             if (a.StartsWith("-", StringComparison.Ordinal))
             {
-                if (Array.IndexOf(flagsWithValue, a) >= 0 && i + 1 < arguments.Count)
+                if (CommandArgs.Contains(flagsWithValue, a) && i + 1 < arguments.Count)
                 {
                     i++;
                 }
