@@ -14,4 +14,6 @@ internal sealed class GreenTokenWithValue : GreenToken
     public override string Value => Kind == SyntaxKind.StringLiteralToken ? Parser.JsonString.Unescape(_value) : _value;
 
     public override bool HasDistinctValue => true;
+
+    public override void AppendValueTo(System.Text.StringBuilder builder) => builder.Append(Value);
 }
