@@ -15,5 +15,7 @@ internal sealed class GreenTokenWithValue : GreenToken
 
     public override bool HasDistinctValue => true;
 
+    public override int ValueLength => Value.Length;
+
     public override void AppendValueTo(System.Text.StringBuilder builder) => builder.Append(Value);
 }

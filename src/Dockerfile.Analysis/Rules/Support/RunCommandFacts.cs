@@ -61,7 +61,7 @@ internal static class RunCommandFacts
         int mappedEnd = shell.Span.End;
         foreach (var token in shell.DescendantTokens())
         {
-            int tokenLength = token.ValueText.Length;
+            int tokenLength = token.ValueLength;
             if (mappedStart == null && start < offset + tokenLength)
             {
                 mappedStart = Map(token, start - offset);
@@ -158,7 +158,7 @@ internal static class RunCommandFacts
 
     private static int Map(SyntaxToken token, int relative)
     {
-        if (token.Text.Length == token.ValueText.Length)
+        if (token.Span.Length == token.ValueLength)
         {
             return token.Span.Start + Math.Max(0, Math.Min(relative, token.Span.Length));
         }

@@ -85,10 +85,10 @@ internal static class RunFacts
         int lastEnd = -1;
         foreach (SyntaxToken token in shell.Segments)
         {
-            int length = token.ValueText.Length;
+            int length = token.ValueLength;
             if (offset < cumulative + length || (isEnd && offset == cumulative + length))
             {
-                return token.Text.Length == length ? token.Span.Start + (offset - cumulative) : (isEnd ? token.Span.End : token.Span.Start);
+                return token.Span.Length == length ? token.Span.Start + (offset - cumulative) : (isEnd ? token.Span.End : token.Span.Start);
             }
 
             cumulative += length;
