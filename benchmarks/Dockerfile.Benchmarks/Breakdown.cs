@@ -43,6 +43,30 @@ internal static class Breakdown
         }
     }
 
+    /// <summary>
+    /// Parses and lints the corpus (every rule, opt-in ones included, as <c>LintCorpusBenchmarks</c>)
+    /// <paramref name="rounds"/> times, files sequentially then in parallel, and prints the best round of each:
+    /// enough rounds for tiered compilation to settle. Also the workload for a CPU profiler
+    /// (<c>DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record dotnet ... --loop 30</c>).
+    /// </summary>
+    public static void Loop(int rounds)
+    {
+        var texts = Corpus.LoadRealFiles();
+        var all = new AnalysisOptions { EnabledRules = RuleCatalog.All.Select(r => r.Id).ToImmutableHashSet() };
+        long best = long.MaxValue, bestParallel = long.MaxValue;
+        for (int round = 0; round < rounds; round++)
+        {
+            var w = Stopwatch.StartNew();
+            foreach (var t in texts) DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(t), all);
+            best = Math.Min(best, w.ElapsedMilliseconds);
+            w.Restart();
+            System.Threading.Tasks.Parallel.ForEach(texts, t => DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(t), all));
+            bestParallel = Math.Min(bestParallel, w.ElapsedMilliseconds);
+        }
+
+        Console.WriteLine($"parse + lint, best of {rounds}: sequential {best} ms, files in parallel {bestParallel} ms");
+    }
+
     private sealed class NoopAnalyzer : DockerfileAnalyzer
     {
         public override ImmutableArray<Microsoft.CodeAnalysis.DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray<Microsoft.CodeAnalysis.DiagnosticDescriptor>.Empty;

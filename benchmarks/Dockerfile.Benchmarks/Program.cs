@@ -64,6 +64,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--loop")
+        {
+            Breakdown.Loop(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--time-analysis")
         {
             AnalysisTiming.Run();

@@ -8,25 +8,28 @@ namespace Dockerfile.Analysis;
 /// <summary>Collects the actions an analyzer registers in <see cref="DockerfileAnalyzer.Initialize"/>.</summary>
 public sealed class AnalysisContext
 {
-    private readonly List<(Action<SyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> _nodeActions = new();
-    private readonly List<(Action<LocalSyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> _localActions = new();
-    private readonly List<Action<StageAnalysisContext>> _stageActions = new();
-    private readonly List<Action<DockerfileAnalysisContext>> _fileActions = new();
+    // Created on first registration: a context is made per analyzer and file, and most analyzers register one kind of action.
+    private List<(Action<SyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)>? _nodeActions;
+    private List<(Action<LocalSyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)>? _localActions;
+    private List<Action<StageAnalysisContext>>? _stageActions;
+    private List<Action<DockerfileAnalysisContext>>? _fileActions;
 
     internal AnalysisContext()
     {
     }
 
-    internal IReadOnlyList<(Action<SyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> NodeActions => _nodeActions;
+    internal IReadOnlyList<(Action<SyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> NodeActions =>
+        (IReadOnlyList<(Action<SyntaxNodeAnalysisContext>, ImmutableArray<SyntaxKind>)>?)_nodeActions ?? Array.Empty<(Action<SyntaxNodeAnalysisContext>, ImmutableArray<SyntaxKind>)>();
 
-    internal IReadOnlyList<(Action<LocalSyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> LocalActions => _localActions;
+    internal IReadOnlyList<(Action<LocalSyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> LocalActions =>
+        (IReadOnlyList<(Action<LocalSyntaxNodeAnalysisContext>, ImmutableArray<SyntaxKind>)>?)_localActions ?? Array.Empty<(Action<LocalSyntaxNodeAnalysisContext>, ImmutableArray<SyntaxKind>)>();
 
-    internal IReadOnlyList<Action<StageAnalysisContext>> StageActions => _stageActions;
+    internal IReadOnlyList<Action<StageAnalysisContext>> StageActions => (IReadOnlyList<Action<StageAnalysisContext>>?)_stageActions ?? Array.Empty<Action<StageAnalysisContext>>();
 
-    internal IReadOnlyList<Action<DockerfileAnalysisContext>> FileActions => _fileActions;
+    internal IReadOnlyList<Action<DockerfileAnalysisContext>> FileActions => (IReadOnlyList<Action<DockerfileAnalysisContext>>?)_fileActions ?? Array.Empty<Action<DockerfileAnalysisContext>>();
 
     /// <summary>Gets a value indicating whether node, stage or file actions were registered (those that need the semantic model).</summary>
-    internal bool HasSemanticActions => _nodeActions.Count > 0 || _stageActions.Count > 0 || _fileActions.Count > 0;
+    internal bool HasSemanticActions => _nodeActions != null || _stageActions != null || _fileActions != null;
 
     /// <summary>Registers an action run on every node of one of the given kinds.</summary>
     /// <param name="action">The action.</param>
@@ -43,7 +46,7 @@ public sealed class AnalysisContext
             throw new ArgumentException("At least one syntax kind is required.", nameof(kinds));
         }
 
-        _nodeActions.Add((action, kinds.ToImmutableArray()));
+        (_nodeActions ??= new(1)).Add((action, kinds.ToImmutableArray()));
     }
 
     /// <summary>
@@ -67,16 +70,16 @@ public sealed class AnalysisContext
             throw new ArgumentException("At least one syntax kind is required.", nameof(kinds));
         }
 
-        _localActions.Add((action, kinds.ToImmutableArray()));
+        (_localActions ??= new(1)).Add((action, kinds.ToImmutableArray()));
     }
 
     /// <summary>Registers an action run once per build stage.</summary>
     /// <param name="action">The action.</param>
     public void RegisterStageAction(Action<StageAnalysisContext> action) =>
-        _stageActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
+        (_stageActions ??= new(1)).Add(action ?? throw new ArgumentNullException(nameof(action)));
 
     /// <summary>Registers an action run once for the whole Dockerfile.</summary>
     /// <param name="action">The action.</param>
     public void RegisterDockerfileAction(Action<DockerfileAnalysisContext> action) =>
-        _fileActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
+        (_fileActions ??= new(1)).Add(action ?? throw new ArgumentNullException(nameof(action)));
 }

@@ -313,8 +313,10 @@ public static class DockerfileAnalysis
                     continue;
                 }
 
-                foreach (var (action, kinds) in contexts[i]!.NodeActions)
+                var nodeActions = contexts[i]!.NodeActions;
+                for (int n = 0; n < nodeActions.Count; n++)
                 {
+                    var (action, kinds) = nodeActions[n];
                     for (int k = 0; k < kinds.Length; k++)
                     {
                         var kind = kinds[k];

@@ -82,22 +82,37 @@ public static class SyntaxFacts
 
     internal static string ConcatValues(SyntaxNode node)
     {
+        // On the green tree: no red nodes, and no builder for the common single-token word.
+        var green = node.Green;
+        int count = green.SlotCount;
+        if (count == 0)
+        {
+            return string.Empty;
+        }
+
+        if (count == 1 && green.GetSlot(0) is InternalSyntax.GreenToken only)
+        {
+            return only.Value;
+        }
+
         var builder = new StringBuilder();
-        AppendValues(node, builder);
+        AppendValues(green, builder);
         return builder.ToString();
     }
 
-    private static void AppendValues(SyntaxNode node, StringBuilder builder)
+    private static void AppendValues(InternalSyntax.GreenNode green, StringBuilder builder)
     {
-        foreach (var child in node.ChildNodesAndTokens())
+        int count = green.SlotCount;
+        for (int i = 0; i < count; i++)
         {
-            if (child.AsNode() is { } inner)
+            var slot = green.GetSlot(i);
+            if (slot is InternalSyntax.GreenToken token)
             {
-                AppendValues(inner, builder);
+                token.AppendValueTo(builder);
             }
             else
             {
-                builder.Append(child.AsToken().ValueText);
+                AppendValues(slot, builder);
             }
         }
     }

@@ -204,6 +204,24 @@ public abstract class SyntaxNode
         }
     }
 
+    /// <summary>The child nodes of type <typeparamref name="T"/>, in order: <c>ChildNodes().OfType&lt;T&gt;()</c> with one iterator.</summary>
+    internal IEnumerable<T> ChildNodesOfType<T>()
+        where T : SyntaxNode
+    {
+        int position = Position;
+        int count = Green.SlotCount;
+        for (int i = 0; i < count; i++)
+        {
+            var slot = Green.GetSlot(i);
+            if (slot is not GreenToken && GetChildNode(i, position) is T node)
+            {
+                yield return node;
+            }
+
+            position += slot.FullWidth;
+        }
+    }
+
     /// <summary>The child tokens, in order.</summary>
     public IEnumerable<SyntaxToken> ChildTokens()
     {

@@ -37,6 +37,9 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     /// </summary>
     public string ValueText => Green?.Value ?? string.Empty;
 
+    /// <summary>The length of <see cref="ValueText"/>, without making the string when the value is the text.</summary>
+    internal int ValueLength => Green?.ValueLength ?? 0;
+
     /// <summary>Whether the parser inserted this token without text because the source lacked it.</summary>
     public bool IsMissing => Green?.IsMissing ?? false;
 

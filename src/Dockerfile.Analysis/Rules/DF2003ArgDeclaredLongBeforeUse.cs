@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Syntax;
 using Humanizer;
@@ -38,9 +37,41 @@ public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterStageAction(AnalyzeStage);
 
+    /// <summary>Whether <paramref name="text"/> holds <c>$name</c> or <c>${name</c> not followed by a name character (the regex <c>\$\{?name(?![A-Za-z0-9_])</c>).</summary>
+    private static bool References(string text, string name)
+    {
+        for (int k = text.IndexOf('$'); k >= 0; k = text.IndexOf('$', k + 1))
+        {
+            if ((k + 1 < text.Length && text[k + 1] == '{' && NameAt(text, k + 2, name)) || NameAt(text, k + 1, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NameAt(string text, int at, string name)
+    {
+        if (at + name.Length > text.Length || string.CompareOrdinal(text, at, name, 0, name.Length) != 0)
+        {
+            return false;
+        }
+
+        int end = at + name.Length;
+        if (end == text.Length)
+        {
+            return true;
+        }
+
+        char c = text[end];
+        return !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+    }
+
     private static void AnalyzeStage(StageAnalysisContext context)
     {
         var instructions = context.Stage.Instructions;
+        string?[] texts = new string?[instructions.Length];
         for (int i = 0; i < instructions.Length; i++)
         {
             if (instructions[i] is not ArgInstructionSyntax arg)
@@ -56,7 +87,6 @@ public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileAnalyzer
                     continue;
                 }
 
-                var reference = new Regex(@"\$\{?" + Regex.Escape(name) + @"(?![A-Za-z0-9_])", RegexOptions.CultureInvariant);
                 int busted = 0;
                 for (int j = i + 1; j < instructions.Length; j++)
                 {
@@ -66,7 +96,7 @@ public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileAnalyzer
                         break;
                     }
 
-                    if (reference.IsMatch(instruction.ToString()))
+                    if (References(texts[j] ??= instruction.ToString(), name))
                     {
                         if (busted > 0)
                         {

@@ -87,8 +87,45 @@ internal static class SourceCopy
         return path;
     }
 
+    // The regex ^pattern$ with * as .* and ? as . (neither matches a line feed; $ also matches before a final
+    // line feed), matched without building a regex per call.
     private static bool Glob(string pattern, string name) =>
-        Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace(@"\*", ".*").Replace(@"\?", ".") + "$");
+        WildcardMatch(pattern, name, name.Length)
+        || (name.Length > 0 && name[name.Length - 1] == '\n' && WildcardMatch(pattern, name, name.Length - 1));
+
+    private static bool WildcardMatch(string pattern, string name, int length)
+    {
+        int p = 0, n = 0, star = -1, resume = 0;
+        while (n < length)
+        {
+            if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                resume = n;
+            }
+            else if (p < pattern.Length && (pattern[p] == '?' ? name[n] != '\n' : pattern[p] == name[n]))
+            {
+                p++;
+                n++;
+            }
+            else if (star >= 0 && name[resume] != '\n')
+            {
+                p = star + 1;
+                n = ++resume;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
+    }
 
     private static string BaseName(string path)
     {

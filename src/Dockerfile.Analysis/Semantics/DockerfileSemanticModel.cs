@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Dockerfile.Analysis.Context;
 using Dockerfile.Syntax;
 
@@ -37,11 +38,16 @@ public sealed class DockerfileSemanticModel
     /// </summary>
     public const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-    private readonly Dictionary<InstructionSyntax, DockerfileStage> _stageOf = new();
-    private readonly Dictionary<InstructionSyntax, string> _workdirs = new();
-    private readonly Dictionary<RunInstructionSyntax, ShellScript> _scripts = new();
-    private readonly Dictionary<InstructionSyntax, InstructionScope> _scopes = new();
-    private readonly Dictionary<InstructionSyntax, int> _indexInStage = new();
+    // Where each top-level instruction of a stage sits (its FROM at index -1): built up front, cheap.
+    private readonly Dictionary<InstructionSyntax, (DockerfileStage Stage, int Index)> _position = new();
+
+    // Scopes of the global instructions (before the first FROM): few, built up front.
+    private readonly Dictionary<InstructionSyntax, InstructionScope> _globalScopes = new();
+
+    // Per stage, computed on first request (ScopeOf, GetWorkingDirectory): scopes and working directories.
+    private readonly StageState?[] _stageStates;
+    private readonly object _stageLock = new();
+    private readonly InstructionScope _metaScope;
     private readonly ImmutableDictionary<string, string> _platformValues;
     private readonly ShellWordProcessor _processor;
     private readonly Dictionary<(SyntaxNode Node, int Slot), object?> _derived = new();
@@ -98,6 +104,7 @@ public sealed class DockerfileSemanticModel
         Close();
         Stages = stages.ToImmutableArray();
         GlobalInstructions = global.ToImmutableArray();
+        _stageStates = new StageState?[Stages.Length];
 
         var emptyEnv = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
         var meta = ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal);
@@ -106,71 +113,30 @@ public sealed class DockerfileSemanticModel
             meta = meta.SetItem(pair.Key, pair.Value);
         }
 
+        InstructionScope? globalScope = null;
         foreach (var instruction in GlobalInstructions)
         {
-            var scope = new InstructionScope(emptyEnv, meta, DefaultShell);
-            _scopes[instruction] = scope;
+            // Instructions between two ARGs see the same scope: share it (and its lazily built Variables).
+            globalScope ??= new InstructionScope(emptyEnv, meta, DefaultShell);
+            _globalScopes[instruction] = globalScope;
             if (instruction is ArgInstructionSyntax arg)
             {
-                meta = DeclareArguments(arg, scope, meta, null);
+                meta = DeclareArguments(arg, globalScope, meta, null);
+                globalScope = null;
             }
         }
 
         GlobalArguments = meta;
-        var metaScope = new InstructionScope(emptyEnv, meta, DefaultShell);
-        var finalScopes = new Dictionary<DockerfileStage, InstructionScope>();
-        var finalWorkdirs = new Dictionary<DockerfileStage, string>();
+        _metaScope = new InstructionScope(emptyEnv, meta, DefaultShell);
         foreach (var stage in Stages)
         {
-            _scopes[stage.From] = metaScope;
-            ResolveBase(stage, metaScope);
-            var inherited = stage.BaseStage != null ? finalScopes[stage.BaseStage] : null;
-            var env = inherited?.Environment ?? emptyEnv.Add("PATH", DefaultPath);
-            var shell = inherited?.Shell ?? DefaultShell;
-            var args = ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal);
-            string workdir = stage.BaseStage != null ? finalWorkdirs[stage.BaseStage] : "/";
-            _stageOf[stage.From] = stage;
-            _workdirs[stage.From] = workdir;
-            _indexInStage[stage.From] = -1;
+            _position[stage.From] = (stage, -1);
             for (int i = 0; i < stage.Instructions.Length; i++)
             {
-                var instruction = stage.Instructions[i];
-                var scope = new InstructionScope(env, args, shell);
-                _scopes[instruction] = scope;
-                _stageOf[instruction] = stage;
-                _indexInStage[instruction] = i;
-                switch (instruction)
-                {
-                    case ArgInstructionSyntax arg:
-                        args = DeclareArguments(arg, scope, args, meta);
-                        break;
-                    case EnvInstructionSyntax envInstruction:
-                        foreach (var pair in envInstruction.Pairs)
-                        {
-                            string key = Expand(pair.Key, scope).Value;
-                            if (key.Length > 0)
-                            {
-                                env = env.SetItem(key, pair.Value is null ? string.Empty : Expand(pair.Value, scope).Value);
-                            }
-                        }
-
-                        break;
-                    case ShellInstructionSyntax { Command: ExecFormSyntax exec }:
-                        shell = exec.Values.ToImmutableArray();
-                        break;
-                    case WorkdirInstructionSyntax { Value: { } value }:
-                        workdir = ResolvePath(workdir, value.ValueText);
-                        break;
-                    case RunInstructionSyntax { Command: ShellFormSyntax shellForm } run:
-                        _scripts[run] = ShellScript.Parse(shellForm.CommandText);
-                        break;
-                }
-
-                _workdirs[instruction] = workdir;
+                _position[stage.Instructions[i]] = (stage, i);
             }
 
-            finalScopes[stage] = new InstructionScope(env, args, shell);
-            finalWorkdirs[stage] = workdir;
+            ResolveBase(stage, _metaScope);
         }
 
         foreach (var stage in Stages)
@@ -210,7 +176,7 @@ public sealed class DockerfileSemanticModel
     /// <param name="instruction">A top-level instruction of the tree.</param>
     /// <returns>The stage, or <see langword="null"/>.</returns>
     public DockerfileStage? GetStage(InstructionSyntax instruction) =>
-        instruction != null && _stageOf.TryGetValue(instruction, out var stage) ? stage : null;
+        instruction != null && _position.TryGetValue(instruction, out var position) ? position.Stage : null;
 
     /// <summary>Finds a stage by name (case-insensitive, as BuildKit) or by index.</summary>
     /// <param name="nameOrIndex">The name or decimal index.</param>
@@ -248,13 +214,15 @@ public sealed class DockerfileSemanticModel
     /// <param name="instruction">A top-level instruction of the tree.</param>
     /// <returns>The working directory, or <c>/</c> for a global instruction.</returns>
     public string GetWorkingDirectory(InstructionSyntax instruction) =>
-        instruction != null && _workdirs.TryGetValue(instruction, out var workdir) ? workdir : "/";
+        instruction != null && _position.TryGetValue(instruction, out var position) ? StateOf(position.Stage).WorkdirAt(position.Index) : "/";
 
     /// <summary>Gets the parsed script of a shell-form RUN, or <see langword="null"/> for exec form or an empty RUN.</summary>
     /// <param name="run">A top-level RUN of the tree.</param>
     /// <returns>The script, or <see langword="null"/>.</returns>
     public ShellScript? GetShellScript(RunInstructionSyntax run) =>
-        run != null && _scripts.TryGetValue(run, out var script) ? script : null;
+        run is { Command: ShellFormSyntax } && _position.ContainsKey(run)
+            ? GetOrAddDerived(run, DerivedSlots.ShellScript, static (_, r) => ShellScript.Parse(((ShellFormSyntax)r.Command!).CommandText))
+            : null;
 
     /// <summary>
     /// Gets a value computed from a node once per model: rule helpers share one parse of a RUN's script (and its
@@ -393,7 +361,7 @@ public sealed class DockerfileSemanticModel
     public InstructionLayerKind GetLayerKind(InstructionSyntax instruction) => instruction switch
     {
         null => InstructionLayerKind.None,
-        _ when !_stageOf.ContainsKey(instruction) => InstructionLayerKind.None,
+        _ when !_position.ContainsKey(instruction) => InstructionLayerKind.None,
         FromInstructionSyntax => InstructionLayerKind.BaseImage,
         RunInstructionSyntax or CopyInstructionSyntax or AddInstructionSyntax => InstructionLayerKind.Filesystem,
         _ => InstructionLayerKind.Metadata,
@@ -414,7 +382,7 @@ public sealed class DockerfileSemanticModel
         }
 
         var builder = ImmutableArray.CreateBuilder<InstructionSyntax>();
-        int index = _indexInStage[instruction!];
+        int index = _position[instruction!].Index;
         for (int i = index + 1; i < stage.Instructions.Length; i++)
         {
             if (GetLayerKind(stage.Instructions[i]) == InstructionLayerKind.Filesystem)
@@ -455,7 +423,7 @@ public sealed class DockerfileSemanticModel
             }
 
             earlier.Add(stage.From);
-            int index = _indexInStage[instruction!];
+            int index = _position[instruction!].Index;
             for (int i = 0; i < index; i++)
             {
                 earlier.Add(stage.Instructions[i]);
@@ -622,14 +590,125 @@ public sealed class DockerfileSemanticModel
             return null;
         }
 
-        if (_scopes.TryGetValue(instruction, out var scope))
+        if (TopLevelScope(instruction) is { } scope)
         {
             return scope;
         }
 
         // An instruction inside ONBUILD, or a node of another tree: use its top-level instruction.
         var top = TopLevelInstruction(instruction);
-        return top != null && !ReferenceEquals(top, instruction) && _scopes.TryGetValue(top, out scope) ? scope : null;
+        return top != null && !ReferenceEquals(top, instruction) ? TopLevelScope(top) : null;
+    }
+
+    private InstructionScope? TopLevelScope(InstructionSyntax instruction)
+    {
+        if (_position.TryGetValue(instruction, out var position))
+        {
+            return position.Index < 0 ? _metaScope : StateOf(position.Stage).Scopes[position.Index];
+        }
+
+        return _globalScopes.TryGetValue(instruction, out var scope) ? scope : null;
+    }
+
+    private StageState StateOf(DockerfileStage stage)
+    {
+        var state = Volatile.Read(ref _stageStates[stage.Index]);
+        if (state != null)
+        {
+            return state;
+        }
+
+        lock (_stageLock)
+        {
+            // Reentrant: computing a stage computes the stage it builds on first (always an earlier one).
+            state = _stageStates[stage.Index];
+            if (state is null)
+            {
+                state = ComputeStage(stage);
+                Volatile.Write(ref _stageStates[stage.Index], state);
+            }
+
+            return state;
+        }
+    }
+
+    private StageState ComputeStage(DockerfileStage stage)
+    {
+        var inherited = stage.BaseStage != null ? StateOf(stage.BaseStage) : null;
+        var env = inherited?.Final.Environment ?? EmptyEnvironmentWithPath;
+        var shell = inherited?.Final.Shell ?? DefaultShell;
+        var args = ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal);
+        string workdir = inherited?.FinalWorkdir ?? "/";
+        string fromWorkdir = workdir;
+        var scopes = new InstructionScope[stage.Instructions.Length];
+        var workdirs = new string[stage.Instructions.Length];
+        InstructionScope? scope = null;
+        for (int i = 0; i < stage.Instructions.Length; i++)
+        {
+            var instruction = stage.Instructions[i];
+
+            // Instructions that change neither ENV, ARGs nor SHELL share one scope object (and its Variables).
+            scope ??= new InstructionScope(env, args, shell);
+            scopes[i] = scope;
+            switch (instruction)
+            {
+                case ArgInstructionSyntax arg:
+                    args = DeclareArguments(arg, scope, args, GlobalArguments);
+                    scope = null;
+                    break;
+                case EnvInstructionSyntax envInstruction:
+                    foreach (var pair in envInstruction.Pairs)
+                    {
+                        string key = Expand(pair.Key, scope).Value;
+                        if (key.Length > 0)
+                        {
+                            env = env.SetItem(key, pair.Value is null ? string.Empty : Expand(pair.Value, scope).Value);
+                        }
+                    }
+
+                    scope = null;
+                    break;
+                case ShellInstructionSyntax { Command: ExecFormSyntax exec }:
+                    shell = exec.Values.ToImmutableArray();
+                    scope = null;
+                    break;
+                case WorkdirInstructionSyntax { Value: { } value }:
+                    workdir = ResolvePath(workdir, value.ValueText);
+                    break;
+            }
+
+            workdirs[i] = workdir;
+        }
+
+        return new StageState(scopes, workdirs, fromWorkdir, scope ?? new InstructionScope(env, args, shell), workdir);
+    }
+
+    private static readonly ImmutableDictionary<string, string> EmptyEnvironmentWithPath =
+        ImmutableDictionary.Create<string, string>(StringComparer.Ordinal).Add("PATH", DefaultPath);
+
+    /// <summary>The scopes and working directories of one stage's instructions (FROM excluded).</summary>
+    private sealed class StageState
+    {
+        public StageState(InstructionScope[] scopes, string[] workdirs, string fromWorkdir, InstructionScope final, string finalWorkdir)
+        {
+            Scopes = scopes;
+            Workdirs = workdirs;
+            FromWorkdir = fromWorkdir;
+            Final = final;
+            FinalWorkdir = finalWorkdir;
+        }
+
+        public InstructionScope[] Scopes { get; }
+
+        public string[] Workdirs { get; }
+
+        public string FromWorkdir { get; }
+
+        public InstructionScope Final { get; }
+
+        public string FinalWorkdir { get; }
+
+        public string WorkdirAt(int index) => index < 0 ? FromWorkdir : Workdirs[index];
     }
 
     private static InstructionSyntax? TopLevelInstruction(SyntaxNode node)
@@ -651,11 +730,13 @@ public sealed class DockerfileSemanticModel
     private ExpandedWord Expand(string text, InstructionScope scope)
     {
         var result = _processor.ProcessWords(text, scope.Variables);
-        var used = result.Matched.OrderBy(n => n, StringComparer.Ordinal).ToImmutableArray();
-        var undefined = result.Unmatched
-            .Where(n => !scope.Arguments.ContainsKey(n) && !ProxyArguments.Contains(n) && !IsSpecialParameter(n))
-            .OrderBy(n => n, StringComparer.Ordinal)
-            .ToImmutableArray();
+        var used = result.Matched.Count == 0 ? ImmutableArray<string>.Empty : result.Matched.OrderBy(n => n, StringComparer.Ordinal).ToImmutableArray();
+        var undefined = result.Unmatched.Count == 0
+            ? ImmutableArray<string>.Empty
+            : result.Unmatched
+                .Where(n => !scope.Arguments.ContainsKey(n) && !ProxyArguments.Contains(n) && !IsSpecialParameter(n))
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .ToImmutableArray();
         return new ExpandedWord(result.Value, result.Words.ToImmutableArray(), used, undefined, result.Error);
     }
 

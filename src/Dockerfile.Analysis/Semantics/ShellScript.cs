@@ -26,17 +26,17 @@ public sealed class ShellScript
         "for", "case", "select", "function",
     };
 
-    private ShellScript(string text, IReadOnlyList<ShellCommand> commands)
+    private ShellScript(string text, List<ShellCommand> commands)
     {
         Text = text;
-        Commands = commands;
+        Commands = new ShellCommandList(commands);
     }
 
     /// <summary>Gets the script text the offsets refer to.</summary>
     public string Text { get; }
 
     /// <summary>Gets the simple commands of the script, in source order.</summary>
-    public IReadOnlyList<ShellCommand> Commands { get; }
+    public ShellCommandList Commands { get; }
 
     /// <summary>Parses a script. Never throws: malformed input yields a best-effort model.</summary>
     /// <param name="script">The script text; <see langword="null"/> is treated as empty.</param>

@@ -12,6 +12,12 @@ internal sealed class ShellScriptTokenizer
 {
     private readonly string text;
     private readonly Queue<KeyValuePair<string, bool>> heredocs = new();
+
+    // Reused by every word: most words need no unquoting, and the others share one buffer.
+    private readonly StringBuilder value = new();
+
+    // Receives the (discarded) unquoted text of double-quoted strings nested in substitutions.
+    private StringBuilder? discard;
     private int position;
 
     /// <summary>Initializes a new tokenizer over <paramref name="text"/>.</summary>
@@ -148,7 +154,10 @@ internal sealed class ShellScriptTokenizer
     private ShellToken ReadWord()
     {
         int start = position;
-        var value = new StringBuilder();
+        var value = this.value.Clear();
+
+        // True while the word's value is its text as written (no quote or backslash seen).
+        bool verbatim = true;
         while (position < text.Length)
         {
             char c = text[position];
@@ -171,6 +180,7 @@ internal sealed class ShellScriptTokenizer
             switch (c)
             {
                 case '\\':
+                    verbatim = false;
                     if (position + 1 < text.Length)
                     {
                         value.Append(text[position + 1]);
@@ -184,12 +194,14 @@ internal sealed class ShellScriptTokenizer
 
                     break;
                 case '\'':
+                    verbatim = false;
                     int close = text.IndexOf('\'', position + 1);
                     int end = close < 0 ? text.Length : close;
                     value.Append(text, position + 1, end - position - 1);
                     position = close < 0 ? text.Length : close + 1;
                     break;
                 case '"':
+                    verbatim = false;
                     position++;
                     ReadDoubleQuoted(value);
                     break;
@@ -214,7 +226,7 @@ internal sealed class ShellScriptTokenizer
         }
 
         string raw = text.Substring(start, position - start);
-        return new ShellToken(ShellTokenKind.Word, ShellOperator.None, new ShellWord(raw, value.ToString(), start, position - start));
+        return new ShellToken(ShellTokenKind.Word, ShellOperator.None, new ShellWord(raw, verbatim ? raw : value.ToString(), start, position - start));
     }
 
     private void ReadDoubleQuoted(StringBuilder value)
@@ -297,7 +309,7 @@ internal sealed class ShellScriptTokenizer
             else if (ch == '"')
             {
                 position++;
-                ReadDoubleQuoted(new StringBuilder());
+                ReadDoubleQuoted((discard ??= new StringBuilder()).Clear());
             }
             else if (ch == '`' || (ch == '$' && (Peek(1) == '(' || Peek(1) == '{')))
             {

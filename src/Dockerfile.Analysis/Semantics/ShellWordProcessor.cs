@@ -78,6 +78,12 @@ public sealed class ShellWordProcessor
             return new ShellWordResult(string.Empty, null, null, null, "no word to process (null)");
         }
 
+        if (IsVerbatim(word))
+        {
+            // No $, quote, escape, heredoc or surrogate: the expansion is the word itself, split on white space.
+            return new ShellWordResult(word, SplitOnSpace(word), null, null, null);
+        }
+
         IReadOnlyDictionary<string, string> lookup = environment ?? EmptyEnvironment;
         if (CaseInsensitiveEnvironment)
         {
@@ -103,6 +109,65 @@ public sealed class ShellWordProcessor
         {
             return Failure(word, exception.Message, expander);
         }
+    }
+
+    private bool IsVerbatim(string word)
+    {
+        char escape = EscapeToken;
+        foreach (char c in word)
+        {
+            if (c == '$' || c == '\'' || c == '"' || c == '<' || c == escape || c >= '\uD800')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[] SplitOnSpace(string word)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in word)
+        {
+            bool space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        if (count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        if (count == 1 && !char.IsWhiteSpace(word[0]) && !char.IsWhiteSpace(word[word.Length - 1]))
+        {
+            return new[] { word };
+        }
+
+        var words = new string[count];
+        int index = 0;
+        int start = -1;
+        for (int i = 0; i <= word.Length; i++)
+        {
+            bool space = i == word.Length || char.IsWhiteSpace(word[i]);
+            if (!space && start < 0)
+            {
+                start = i;
+            }
+            else if (space && start >= 0)
+            {
+                words[index++] = word.Substring(start, i - start);
+                start = -1;
+            }
+        }
+
+        return words;
     }
 
     private static ShellWordResult Failure(string word, string message, ShellWordExpander expander)

@@ -37,6 +37,22 @@ internal class GreenToken : GreenNode
 
     public virtual bool HasDistinctValue => false;
 
+    /// <summary>The length of <see cref="Value"/>, without making a string of the text when it is the value.</summary>
+    public virtual int ValueLength => Kind == SyntaxKind.StringLiteralToken ? Value.Length : _length;
+
+    /// <summary>Appends <see cref="Value"/> to <paramref name="builder"/> without making a string of the text.</summary>
+    public virtual void AppendValueTo(StringBuilder builder)
+    {
+        if (Kind == SyntaxKind.StringLiteralToken)
+        {
+            builder.Append(Value);
+        }
+        else
+        {
+            builder.Append(_source, _start, _length);
+        }
+    }
+
     public GreenTrivia[] Leading { get; }
 
     public GreenTrivia[] Trailing { get; }

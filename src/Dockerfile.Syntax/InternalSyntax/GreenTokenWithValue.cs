@@ -14,4 +14,8 @@ internal sealed class GreenTokenWithValue : GreenToken
     public override string Value => Kind == SyntaxKind.StringLiteralToken ? Parser.JsonString.Unescape(_value) : _value;
 
     public override bool HasDistinctValue => true;
+
+    public override int ValueLength => Value.Length;
+
+    public override void AppendValueTo(System.Text.StringBuilder builder) => builder.Append(Value);
 }

@@ -13,5 +13,5 @@ public sealed class ArgInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The declarations.</summary>
-    public IEnumerable<ArgDeclarationSyntax> Declarations => ChildNodes().OfType<ArgDeclarationSyntax>();
+    public IEnumerable<ArgDeclarationSyntax> Declarations => ChildNodesOfType<ArgDeclarationSyntax>();
 }

@@ -13,10 +13,10 @@ public sealed class DockerfileSyntax : SyntaxNode
     }
 
     /// <summary>The parser directives at the top of the file (<c># syntax=</c>, <c># escape=</c>, <c># check=</c>).</summary>
-    public IEnumerable<ParserDirectiveSyntax> Directives => ChildNodes().OfType<ParserDirectiveSyntax>();
+    public IEnumerable<ParserDirectiveSyntax> Directives => ChildNodesOfType<ParserDirectiveSyntax>();
 
     /// <summary>The instructions, in order.</summary>
-    public IEnumerable<InstructionSyntax> Instructions => ChildNodes().OfType<InstructionSyntax>();
+    public IEnumerable<InstructionSyntax> Instructions => ChildNodesOfType<InstructionSyntax>();
 
     /// <summary>The zero-width token at the end; its leading trivia holds the file's trailing comments and blank lines.</summary>
     public SyntaxToken EndOfFileToken => LastChildTokenOrThrow();

@@ -13,5 +13,5 @@ public sealed class EnvInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The pairs.</summary>
-    public IEnumerable<KeyValuePairSyntax> Pairs => ChildNodes().OfType<KeyValuePairSyntax>();
+    public IEnumerable<KeyValuePairSyntax> Pairs => ChildNodesOfType<KeyValuePairSyntax>();
 }

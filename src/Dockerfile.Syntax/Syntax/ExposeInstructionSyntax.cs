@@ -13,5 +13,5 @@ public sealed class ExposeInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The port words.</summary>
-    public IEnumerable<WordSyntax> Ports => ChildNodes().OfType<WordSyntax>();
+    public IEnumerable<WordSyntax> Ports => ChildNodesOfType<WordSyntax>();
 }

@@ -13,7 +13,7 @@ public sealed class FromInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The argument words (image, name).</summary>
-    public IEnumerable<WordSyntax> Words => ChildNodes().OfType<WordSyntax>();
+    public IEnumerable<WordSyntax> Words => ChildNodesOfType<WordSyntax>();
 
     /// <summary>The image reference word, or null.</summary>
     public WordSyntax? Image => Words.FirstOrDefault();

@@ -19,7 +19,7 @@ public abstract class InstructionSyntax : SyntaxNode
     public string InstructionName => Keyword.ValueText.ToUpperInvariant();
 
     /// <summary>The <c>--name=value</c> flags before the arguments.</summary>
-    public IEnumerable<FlagSyntax> Flags => ChildNodes().OfType<FlagSyntax>();
+    public IEnumerable<FlagSyntax> Flags => ChildNodesOfType<FlagSyntax>();
 
     /// <summary>The first flag with the given name (without dashes, case-sensitive as BuildKit), or null.</summary>
     public FlagSyntax? GetFlag(string name) => FindFlag(name);
@@ -28,7 +28,7 @@ public abstract class InstructionSyntax : SyntaxNode
     public SyntaxToken EndOfLineToken => LastChildToken(SyntaxKind.EndOfLineToken);
 
     /// <summary>The heredoc bodies that follow the instruction line, in order.</summary>
-    public IEnumerable<HeredocSyntax> Heredocs => ChildNodes().OfType<HeredocSyntax>();
+    public IEnumerable<HeredocSyntax> Heredocs => ChildNodesOfType<HeredocSyntax>();
 
     private FlagSyntax? FindFlag(string name)
     {

@@ -13,5 +13,5 @@ public sealed class LabelInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The pairs.</summary>
-    public IEnumerable<KeyValuePairSyntax> Pairs => ChildNodes().OfType<KeyValuePairSyntax>();
+    public IEnumerable<KeyValuePairSyntax> Pairs => ChildNodesOfType<KeyValuePairSyntax>();
 }

@@ -13,7 +13,7 @@ public sealed class VolumeInstructionSyntax : InstructionSyntax
     }
 
     /// <summary>The whitespace-separated argument words (empty in exec form).</summary>
-    public IEnumerable<WordSyntax> Words => ChildNodes().OfType<WordSyntax>();
+    public IEnumerable<WordSyntax> Words => ChildNodesOfType<WordSyntax>();
 
     /// <summary>The JSON form, or null.</summary>
     public ExecFormSyntax? ExecForm => FirstChildNode<ExecFormSyntax>();

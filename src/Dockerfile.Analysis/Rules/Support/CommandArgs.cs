@@ -13,8 +13,84 @@ namespace Dockerfile.Analysis.Rules.Support;
 internal static class CommandArgs
 {
     /// <summary>Whether the command is <paramref name="name"/> and one of its arguments is one of <paramref name="args"/>.</summary>
-    public static bool Is(ShellCommand command, string name, params string[] args) =>
-        command.Name == name && (args.Length == 0 || command.Arguments.Any(a => Array.IndexOf(args, a) >= 0));
+    public static bool Is(ShellCommand command, string name, params ReadOnlySpan<string> args)
+    {
+        if (command.Name != name)
+        {
+            return false;
+        }
+
+        if (args.Length == 0)
+        {
+            return true;
+        }
+
+        var arguments = command.Arguments;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            if (Contains(args, arguments[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="values"/> holds <paramref name="value"/> (ordinal).</summary>
+    internal static bool Contains(ReadOnlySpan<string> values, string? value)
+    {
+        foreach (string candidate in values)
+        {
+            if (string.Equals(candidate, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <see cref="FlagsOf"/> of <paramref name="argument"/> is not empty.</summary>
+    private static bool IsFlagArgument(string argument) =>
+        argument != "-" && argument != "--" && argument.StartsWith("-", StringComparison.Ordinal);
+
+    /// <summary>Whether one of the flags of <paramref name="argument"/> (<see cref="FlagsOf"/>) is in <paramref name="flags"/>, without allocating.</summary>
+    private static bool HasFlagOf(string argument, ReadOnlySpan<string> flags)
+    {
+        if (!IsFlagArgument(argument))
+        {
+            return false;
+        }
+
+        if (argument.StartsWith("--", StringComparison.Ordinal))
+        {
+            int equals = argument.IndexOf('=');
+            var name = equals < 0 ? argument.AsSpan(2) : argument.AsSpan(2, equals - 2);
+            foreach (string flag in flags)
+            {
+                if (flag != null && name.SequenceEqual(flag.AsSpan()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (int i = 1; i < argument.Length; i++)
+        {
+            foreach (string flag in flags)
+            {
+                if (flag != null && flag.Length == 1 && flag[0] == argument[i])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The flag names of one argument word, without dashes.</summary>
     public static IEnumerable<string> FlagsOf(string argument)
@@ -38,8 +114,19 @@ internal static class CommandArgs
     }
 
     /// <summary>Whether any argument carries one of the flags (names without dashes).</summary>
-    public static bool HasAnyFlag(ShellCommand command, params string[] flags) =>
-        command.Arguments.SelectMany(FlagsOf).Any(f => Array.IndexOf(flags, f) >= 0);
+    public static bool HasAnyFlag(ShellCommand command, params ReadOnlySpan<string> flags)
+    {
+        var arguments = command.Arguments;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            if (HasFlagOf(arguments[i], flags))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How many times a flag occurs.</summary>
     public static int CountFlag(ShellCommand command, string flag) =>
@@ -49,25 +136,24 @@ internal static class CommandArgs
     /// The indexes (into <see cref="ShellCommand.Arguments"/>) of the arguments that are not flags, leaving out
     /// the word after any of <paramref name="valueFlags"/> written without <c>=</c>.
     /// </summary>
-    public static List<int> NonFlagIndexes(ShellCommand command, params string[] valueFlags)
+    public static List<int> NonFlagIndexes(ShellCommand command, params ReadOnlySpan<string> valueFlags)
     {
         var args = command.Arguments;
-        var dropped = new HashSet<int>();
+        int dropped = -1;
         var result = new List<int>();
         for (int i = 0; i < args.Count; i++)
         {
-            var flags = FlagsOf(args[i]).ToList();
-            if (flags.Count > 0)
+            if (IsFlagArgument(args[i]))
             {
-                if (args[i].IndexOf('=') < 0 && flags.Any(f => Array.IndexOf(valueFlags, f) >= 0))
+                if (args[i].IndexOf('=') < 0 && HasFlagOf(args[i], valueFlags))
                 {
-                    dropped.Add(i + 1);
+                    dropped = i + 1;
                 }
 
                 continue;
             }
 
-            if (!dropped.Contains(i))
+            if (dropped != i)
             {
                 result.Add(i);
             }
@@ -84,7 +170,7 @@ internal static class CommandArgs
     /// The package arguments of <c>&lt;tool&gt; &lt;subcommand&gt; packages...</c>: the non-flag arguments after the
     /// first occurrence of the subcommand, with the values of <paramref name="valueFlags"/> dropped.
     /// </summary>
-    public static List<int> PackagesAfter(ShellCommand command, string[] subcommands, params string[] valueFlags)
+    public static List<int> PackagesAfter(ShellCommand command, string[] subcommands, params ReadOnlySpan<string> valueFlags)
     {
         var indexes = NonFlagIndexes(command, valueFlags);
         int at = indexes.FindIndex(i => Array.IndexOf(subcommands, command.Arguments[i]) >= 0);

@@ -50,8 +50,9 @@ internal sealed class ParsedRun
                 int offset = 0;
                 foreach (var token in shell.Segments)
                 {
-                    int length = token.ValueText.Length;
-                    segments.Add((offset, length, token.Span, token.Span.Length == length));
+                    int length = token.ValueLength;
+                    var span = token.Span;
+                    segments.Add((offset, length, span, span.Length == length));
                     offset += length;
                 }
 

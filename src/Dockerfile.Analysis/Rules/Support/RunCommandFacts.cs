@@ -61,7 +61,7 @@ internal static class RunCommandFacts
         int mappedEnd = shell.Span.End;
         foreach (var token in shell.DescendantTokens())
         {
-            int tokenLength = token.ValueText.Length;
+            int tokenLength = token.ValueLength;
             if (mappedStart == null && start < offset + tokenLength)
             {
                 mappedStart = Map(token, start - offset);
@@ -119,7 +119,7 @@ internal static class RunCommandFacts
     }
 
     /// <summary>The positional (non-flag) arguments, skipping the values of flags that are known to take one.</summary>
-    public static List<string> Positionals(IReadOnlyList<string> arguments, params string[] flagsWithValue)
+    public static List<string> Positionals(IReadOnlyList<string> arguments, params ReadOnlySpan<string> flagsWithValue)
     {
         var result = new List<string>();
         for (int i = 0; i < arguments.Count; i++)
@@ -127,7 +127,7 @@ internal static class RunCommandFacts
             string a = arguments[i];
             if (a.StartsWith("-", StringComparison.Ordinal))
             {
-                if (Array.IndexOf(flagsWithValue, a) >= 0 && i + 1 < arguments.Count)
+                if (CommandArgs.Contains(flagsWithValue, a) && i + 1 < arguments.Count)
                 {
                     i++;
                 }
@@ -158,7 +158,7 @@ internal static class RunCommandFacts
 
     private static int Map(SyntaxToken token, int relative)
     {
-        if (token.Text.Length == token.ValueText.Length)
+        if (token.Span.Length == token.ValueLength)
         {
             return token.Span.Start + Math.Max(0, Math.Min(relative, token.Span.Length));
         }

@@ -85,10 +85,10 @@ internal static class RunFacts
         int lastEnd = -1;
         foreach (SyntaxToken token in shell.Segments)
         {
-            int length = token.ValueText.Length;
+            int length = token.ValueLength;
             if (offset < cumulative + length || (isEnd && offset == cumulative + length))
             {
-                return token.Text.Length == length ? token.Span.Start + (offset - cumulative) : (isEnd ? token.Span.End : token.Span.Start);
+                return token.Span.Length == length ? token.Span.Start + (offset - cumulative) : (isEnd ? token.Span.End : token.Span.Start);
             }
 
             cumulative += length;
@@ -99,11 +99,38 @@ internal static class RunFacts
     }
 
     /// <summary>hadolint's <c>cmdHasArgs</c>: the command is <paramref name="name"/> and one of its arguments is one of <paramref name="arguments"/>.</summary>
-    public static bool HasArgs(ShellCommand command, string name, params string[] arguments) =>
-        command.Name == name && command.Arguments.Any(a => Array.IndexOf(arguments, a) >= 0);
+    public static bool HasArgs(ShellCommand command, string name, params ReadOnlySpan<string> arguments)
+    {
+        if (command.Name != name)
+        {
+            return false;
+        }
+
+        var args = command.Arguments;
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (CommandArgs.Contains(arguments, args[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether any of the flags (<c>y</c>, <c>assumeyes</c>, ...) is present.</summary>
-    public static bool HasAnyFlag(ShellCommand command, params string[] flags) => flags.Any(command.HasFlag);
+    public static bool HasAnyFlag(ShellCommand command, params ReadOnlySpan<string> flags)
+    {
+        foreach (string flag in flags)
+        {
+            if (command.HasFlag(flag))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The arguments that are not flags (option values given as separate words included), hadolint's <c>getArgsNoFlags</c>.</summary>
     public static IEnumerable<string> ArgsNoFlags(ShellCommand command) =>
@@ -205,8 +232,33 @@ internal static class RunFacts
     }
 
     /// <summary>Whether a command is <c>rm</c> of a path starting with one of the prefixes.</summary>
-    public static bool RemovesPath(ShellCommand command, params string[] prefixes) =>
-        command.Name == "rm" && ArgsNoFlags(command).Any(a => prefixes.Any(p => a.StartsWith(p, StringComparison.Ordinal)));
+    public static bool RemovesPath(ShellCommand command, params ReadOnlySpan<string> prefixes)
+    {
+        if (command.Name != "rm")
+        {
+            return false;
+        }
+
+        var args = command.Arguments;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string a = args[i];
+            if (a.Length > 1 && a[0] == '-')
+            {
+                continue;
+            }
+
+            foreach (string prefix in prefixes)
+            {
+                if (a.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The names of the ARGs and ENVs declared before an instruction (hadolint's view: ARGs of the whole file, ENVs of the stage).</summary>
     public static HashSet<string> DeclaredVariables(DockerfileSemanticModel model, InstructionSyntax instruction)
