@@ -310,10 +310,6 @@ public abstract class SyntaxNode
     }
 
     /// <summary>All descendant nodes in document order (not this node).</summary>
-    /// <remarks>
-    /// Walks the green slots directly with one stack for the whole walk: analyzers call this once per rule on the
-    /// whole file, so it must not allocate per node (the previous version allocated two enumerators per node).
-    /// </remarks>
     public IEnumerable<SyntaxNode> DescendantNodes(Func<SyntaxNode, bool>? descendIntoChildren = null)
     {
         if (descendIntoChildren != null && !descendIntoChildren(this))
@@ -321,6 +317,24 @@ public abstract class SyntaxNode
             yield break;
         }
 
+        foreach (var item in Walk(descendIntoChildren, includeTokens: false))
+        {
+            yield return item.AsNode()!;
+        }
+    }
+
+    /// <summary>All descendant nodes and tokens in document order (not this node).</summary>
+    public IEnumerable<SyntaxNodeOrToken> DescendantNodesAndTokens(Func<SyntaxNode, bool>? descendIntoChildren = null) =>
+        descendIntoChildren != null && !descendIntoChildren(this)
+            ? Array.Empty<SyntaxNodeOrToken>()
+            : Walk(descendIntoChildren, includeTokens: true);
+
+    /// <summary>
+    /// The one walk behind the Descendant* methods: it reads the green slots directly with one stack for the
+    /// whole walk, so it allocates nothing per node (analyzers walk whole files).
+    /// </summary>
+    private IEnumerable<SyntaxNodeOrToken> Walk(Func<SyntaxNode, bool>? descendIntoChildren, bool includeTokens)
+    {
         var stack = new Stack<(SyntaxNode Node, int Index, int Position)>();
         stack.Push((this, 0, Position));
         while (stack.Count > 0)
@@ -334,8 +348,13 @@ public abstract class SyntaxNode
                 int childPosition = position;
                 position += slot.FullWidth;
                 index++;
-                if (slot is GreenToken)
+                if (slot is GreenToken token)
                 {
+                    if (includeTokens)
+                    {
+                        yield return new SyntaxToken(node, token, childPosition, index - 1);
+                    }
+
                     continue;
                 }
 
@@ -365,29 +384,11 @@ public abstract class SyntaxNode
     /// <summary>All tokens under this node in document order.</summary>
     public IEnumerable<SyntaxToken> DescendantTokens()
     {
-        // One iterator and one stack for the whole walk (nested iterators allocated one enumerator per node).
-        var stack = new Stack<(SyntaxNode Node, int Index, int Position)>();
-        stack.Push((this, 0, Position));
-        while (stack.Count > 0)
+        foreach (var item in Walk(null, includeTokens: true))
         {
-            var (node, index, position) = stack.Pop();
-            var green = node.Green;
-            int count = green.SlotCount;
-            while (index < count)
+            if (item.IsToken)
             {
-                var slot = green.GetSlot(index);
-                int childPosition = position;
-                position += slot.FullWidth;
-                index++;
-                if (slot is GreenToken token)
-                {
-                    yield return new SyntaxToken(node, token, childPosition, index - 1);
-                    continue;
-                }
-
-                stack.Push((node, index, position));
-                stack.Push((node.GetChildNode(index - 1, childPosition), 0, childPosition));
-                break;
+                yield return item.AsToken();
             }
         }
     }

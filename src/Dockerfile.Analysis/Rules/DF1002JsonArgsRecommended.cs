@@ -14,7 +14,7 @@ using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF1002: CMD or ENTRYPOINT uses the shell form</summary>
-public sealed class DF1002JsonArgsRecommended : DockerfileAnalyzer
+public sealed class DF1002JsonArgsRecommended : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF1002";
@@ -32,10 +32,7 @@ public sealed class DF1002JsonArgsRecommended : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3025"), buildKitEquivalents: ImmutableArray.Create("JSONArgsRecommended"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CmdInstruction, SyntaxKind.EntrypointInstruction);

@@ -14,7 +14,7 @@ using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF1004: EXPOSE names a port outside 0-65535</summary>
-public sealed class DF1004ExposeValidPort : DockerfileAnalyzer
+public sealed class DF1004ExposeValidPort : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF1004";
@@ -32,10 +32,7 @@ public sealed class DF1004ExposeValidPort : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3011"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ExposeInstruction);

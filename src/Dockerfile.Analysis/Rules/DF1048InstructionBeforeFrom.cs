@@ -15,7 +15,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF1048: An instruction other than ARG comes before the first FROM (hadolint DL3061).</summary>
-public sealed class DF1048InstructionBeforeFrom : DockerfileAnalyzer
+public sealed class DF1048InstructionBeforeFrom : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF1048";
@@ -33,10 +33,7 @@ public sealed class DF1048InstructionBeforeFrom : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3061"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);

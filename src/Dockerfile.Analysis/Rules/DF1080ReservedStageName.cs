@@ -12,7 +12,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF1080: a stage is named `scratch` or `context` (BuildKit ReservedStageName, hadolint DL3063).</summary>
-public sealed class DF1080ReservedStageName : DockerfileAnalyzer
+public sealed class DF1080ReservedStageName : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF1080";
@@ -30,10 +30,7 @@ public sealed class DF1080ReservedStageName : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3063"), buildKitEquivalents: ImmutableArray.Create("ReservedStageName"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);

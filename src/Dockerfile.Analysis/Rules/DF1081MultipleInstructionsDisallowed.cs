@@ -15,7 +15,7 @@ namespace Dockerfile.Analysis.Rules;
 /// DF1081: a stage has more than one CMD, ENTRYPOINT or HEALTHCHECK; all but the last are ignored (BuildKit
 /// MultipleInstructionsDisallowed, hadolint DL3012, DL4003 and DL4004).
 /// </summary>
-public sealed class DF1081MultipleInstructionsDisallowed : DockerfileAnalyzer
+public sealed class DF1081MultipleInstructionsDisallowed : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF1081";
@@ -36,10 +36,7 @@ public sealed class DF1081MultipleInstructionsDisallowed : DockerfileAnalyzer
         buildKitEquivalents: ImmutableArray.Create("MultipleInstructionsDisallowed"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);

@@ -23,7 +23,7 @@ namespace Dockerfile.Analysis.Rules;
 /// ONBUILD triggers are expanded in the later build. The base image's ENV is not known here, so in a stage whose
 /// base is an image (directly or through earlier stages) only a near-miss of a name in scope is reported.
 /// </remarks>
-public sealed class DF1085UndefinedVar : DockerfileAnalyzer
+public sealed class DF1085UndefinedVar : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF1085";
@@ -44,10 +44,7 @@ public sealed class DF1085UndefinedVar : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("UndefinedVar"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(

@@ -18,7 +18,7 @@ namespace Dockerfile.Analysis.Rules;
 /// after expansion, as written (a wildcard source is matched literally, like BuildKit does); <c>.</c> and <c>/</c>
 /// are reported only when a pattern excludes everything (<c>*</c>, <c>**</c>, <c>**/*</c>).
 /// </remarks>
-public sealed class DF1086CopyIgnoredFile : DockerfileAnalyzer
+public sealed class DF1086CopyIgnoredFile : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF1086";
@@ -36,10 +36,7 @@ public sealed class DF1086CopyIgnoredFile : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("CopyIgnoredFile"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) =>

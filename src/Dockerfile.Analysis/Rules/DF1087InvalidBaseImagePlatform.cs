@@ -16,7 +16,7 @@ namespace Dockerfile.Analysis.Rules;
 /// (BuildKit's <c>dispatchState.init</c>) and ignores its own <c>--platform</c>, so two different constant
 /// platforms on that chain mean the image is not built for the platform this FROM asks for.
 /// </remarks>
-public sealed class DF1087InvalidBaseImagePlatform : DockerfileAnalyzer
+public sealed class DF1087InvalidBaseImagePlatform : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF1087";
@@ -34,10 +34,7 @@ public sealed class DF1087InvalidBaseImagePlatform : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("InvalidBaseImagePlatform"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);

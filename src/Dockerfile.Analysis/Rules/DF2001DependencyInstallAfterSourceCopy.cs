@@ -17,7 +17,7 @@ namespace Dockerfile.Analysis.Rules;
 /// DF2001: a dependency install (<c>npm ci</c>, <c>pip install -r requirements.txt</c>, ...) runs after the
 /// whole build context was copied, so any source change invalidates the layer cache of the install.
 /// </summary>
-public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileAnalyzer
+public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF2001";
@@ -44,10 +44,7 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor);
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterStageAction(AnalyzeStage);

@@ -11,7 +11,7 @@ namespace Dockerfile.Analysis.Rules;
 /// DF2002: a RUN refreshes the package index (<c>apt-get update</c>, <c>apk update</c>, <c>yum makecache</c>, ...)
 /// without installing anything in the same RUN, so the index is frozen in a cached layer and goes stale.
 /// </summary>
-public sealed class DF2002PackageIndexUpdateWithoutInstall : DockerfileAnalyzer
+public sealed class DF2002PackageIndexUpdateWithoutInstall : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF2002";
@@ -29,10 +29,7 @@ public sealed class DF2002PackageIndexUpdateWithoutInstall : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor);
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) =>

@@ -11,7 +11,7 @@ namespace Dockerfile.Analysis.Rules;
 /// DF2003: an ARG is declared in a stage well before the first instruction that uses it. Every RUN after an ARG
 /// declaration is invalidated when its build-arg value changes, so the RUNs in between rebuild for nothing.
 /// </summary>
-public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileAnalyzer
+public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF2003";
@@ -29,10 +29,7 @@ public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor);
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterStageAction(AnalyzeStage);

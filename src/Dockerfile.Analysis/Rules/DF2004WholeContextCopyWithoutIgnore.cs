@@ -14,7 +14,7 @@ namespace Dockerfile.Analysis.Rules;
 /// DF2004: <c>COPY . ...</c> or <c>ADD . ...</c> copies the whole build context while <c>.git</c>,
 /// <c>node_modules</c> or build outputs exist in it and no .dockerignore excludes them.
 /// </summary>
-public sealed class DF2004WholeContextCopyWithoutIgnore : DockerfileAnalyzer
+public sealed class DF2004WholeContextCopyWithoutIgnore : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF2004";
@@ -35,10 +35,7 @@ public sealed class DF2004WholeContextCopyWithoutIgnore : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor);
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) =>

@@ -15,7 +15,7 @@ namespace Dockerfile.Analysis.Rules;
 /// DF2005: the final stage installs compilers and development packages, or builds on an SDK image, so the whole
 /// toolchain ships in the image where a multi-stage build would leave it behind.
 /// </summary>
-public sealed class DF2005BuildToolchainInFinalStage : DockerfileAnalyzer
+public sealed class DF2005BuildToolchainInFinalStage : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF2005";
@@ -35,10 +35,7 @@ public sealed class DF2005BuildToolchainInFinalStage : DockerfileAnalyzer
     private static readonly string[] s_sdkImages = { "golang", "rust", "mcr.microsoft.com/dotnet/sdk", "microsoft/dotnet", "maven", "gradle", "node" };
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);

@@ -13,7 +13,7 @@ namespace Dockerfile.Analysis.Rules;
 /// DF2006: in a Dockerfile that uses BuildKit features, a RUN runs a package manager without a
 /// <c>--mount=type=cache</c> for its download cache.
 /// </summary>
-public sealed class DF2006MissingCacheMount : DockerfileAnalyzer
+public sealed class DF2006MissingCacheMount : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF2006";
@@ -31,10 +31,7 @@ public sealed class DF2006MissingCacheMount : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor);
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);

@@ -13,7 +13,7 @@ namespace Dockerfile.Analysis.Rules;
 /// DF2007: a COPY that does not depend on the files below it (a copy from another stage, or of context files into
 /// an application folder) could use <c>--link</c> in a Dockerfile that selects the <c>docker/dockerfile:1</c> syntax.
 /// </summary>
-public sealed class DF2007CopyLinkOpportunity : DockerfileAnalyzer
+public sealed class DF2007CopyLinkOpportunity : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF2007";
@@ -35,10 +35,7 @@ public sealed class DF2007CopyLinkOpportunity : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor);
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);

@@ -15,7 +15,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF2141: pip install keeps its download cache in the image (hadolint DL3042).</summary>
-public sealed class DF2141PipInstallKeepsCache : DockerfileAnalyzer
+public sealed class DF2141PipInstallKeepsCache : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF2141";
@@ -33,10 +33,7 @@ public sealed class DF2141PipInstallKeepsCache : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3042"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);

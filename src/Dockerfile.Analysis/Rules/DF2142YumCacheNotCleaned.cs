@@ -15,7 +15,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF2142: yum install without `yum clean all` (hadolint DL3032).</summary>
-public sealed class DF2142YumCacheNotCleaned : DockerfileAnalyzer
+public sealed class DF2142YumCacheNotCleaned : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF2142";
@@ -33,10 +33,7 @@ public sealed class DF2142YumCacheNotCleaned : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3032"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);

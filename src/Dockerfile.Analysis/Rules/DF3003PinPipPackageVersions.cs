@@ -14,7 +14,7 @@ using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF3003: pip install without pinned package versions</summary>
-public sealed class DF3003PinPipPackageVersions : DockerfileAnalyzer
+public sealed class DF3003PinPipPackageVersions : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF3003";
@@ -32,10 +32,7 @@ public sealed class DF3003PinPipPackageVersions : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3013"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);

@@ -14,7 +14,7 @@ using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF3004: npm install without pinned package versions</summary>
-public sealed class DF3004PinNpmPackageVersions : DockerfileAnalyzer
+public sealed class DF3004PinNpmPackageVersions : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF3004";
@@ -32,10 +32,7 @@ public sealed class DF3004PinNpmPackageVersions : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3016"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);

@@ -14,7 +14,7 @@ using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF3008: A RUN uses a command that makes no sense in a build</summary>
-public sealed class DF3008AvoidInteractiveCommands : DockerfileAnalyzer
+public sealed class DF3008AvoidInteractiveCommands : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF3008";
@@ -32,10 +32,7 @@ public sealed class DF3008AvoidInteractiveCommands : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3001"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     private static readonly Dictionary<string, string> s_reasons = new(StringComparer.Ordinal)
     {

@@ -15,7 +15,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF3049: A label required by the label schema is missing (hadolint DL3049).</summary>
-public sealed class DF3049MissingSchemaLabel : DockerfileAnalyzer
+public sealed class DF3049MissingSchemaLabel : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF3049";
@@ -33,10 +33,7 @@ public sealed class DF3049MissingSchemaLabel : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3049"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);

@@ -15,7 +15,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF3054: An spdx label is not an SPDX license expression (hadolint DL3054).</summary>
-public sealed class DF3054SchemaLabelNotSpdx : DockerfileAnalyzer
+public sealed class DF3054SchemaLabelNotSpdx : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF3054";
@@ -33,10 +33,7 @@ public sealed class DF3054SchemaLabelNotSpdx : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3054"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.LabelInstruction);

@@ -15,7 +15,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF3055: A hash label is not a git commit hash (hadolint DL3055).</summary>
-public sealed class DF3055SchemaLabelNotGitHash : DockerfileAnalyzer
+public sealed class DF3055SchemaLabelNotGitHash : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF3055";
@@ -33,10 +33,7 @@ public sealed class DF3055SchemaLabelNotGitHash : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3055"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.LabelInstruction);

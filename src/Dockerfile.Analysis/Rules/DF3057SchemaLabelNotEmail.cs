@@ -15,7 +15,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF3057: An email label is not an email address (hadolint DL3058).</summary>
-public sealed class DF3057SchemaLabelNotEmail : DockerfileAnalyzer
+public sealed class DF3057SchemaLabelNotEmail : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF3057";
@@ -33,10 +33,7 @@ public sealed class DF3057SchemaLabelNotEmail : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3058"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.LabelInstruction);

@@ -12,7 +12,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF3080: FROM --platform=$TARGETPLATFORM repeats the default (BuildKit RedundantTargetPlatform, hadolint DL3065).</summary>
-public sealed class DF3080RedundantTargetPlatform : DockerfileAnalyzer
+public sealed class DF3080RedundantTargetPlatform : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF3080";
@@ -30,10 +30,7 @@ public sealed class DF3080RedundantTargetPlatform : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3065"), buildKitEquivalents: ImmutableArray.Create("RedundantTargetPlatform"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);

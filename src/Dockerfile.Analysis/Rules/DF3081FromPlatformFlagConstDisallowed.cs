@@ -12,7 +12,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF3081: FROM --platform has a constant value (BuildKit FromPlatformFlagConstDisallowed).</summary>
-public sealed class DF3081FromPlatformFlagConstDisallowed : DockerfileAnalyzer
+public sealed class DF3081FromPlatformFlagConstDisallowed : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF3081";
@@ -30,10 +30,7 @@ public sealed class DF3081FromPlatformFlagConstDisallowed : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("FromPlatformFlagConstDisallowed"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);

@@ -14,7 +14,7 @@ using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF4001: The image runs as root</summary>
-public sealed class DF4001LastUserShouldNotBeRoot : DockerfileAnalyzer
+public sealed class DF4001LastUserShouldNotBeRoot : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF4001";
@@ -32,10 +32,7 @@ public sealed class DF4001LastUserShouldNotBeRoot : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3002"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);

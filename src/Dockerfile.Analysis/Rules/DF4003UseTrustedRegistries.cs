@@ -14,7 +14,7 @@ using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF4003: An image comes from a registry that is not trusted</summary>
-public sealed class DF4003UseTrustedRegistries : DockerfileAnalyzer
+public sealed class DF4003UseTrustedRegistries : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF4003";
@@ -32,10 +32,7 @@ public sealed class DF4003UseTrustedRegistries : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3026"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);

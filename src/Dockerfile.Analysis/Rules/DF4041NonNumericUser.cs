@@ -15,7 +15,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF4041: USER names a user instead of a numeric id (hadolint DL3066).</summary>
-public sealed class DF4041NonNumericUser : DockerfileAnalyzer
+public sealed class DF4041NonNumericUser : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF4041";
@@ -33,10 +33,7 @@ public sealed class DF4041NonNumericUser : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3066"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);

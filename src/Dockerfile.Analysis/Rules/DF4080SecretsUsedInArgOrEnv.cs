@@ -12,7 +12,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF4080: an ARG or ENV name looks like a secret (BuildKit SecretsUsedInArgOrEnv, hadolint DL3064).</summary>
-public sealed class DF4080SecretsUsedInArgOrEnv : DockerfileAnalyzer
+public sealed class DF4080SecretsUsedInArgOrEnv : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF4080";
@@ -30,10 +30,7 @@ public sealed class DF4080SecretsUsedInArgOrEnv : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3064"), buildKitEquivalents: ImmutableArray.Create("SecretsUsedInArgOrEnv"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     // BuildKit's patterns: the whole name or its first or last `_`-separated word is a secret word, and no word allows it.
     private static readonly System.Text.RegularExpressions.Regex s_deny = new(@"(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -14,7 +14,7 @@ using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF5001: An inline ignore comment hides a finding</summary>
-public sealed class DF5001NoInlineIgnorePragmas : DockerfileAnalyzer
+public sealed class DF5001NoInlineIgnorePragmas : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF5001";
@@ -33,10 +33,7 @@ public sealed class DF5001NoInlineIgnorePragmas : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL1001"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     private static readonly System.Text.RegularExpressions.Regex s_pragma =
         new(@"^#\s*(hadolint|dfa)\s+(global\s+)?ignore\s*=", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);

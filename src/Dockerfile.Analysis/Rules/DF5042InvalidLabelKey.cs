@@ -15,7 +15,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF5042: Label key does not follow the naming convention (hadolint DL3048).</summary>
-public sealed class DF5042InvalidLabelKey : DockerfileAnalyzer
+public sealed class DF5042InvalidLabelKey : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF5042";
@@ -33,10 +33,7 @@ public sealed class DF5042InvalidLabelKey : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3048"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     private static readonly string[] s_reserved = { "com.docker.", "io.docker.", "org.dockerproject." };
 

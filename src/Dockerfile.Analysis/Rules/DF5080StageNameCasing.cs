@@ -12,7 +12,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF5080: a stage name (after AS) has uppercase letters (BuildKit StageNameCasing).</summary>
-public sealed class DF5080StageNameCasing : DockerfileAnalyzer
+public sealed class DF5080StageNameCasing : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF5080";
@@ -30,10 +30,7 @@ public sealed class DF5080StageNameCasing : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("StageNameCasing"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);

@@ -12,7 +12,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF5081: the AS keyword of a FROM is not in the casing of the FROM keyword (BuildKit FromAsCasing).</summary>
-public sealed class DF5081FromAsCasing : DockerfileAnalyzer
+public sealed class DF5081FromAsCasing : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF5081";
@@ -30,10 +30,7 @@ public sealed class DF5081FromAsCasing : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("FromAsCasing"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);

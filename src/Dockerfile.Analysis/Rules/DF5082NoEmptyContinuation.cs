@@ -13,7 +13,7 @@ using SyntaxTrivia = Dockerfile.Syntax.SyntaxTrivia;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF5082: an empty line follows a line continuation inside an instruction (BuildKit NoEmptyContinuation).</summary>
-public sealed class DF5082NoEmptyContinuation : DockerfileAnalyzer
+public sealed class DF5082NoEmptyContinuation : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF5082";
@@ -31,10 +31,7 @@ public sealed class DF5082NoEmptyContinuation : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("NoEmptyContinuation"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);

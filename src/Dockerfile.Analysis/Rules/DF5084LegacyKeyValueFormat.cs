@@ -12,7 +12,7 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF5084: ENV or LABEL uses the legacy `key value` form (BuildKit LegacyKeyValueFormat).</summary>
-public sealed class DF5084LegacyKeyValueFormat : DockerfileAnalyzer
+public sealed class DF5084LegacyKeyValueFormat : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF5084";
@@ -30,10 +30,7 @@ public sealed class DF5084LegacyKeyValueFormat : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("LegacyKeyValueFormat"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.EnvInstruction, SyntaxKind.LabelInstruction);

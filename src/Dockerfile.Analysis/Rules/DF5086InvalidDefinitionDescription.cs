@@ -13,7 +13,7 @@ using SyntaxTrivia = Dockerfile.Syntax.SyntaxTrivia;
 namespace Dockerfile.Analysis.Rules;
 
 /// <summary>DF5086: the comment directly above a named FROM or an ARG does not start with the stage or argument name (BuildKit InvalidDefinitionDescription, experimental there).</summary>
-public sealed class DF5086InvalidDefinitionDescription : DockerfileAnalyzer
+public sealed class DF5086InvalidDefinitionDescription : DockerfileRule
 {
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF5086";
@@ -32,10 +32,7 @@ public sealed class DF5086InvalidDefinitionDescription : DockerfileAnalyzer
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("InvalidDefinitionDescription"));
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
-
-    /// <inheritdoc />
-    public override ImmutableArray<RuleInfo> Rules { get; } = ImmutableArray.Create(Info);
+    public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction, SyntaxKind.ArgInstruction);
