@@ -55,29 +55,7 @@ internal static class RunCommandFacts
             return run.Command?.Span ?? run.Keyword.Span;
         }
 
-        int end = start + length;
-        int offset = 0;
-        int? mappedStart = null;
-        int mappedEnd = shell.Span.End;
-        foreach (var token in shell.DescendantTokens())
-        {
-            int tokenLength = token.ValueLength;
-            if (mappedStart == null && start < offset + tokenLength)
-            {
-                mappedStart = Map(token, start - offset);
-            }
-
-            if (mappedStart != null && end <= offset + tokenLength)
-            {
-                mappedEnd = Map(token, end - offset);
-                break;
-            }
-
-            offset += tokenLength;
-        }
-
-        int s = mappedStart ?? shell.Span.Start;
-        return TextSpan.FromBounds(s, Math.Max(s, mappedEnd));
+        return ShellFormMap.Map(shell, start, length) ?? new TextSpan(shell.Span.Start, 0);
     }
 
     /// <summary>Maps the span of a command's name (or its first word) to the source.</summary>
@@ -156,15 +134,6 @@ internal static class RunCommandFacts
             || name is "sh" or "bash" or "ash" or "dash" or "zsh" or "xargs" or "eval" or "." or "source" or "make";
     }
 
-    private static int Map(SyntaxToken token, int relative)
-    {
-        if (token.Span.Length == token.ValueLength)
-        {
-            return token.Span.Start + Math.Max(0, Math.Min(relative, token.Span.Length));
-        }
-
-        return relative <= 0 ? token.Span.Start : token.Span.End;
-    }
 
     private static string Quote(string value) =>
         value.Length > 0 && value.All(c => !char.IsWhiteSpace(c) && c is not '\'' and not '"' and not '$' and not '`' and not '\\' and not ';' and not '&' and not '|')

@@ -40,20 +40,10 @@ internal static class RunFacts
     }
 
     /// <summary>The source span of a piece of the script (a command or a word); the whole command form when it cannot be mapped.</summary>
-    public static TextSpan Map(RunInstructionSyntax run, int start, int length)
-    {
-        if (run.Command is ShellFormSyntax shell)
-        {
-            int s = MapOffset(shell, start, isEnd: false);
-            int e = MapOffset(shell, start + length, isEnd: true);
-            if (s >= 0 && e > s)
-            {
-                return TextSpan.FromBounds(s, e);
-            }
-        }
-
-        return run.Command?.Span ?? run.Span;
-    }
+    public static TextSpan Map(RunInstructionSyntax run, int start, int length) =>
+        run.Command is ShellFormSyntax shell && ShellFormMap.Map(shell, start, length) is { Length: > 0 } span
+            ? span
+            : run.Command?.Span ?? run.Span;
 
     /// <summary>The span of a command.</summary>
     public static TextSpan Map(RunInstructionSyntax run, ShellCommand command) => Map(run, command.Start, command.Length);
@@ -79,24 +69,6 @@ internal static class RunFacts
         return Map(run, command);
     }
 
-    private static int MapOffset(ShellFormSyntax shell, int offset, bool isEnd)
-    {
-        int cumulative = 0;
-        int lastEnd = -1;
-        foreach (SyntaxToken token in shell.Segments)
-        {
-            int length = token.ValueLength;
-            if (offset < cumulative + length || (isEnd && offset == cumulative + length))
-            {
-                return token.Span.Length == length ? token.Span.Start + (offset - cumulative) : (isEnd ? token.Span.End : token.Span.Start);
-            }
-
-            cumulative += length;
-            lastEnd = token.Span.End;
-        }
-
-        return lastEnd;
-    }
 
     /// <summary>hadolint's <c>cmdHasArgs</c>: the command is <paramref name="name"/> and one of its arguments is one of <paramref name="arguments"/>.</summary>
     public static bool HasArgs(ShellCommand command, string name, params ReadOnlySpan<string> arguments)
