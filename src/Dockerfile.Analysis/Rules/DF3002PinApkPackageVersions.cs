@@ -37,27 +37,7 @@ public sealed class DF3002PinApkPackageVersions : DockerfileRule
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
-    {
-        if (ParsedRun.Get(context.SemanticModel, (RunInstructionSyntax)context.Node) is not { } run)
-        {
-            return;
-        }
-
-        foreach (var command in run.Commands)
-        {
-            var unpinned = Unpinned(command);
-            if (unpinned.Count == 0)
-            {
-                continue;
-            }
-
-            var names = unpinned.Select(i => "`" + command.Arguments[i] + "`").ToList();
-            string list = names.Count <= 3 ? names.Humanize("and") : string.Join(", ", names.Take(3)) + " and " + "other package".ToQuantity(names.Count - 3);
-            var span = TextSpan.FromBounds(run.Map(CommandArgs.WordOf(command, unpinned[0])).Start, run.Map(CommandArgs.WordOf(command, unpinned[unpinned.Count - 1])).End);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), list, command.Arguments[unpinned[0]]));
-        }
-    }
+    private static void Analyze(SyntaxNodeAnalysisContext context) => UnpinnedPackages.Report(context, Descriptor, Unpinned);
 
     private static List<int> Unpinned(ShellCommand command) =>
         !CommandArgs.Is(command, "apk", "add")
