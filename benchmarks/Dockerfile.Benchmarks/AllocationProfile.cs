@@ -14,11 +14,18 @@ namespace Dockerfile.Benchmarks;
 /// </summary>
 internal static class AllocationProfile
 {
-    public static void Run(bool modelOnly = false)
+    public static void Run(string? part = null)
     {
-        var trees = Corpus.LoadRealFiles().Select(t => DockerfileSyntaxTree.ParseText(t)).ToList();
+        var texts = Corpus.LoadRealFiles();
+        var trees = texts.Select(t => DockerfileSyntaxTree.ParseText(t)).ToList();
         var all = new AnalysisOptions { EnabledRules = RuleCatalog.All.Select(r => r.Id).ToImmutableHashSet(), Cache = null, AllowParallel = false };
-        System.Action<DockerfileSyntaxTree> work = modelOnly ? t => new Dockerfile.Analysis.Semantics.DockerfileSemanticModel(t) : t => DockerfileAnalysis.Analyze(t, all);
+        int next = 0;
+        System.Action<DockerfileSyntaxTree> work = part switch
+        {
+            "model" => t => new Dockerfile.Analysis.Semantics.DockerfileSemanticModel(t),
+            "parse" => _ => DockerfileSyntaxTree.ParseText(texts[next++ % texts.Count]),
+            _ => t => DockerfileAnalysis.Analyze(t, all),
+        };
         foreach (var t in trees)
         {
             work(t);

@@ -28,7 +28,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "--alloc")
         {
-            AllocationProfile.Run(args.Length > 1 && args[1] == "model");
+            AllocationProfile.Run(args.Length > 1 ? args[1] : null);
             return;
         }
 
@@ -37,7 +37,8 @@ public static class Program
             var texts = Corpus.LoadRealFiles();
             var watch = System.Diagnostics.Stopwatch.StartNew();
             long best = long.MaxValue;
-            for (int i = 0; i < 40; i++)
+            int rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 40;
+            for (int i = 0; i < rounds; i++)
             {
                 watch.Restart();
                 foreach (var t in texts)
@@ -48,7 +49,7 @@ public static class Program
                 best = System.Math.Min(best, watch.ElapsedTicks);
             }
 
-            System.Console.WriteLine($"best corpus parse of 40: {best * 1000.0 / System.Diagnostics.Stopwatch.Frequency:F2} ms");
+            System.Console.WriteLine($"best corpus parse of {rounds}: {best * 1000.0 / System.Diagnostics.Stopwatch.Frequency:F2} ms");
             return;
         }
 
