@@ -17,6 +17,7 @@ internal sealed class DockerfileParser
 
     private readonly string _text;
     private readonly TokenBuilder _tokens;
+    private readonly ParseArena _arena = ParseArena.ForCurrentThread;
     private readonly List<PDiagnostic> _fileDiagnostics = new();
     private readonly List<Segment> _segments = new();
     private char _escape = '\\';
@@ -28,7 +29,7 @@ internal sealed class DockerfileParser
     private DockerfileParser(string text, char escape = '\\', bool directivesDone = false, int lineNumber = 0)
     {
         _text = text;
-        _tokens = new TokenBuilder(text);
+        _tokens = new TokenBuilder(text, _arena);
         _escape = escape;
         _directivesDone = directivesDone;
         _lineNumber = lineNumber;
@@ -99,6 +100,7 @@ internal sealed class DockerfileParser
     /// </summary>
     public GreenNode ParseNextItem(out int end)
     {
+        _arena.Reset();
         while (_pos < _text.Length)
         {
             var line = ReadLine(_pos);
@@ -134,8 +136,8 @@ internal sealed class DockerfileParser
             return _tokens.Freeze(node);
         }
 
-        var eof = PNode.Rent(SyntaxKind.Dockerfile);
-        var eofToken = PToken.Rent(SyntaxKind.EndOfFileToken, _text.Length, _text.Length);
+        var eof = _arena.Node(SyntaxKind.Dockerfile);
+        var eofToken = _arena.Token(SyntaxKind.EndOfFileToken, _text.Length, _text.Length);
         eof.Add(eofToken);
         end = _text.Length;
         return _tokens.Freeze(eof);
@@ -181,21 +183,15 @@ internal sealed class DockerfileParser
             // One physical piece: parse it in place, logical offsets equal physical ones.
             var only = segments[0];
             segments[0] = new Segment(only.PhysicalStart, only.PhysicalStart, only.Length);
-            parser = new InstructionParser(_text, _text, segments, _escape, start, only.PhysicalStart, only.PhysicalStart + only.Length);
+            parser = new InstructionParser(_arena, _text, _text, segments, _escape, start, only.PhysicalStart, only.PhysicalStart + only.Length);
         }
         else
         {
-            var logical = new StringBuilder(logicalLength);
-            foreach (var segment in segments)
-            {
-                logical.Append(_text, segment.PhysicalStart, segment.Length);
-            }
-
-            parser = new InstructionParser(_text, logical.ToString(), segments, _escape, start, 0, logicalLength);
+            parser = new InstructionParser(_arena, _text, JoinSegments(_text, segments, logicalLength), segments, _escape, start, 0, logicalLength);
         }
 
         var node = parser.ParseTopLevel();
-        node.Add(PToken.Rent(SyntaxKind.EndOfLineToken, eolStart, eolEnd));
+        node.Add(_arena.Token(SyntaxKind.EndOfLineToken, eolStart, eolEnd));
         if (parser.HeredocMarkers != null)
         {
             foreach (var heredoc in parser.HeredocMarkers)
@@ -209,7 +205,7 @@ internal sealed class DockerfileParser
 
     private PNode ReadHeredoc(HeredocMarker marker)
     {
-        var node = PNode.Rent(SyntaxKind.Heredoc);
+        var node = _arena.Node(SyntaxKind.Heredoc);
         int bodyStart = _pos;
         while (_pos < _text.Length)
         {
@@ -225,9 +221,9 @@ internal sealed class DockerfileParser
 
             if (line.ContentEnd - s == marker.Name.Length && string.CompareOrdinal(_text, s, marker.Name, 0, marker.Name.Length) == 0)
             {
-                node.Add(PToken.Rent(SyntaxKind.HeredocBodyToken, bodyStart, line.Start));
-                node.Add(PToken.Rent(SyntaxKind.HeredocTerminatorToken, s, line.ContentEnd));
-                node.Add(PToken.Rent(SyntaxKind.EndOfLineToken, line.ContentEnd, line.End));
+                node.Add(_arena.Token(SyntaxKind.HeredocBodyToken, bodyStart, line.Start));
+                node.Add(_arena.Token(SyntaxKind.HeredocTerminatorToken, s, line.ContentEnd));
+                node.Add(_arena.Token(SyntaxKind.EndOfLineToken, line.ContentEnd, line.End));
                 Advance(line);
                 return node;
             }
@@ -235,11 +231,33 @@ internal sealed class DockerfileParser
             Advance(line);
         }
 
-        node.Add(PToken.Rent(SyntaxKind.HeredocBodyToken, bodyStart, _text.Length));
-        node.Add(PToken.Rent(SyntaxKind.HeredocTerminatorToken, _text.Length, _text.Length, missing: true));
-        node.Add(PToken.Rent(SyntaxKind.EndOfLineToken, _text.Length, _text.Length));
+        node.Add(_arena.Token(SyntaxKind.HeredocBodyToken, bodyStart, _text.Length));
+        node.Add(_arena.Token(SyntaxKind.HeredocTerminatorToken, _text.Length, _text.Length, missing: true));
+        node.Add(_arena.Token(SyntaxKind.EndOfLineToken, _text.Length, _text.Length));
         node.AddDiagnostic(SyntaxDiagnostics.UnterminatedHeredoc, bodyStart, _text.Length, marker.Name);
         return node;
+    }
+
+    /// <summary>The logical line: the segments' text joined, copied once.</summary>
+    private static string JoinSegments(string text, List<Segment> segments, int logicalLength)
+    {
+#if NET
+        return string.Create(logicalLength, (text, segments), static (span, state) =>
+        {
+            foreach (var segment in state.segments)
+            {
+                state.text.AsSpan(segment.PhysicalStart, segment.Length).CopyTo(span.Slice(segment.LogicalStart));
+            }
+        });
+#else
+        var logical = new StringBuilder(logicalLength);
+        foreach (var segment in segments)
+        {
+            logical.Append(text, segment.PhysicalStart, segment.Length);
+        }
+
+        return logical.ToString();
+#endif
     }
 
     private static void AddSegment(List<Segment> segments, ref int logicalLength, int start, int end)
@@ -334,12 +352,12 @@ internal sealed class DockerfileParser
             return null;
         }
 
-        var node = PNode.Rent(SyntaxKind.ParserDirective);
-        node.Add(PToken.Rent(SyntaxKind.HashToken, s, s + 1));
-        node.Add(PToken.Rent(SyntaxKind.DirectiveNameToken, nameStart, nameEnd));
-        node.Add(PToken.Rent(SyntaxKind.EqualsToken, equals, equals + 1));
-        node.Add(PToken.Rent(SyntaxKind.DirectiveValueToken, valueStart, valueEnd));
-        node.Add(PToken.Rent(SyntaxKind.EndOfLineToken, line.ContentEnd, line.End));
+        var node = _arena.Node(SyntaxKind.ParserDirective);
+        node.Add(_arena.Token(SyntaxKind.HashToken, s, s + 1));
+        node.Add(_arena.Token(SyntaxKind.DirectiveNameToken, nameStart, nameEnd));
+        node.Add(_arena.Token(SyntaxKind.EqualsToken, equals, equals + 1));
+        node.Add(_arena.Token(SyntaxKind.DirectiveValueToken, valueStart, valueEnd));
+        node.Add(_arena.Token(SyntaxKind.EndOfLineToken, line.ContentEnd, line.End));
 
         _seenDirectives ??= new HashSet<string>();
         if (!_seenDirectives.Add(name))

@@ -68,7 +68,7 @@ internal sealed partial class InstructionParser
             return false;
         }
 
-        var exec = PNode.Rent(SyntaxKind.ExecForm);
+        var exec = _arena.Node(SyntaxKind.ExecForm);
         exec.Add(Token(SyntaxKind.OpenBracketToken, a, a + 1));
         bool allStrings = true;
         for (int i = 0; i < elements.Count; i++)

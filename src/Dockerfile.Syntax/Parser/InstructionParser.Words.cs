@@ -21,16 +21,16 @@ internal sealed partial class InstructionParser
 
     private PNode EmptyWord(int at)
     {
-        var word = PNode.Rent(SyntaxKind.Word);
+        var word = _arena.Node(SyntaxKind.Word);
         int p = MapStart(at);
-        word.Add(PToken.Rent(SyntaxKind.LiteralToken, p, p, missing: true));
+        word.Add(_arena.Token(SyntaxKind.LiteralToken, p, p, missing: true));
         return word;
     }
 
     /// <summary>Parses word parts from <paramref name="p"/> up to <paramref name="end"/> or an unquoted <paramref name="stop"/> character (not consumed).</summary>
     private PNode ParseWordUntil(ref int p, int end, char stop, bool reportQuotes)
     {
-        var word = PNode.Rent(SyntaxKind.Word);
+        var word = _arena.Node(SyntaxKind.Word);
         int literalStart = -1;
         while (p < end)
         {
@@ -81,7 +81,7 @@ internal sealed partial class InstructionParser
         if (word.Children.Count == 0)
         {
             int at = MapStart(p);
-            word.Add(PToken.Rent(SyntaxKind.LiteralToken, at, at));
+            word.Add(_arena.Token(SyntaxKind.LiteralToken, at, at));
         }
 
         return word;
@@ -99,7 +99,7 @@ internal sealed partial class InstructionParser
 
     private PNode SingleQuoted(ref int p, int end, bool report)
     {
-        var node = PNode.Rent(SyntaxKind.SingleQuotedString);
+        var node = _arena.Node(SyntaxKind.SingleQuotedString);
         int open = p;
         node.Add(Token(SyntaxKind.SingleQuoteToken, p, p + 1));
         int close = _l.IndexOf('\'', p + 1, end - (p + 1));
@@ -112,7 +112,7 @@ internal sealed partial class InstructionParser
         if (close < 0)
         {
             int at = MapStart(end);
-            node.Add(PToken.Rent(SyntaxKind.SingleQuoteToken, at, at, missing: true));
+            node.Add(_arena.Token(SyntaxKind.SingleQuoteToken, at, at, missing: true));
             if (report)
             {
                 node.AddDiagnostic(SyntaxDiagnostics.UnterminatedQuote, MapStart(open), MapEnd(end), "single");
@@ -131,7 +131,7 @@ internal sealed partial class InstructionParser
 
     private PNode DoubleQuoted(ref int p, int end, bool report)
     {
-        var node = PNode.Rent(SyntaxKind.DoubleQuotedString);
+        var node = _arena.Node(SyntaxKind.DoubleQuotedString);
         int open = p;
         node.Add(Token(SyntaxKind.DoubleQuoteToken, p, p + 1));
         p++;
@@ -175,7 +175,7 @@ internal sealed partial class InstructionParser
 
         FlushLiteral(node, ref literalStart, p, SyntaxKind.QuotedTextToken);
         int at = MapStart(end);
-        node.Add(PToken.Rent(SyntaxKind.DoubleQuoteToken, at, at, missing: true));
+        node.Add(_arena.Token(SyntaxKind.DoubleQuoteToken, at, at, missing: true));
         if (report)
         {
             node.AddDiagnostic(SyntaxDiagnostics.UnterminatedQuote, MapStart(open), MapEnd(end), "double");
@@ -230,7 +230,7 @@ internal sealed partial class InstructionParser
             return null;
         }
 
-        var node = PNode.Rent(SyntaxKind.SimpleVariableReference);
+        var node = _arena.Node(SyntaxKind.SimpleVariableReference);
         node.Add(Token(SyntaxKind.DollarToken, dollar, dollar + 1));
         node.Add(Token(SyntaxKind.VariableNameToken, dollar + 1, nameEnd));
         p = nameEnd;
@@ -239,7 +239,7 @@ internal sealed partial class InstructionParser
 
     private PNode BracedVariable(ref int p, int end, bool report)
     {
-        var node = PNode.Rent(SyntaxKind.BracedVariableReference);
+        var node = _arena.Node(SyntaxKind.BracedVariableReference);
         int open = p;
         node.Add(Token(SyntaxKind.DollarOpenBraceToken, p, p + 2));
         p += 2;
@@ -256,7 +256,7 @@ internal sealed partial class InstructionParser
         else
         {
             int at = MapStart(p);
-            node.Add(PToken.Rent(SyntaxKind.VariableNameToken, at, at, missing: true));
+            node.Add(_arena.Token(SyntaxKind.VariableNameToken, at, at, missing: true));
         }
 
         p = nameEnd;
@@ -319,7 +319,7 @@ internal sealed partial class InstructionParser
         else
         {
             int at = MapStart(end);
-            node.Add(PToken.Rent(SyntaxKind.CloseBraceToken, at, at, missing: true));
+            node.Add(_arena.Token(SyntaxKind.CloseBraceToken, at, at, missing: true));
             if (report)
             {
                 node.AddDiagnostic(SyntaxDiagnostics.BadSubstitution, MapStart(open), MapEnd(end), "Missing '}' in ${...}");
@@ -336,14 +336,14 @@ internal sealed partial class InstructionParser
     {
         if (_substitutionDepth >= MaxSubstitutionNesting)
         {
-            var flat = PNode.Rent(SyntaxKind.Word);
+            var flat = _arena.Node(SyntaxKind.Word);
             int literalStart = p;
             p = SkipNestedText(p, end, stop);
             FlushLiteral(flat, ref literalStart, p, SyntaxKind.LiteralToken);
             if (flat.Children.Count == 0)
             {
                 int at = MapStart(p);
-                flat.Add(PToken.Rent(SyntaxKind.LiteralToken, at, at));
+                flat.Add(_arena.Token(SyntaxKind.LiteralToken, at, at));
             }
 
             return flat;

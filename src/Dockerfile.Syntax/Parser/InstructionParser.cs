@@ -16,13 +16,15 @@ internal sealed partial class InstructionParser
     private readonly int _physicalStart;
     private readonly int _start;
     private readonly int _end;
+    private readonly ParseArena _arena;
 
     /// <summary>
     /// Creates a parser for the logical line <c>logical[start..end)</c>. When the instruction is one
     /// physical piece, <paramref name="logical"/> is the source itself and offsets are physical.
     /// </summary>
-    public InstructionParser(string source, string logical, List<Segment> segments, char escape, int physicalStart, int start, int end)
+    public InstructionParser(ParseArena arena, string source, string logical, List<Segment> segments, char escape, int physicalStart, int start, int end)
     {
+        _arena = arena;
         _source = source;
         _l = logical;
         _segments = segments;
@@ -39,9 +41,9 @@ internal sealed partial class InstructionParser
         var node = ParseInstruction(_start, _end);
         if (node == null)
         {
-            node = PNode.Rent(SyntaxKind.UnknownInstruction);
+            node = _arena.Node(SyntaxKind.UnknownInstruction);
             int at = MapStart(_end);
-            node.Add(PToken.Rent(SyntaxKind.InstructionKeywordToken, at, at, missing: true));
+            node.Add(_arena.Token(SyntaxKind.InstructionKeywordToken, at, at, missing: true));
             node.AddDiagnostic(SyntaxDiagnostics.UnknownInstruction, at, at, string.Empty);
             return node;
         }
@@ -113,7 +115,7 @@ internal sealed partial class InstructionParser
         }
 
         var kind = SyntaxFacts.GetInstructionKind(_l, s, keywordEnd - s, out string keyword);
-        var node = PNode.Rent(kind);
+        var node = _arena.Node(kind);
         node.Add(Token(SyntaxKind.InstructionKeywordToken, s, keywordEnd));
         if (kind == SyntaxKind.UnknownInstruction)
         {
@@ -238,7 +240,7 @@ internal sealed partial class InstructionParser
             case SyntaxKind.ArgInstruction:
                 foreach (var (ws, we) in ParseWords(a, e))
                 {
-                    var declaration = PNode.Rent(SyntaxKind.ArgDeclaration);
+                    var declaration = _arena.Node(SyntaxKind.ArgDeclaration);
                     int eq = _l.IndexOf('=', ws, we - ws);
                     declaration.Add(Word(ws, eq < 0 ? we : eq));
                     if (eq >= 0)
@@ -280,7 +282,7 @@ internal sealed partial class InstructionParser
             default:
                 if (a < e)
                 {
-                    var raw = PNode.Rent(SyntaxKind.RawText);
+                    var raw = _arena.Node(SyntaxKind.RawText);
                     Split(raw, SyntaxKind.TextToken, a, e);
                     node.Add(raw);
                 }
@@ -296,7 +298,7 @@ internal sealed partial class InstructionParser
             return;
         }
 
-        var shell = PNode.Rent(SyntaxKind.ShellForm);
+        var shell = _arena.Node(SyntaxKind.ShellForm);
         Split(shell, SyntaxKind.ShellTextToken, a, e);
         if (looksLikeJson)
         {
@@ -319,7 +321,7 @@ internal sealed partial class InstructionParser
         if (_l.IndexOf('=', firstStart, firstEnd - firstStart) < 0)
         {
             // Legacy form: KEY value with spaces (the value is the rest of the line).
-            var pair = PNode.Rent(SyntaxKind.KeyValuePair);
+            var pair = _arena.Node(SyntaxKind.KeyValuePair);
             int keyEnd = a;
             while (keyEnd < e && !CharFacts.IsSplitSpace(_l[keyEnd]))
             {
@@ -348,7 +350,7 @@ internal sealed partial class InstructionParser
 
         foreach (var (ws, we) in words)
         {
-            var pair = PNode.Rent(SyntaxKind.KeyValuePair);
+            var pair = _arena.Node(SyntaxKind.KeyValuePair);
             int eq = _l.IndexOf('=', ws, we - ws);
             if (eq < 0)
             {
@@ -426,7 +428,7 @@ internal sealed partial class InstructionParser
                 p++;
             }
 
-            var flag = PNode.Rent(SyntaxKind.Flag);
+            var flag = _arena.Node(SyntaxKind.Flag);
             int eq = _l.IndexOf('=', start, p - start);
             flag.Add(Token(SyntaxKind.FlagNameToken, start, eq < 0 ? p : eq));
             if (eq >= 0)
@@ -545,7 +547,7 @@ internal sealed partial class InstructionParser
             value = _l.Substring(ls, le - ls);
         }
 
-        return PToken.Rent(kind, ps, pe, value);
+        return _arena.Token(kind, ps, pe, value);
     }
 
     /// <summary>Adds a run of text as one token per segment it covers, so continuations fall between tokens as trivia.</summary>
@@ -557,7 +559,7 @@ internal sealed partial class InstructionParser
             int e = Math.Min(le, segment.LogicalEnd);
             if (s < e)
             {
-                node.Add(PToken.Rent(kind, segment.PhysicalStart + (s - segment.LogicalStart), segment.PhysicalStart + (e - segment.LogicalStart)));
+                node.Add(_arena.Token(kind, segment.PhysicalStart + (s - segment.LogicalStart), segment.PhysicalStart + (e - segment.LogicalStart)));
             }
         }
     }

@@ -5,19 +5,10 @@ namespace Dockerfile.Syntax.Parser;
 
 /// <summary>
 /// A node under construction: the parser builds these, then freezes them into green nodes.
-/// Instances are pooled per thread, like <see cref="PToken"/>.
+/// Instances come from a <see cref="ParseArena"/>, like <see cref="PToken"/>.
 /// </summary>
 internal sealed class PNode
 {
-    private const int MaxPooled = 1024;
-
-    [System.ThreadStatic]
-    private static Stack<PNode>? s_pool;
-
-    private PNode()
-    {
-    }
-
     public SyntaxKind Kind { get; private set; }
 
     /// <summary>Children: <see cref="PNode"/> or <see cref="PToken"/>.</summary>
@@ -25,36 +16,17 @@ internal sealed class PNode
 
     public List<PDiagnostic>? Diagnostics { get; private set; }
 
-    public static PNode Rent(SyntaxKind kind)
+    public void Init(SyntaxKind kind)
     {
-        var pool = s_pool;
-        var node = pool != null && pool.Count > 0 ? pool.Pop() : new PNode();
-        node.Kind = kind;
-        return node;
-    }
-
-    /// <summary>Returns this node, its descendants and their tokens to the pools.</summary>
-    public void ReturnTree()
-    {
-        foreach (var child in Children)
-        {
-            if (child is PNode node)
-            {
-                node.ReturnTree();
-            }
-            else
-            {
-                PToken.Return((PToken)child);
-            }
-        }
-
+        Kind = kind;
         Children.Clear();
-        Diagnostics = null;
-        var pool = s_pool ??= new Stack<PNode>();
-        if (pool.Count < MaxPooled && Children.Capacity <= 64)
+        if (Children.Capacity > 1024)
         {
-            pool.Push(this);
+            // Do not keep a pathological item's child list alive for the thread.
+            Children.Capacity = 16;
         }
+
+        Diagnostics = null;
     }
 
     public void Add(object child) => Children.Add(child);

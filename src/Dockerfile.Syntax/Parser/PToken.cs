@@ -1,23 +1,13 @@
-using System.Collections.Generic;
 using Dockerfile.Syntax.InternalSyntax;
 
 namespace Dockerfile.Syntax.Parser;
 
 /// <summary>
-/// A token under construction, located by its physical span in the source text. Instances are
-/// pooled per thread: they live only until their item is frozen into green nodes.
+/// A token under construction, located by its physical span in the source text. Instances come from
+/// a <see cref="ParseArena"/>: they live only until their item is frozen into green nodes.
 /// </summary>
 internal sealed class PToken
 {
-    private const int MaxPooled = 4096;
-
-    [System.ThreadStatic]
-    private static Stack<PToken>? s_pool;
-
-    private PToken()
-    {
-    }
-
     public SyntaxKind Kind { get; private set; }
 
     public int Start { get; private set; }
@@ -32,28 +22,14 @@ internal sealed class PToken
 
     public int FullStart { get; set; }
 
-    public static PToken Rent(SyntaxKind kind, int start, int end, string? value = null, bool missing = false)
+    public void Init(SyntaxKind kind, int start, int end, string? value, bool missing)
     {
-        var pool = s_pool;
-        var token = pool != null && pool.Count > 0 ? pool.Pop() : new PToken();
-        token.Kind = kind;
-        token.Start = start;
-        token.End = end;
-        token.Value = value;
-        token.Missing = missing;
-        token.Green = null;
-        token.FullStart = 0;
-        return token;
-    }
-
-    public static void Return(PToken token)
-    {
-        var pool = s_pool ??= new Stack<PToken>();
-        if (pool.Count < MaxPooled)
-        {
-            token.Value = null;
-            token.Green = null;
-            pool.Push(token);
-        }
+        Kind = kind;
+        Start = start;
+        End = end;
+        Value = value;
+        Missing = missing;
+        Green = null;
+        FullStart = 0;
     }
 }

@@ -10,7 +10,10 @@ namespace Dockerfile.Syntax.Parser;
 /// </summary>
 internal sealed class TokenBuilder
 {
+    private static readonly GreenTrivia[] s_oneSpace = GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, " ").SingletonArray!;
+
     private readonly string _text;
+    private readonly ParseArena _arena;
     private readonly List<PToken> _flat = new();
     private readonly List<GreenTrivia> _trivia = new();
     // The table of shared short tokens: one per parse, sized by the text. A long-lived (per-thread)
@@ -23,8 +26,9 @@ internal sealed class TokenBuilder
     private GreenTrivia[][] _trailing = new GreenTrivia[16][];
     private int _cursor;
 
-    public TokenBuilder(string text)
+    public TokenBuilder(string text, ParseArena arena)
     {
+        _arena = arena;
         int size = 64;
         while (size < 4096 && size * 16 < text.Length)
         {
@@ -59,8 +63,34 @@ internal sealed class TokenBuilder
             int split = gapStart;
             if (i > 0 && !EndsLine(_flat[i - 1]))
             {
-                int newline = _text.IndexOf('\n', gapStart, gapEnd - gapStart);
-                split = newline < 0 ? gapEnd : newline + 1;
+                // Most gaps inside a line are empty or one space: no search, no lexing.
+                int gap = gapEnd - gapStart;
+                if (gap == 0)
+                {
+                    trailing[i - 1] = GreenToken.NoTrivia;
+                    leading[i] = GreenToken.NoTrivia;
+                    token.FullStart = gapStart;
+                    continue;
+                }
+
+                if (gap == 1 && _text[gapStart] == ' ')
+                {
+                    trailing[i - 1] = s_oneSpace;
+                    leading[i] = GreenToken.NoTrivia;
+                    token.FullStart = gapEnd;
+                    continue;
+                }
+
+                split = gapEnd;
+                for (int k = gapStart; k < gapEnd; k++)
+                {
+                    if (_text[k] == '\n')
+                    {
+                        split = k + 1;
+                        break;
+                    }
+                }
+
                 trailing[i - 1] = Lex(gapStart, split);
             }
 
@@ -81,7 +111,7 @@ internal sealed class TokenBuilder
         }
 
         GreenNode result = node.Kind == SyntaxKind.Dockerfile ? _flat[0].Green! : Build(node);
-        node.ReturnTree();
+        _arena.Reset();
         _flat.Clear();
         return result;
     }
@@ -101,10 +131,17 @@ internal sealed class TokenBuilder
         {
             var lead = leading.Length == 1 ? leading[0] : null;
             var trail = trailing.Length == 1 ? trailing[0] : null;
-            uint hash = (uint)token.Kind * 16777619u;
-            for (int i = token.Start; i < token.End; i++)
+            // Kind, length and the first and last two characters: cheap, and a collision only costs sharing.
+            uint hash = ((uint)token.Kind * 16777619u) ^ (uint)length;
+            if (length > 0)
             {
-                hash = (hash ^ _text[i]) * 16777619u;
+                hash = (hash ^ _text[token.Start]) * 16777619u;
+                hash = (hash ^ _text[token.End - 1]) * 16777619u;
+                if (length > 2)
+                {
+                    hash = (hash ^ _text[token.Start + 1]) * 16777619u;
+                    hash = (hash ^ _text[token.End - 2]) * 16777619u;
+                }
             }
 
             hash ^= (lead == null ? 0u : TriviaHash(lead)) ^ ((trail == null ? 0u : TriviaHash(trail)) << 7);

@@ -1,0 +1,64 @@
+using System;
+
+namespace Dockerfile.Syntax.Parser;
+
+/// <summary>
+/// The nodes and tokens under construction for one top-level item, reused from item to item: the
+/// parser takes them in order and <see cref="Reset"/> hands them all back at once after the item is
+/// frozen, with no walk over the tree and no allocation once the arena has grown to the largest item.
+/// One arena per thread; the items of a parse are built one after another, so they never overlap.
+/// </summary>
+internal sealed class ParseArena
+{
+    // An arena that grew past this (a pathological item) is dropped rather than kept for the thread.
+    private const int MaxKept = 8192;
+
+    [ThreadStatic]
+    private static ParseArena? s_current;
+
+    private PToken[] _tokens = new PToken[64];
+    private PNode[] _nodes = new PNode[32];
+    private int _tokenCount;
+    private int _nodeCount;
+
+    /// <summary>The calling thread's arena.</summary>
+    public static ParseArena ForCurrentThread => s_current ??= new ParseArena();
+
+    public PToken Token(SyntaxKind kind, int start, int end, string? value = null, bool missing = false)
+    {
+        if (_tokenCount == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        var token = _tokens[_tokenCount] ??= new PToken();
+        _tokenCount++;
+        token.Init(kind, start, end, value, missing);
+        return token;
+    }
+
+    public PNode Node(SyntaxKind kind)
+    {
+        if (_nodeCount == _nodes.Length)
+        {
+            Array.Resize(ref _nodes, _nodes.Length * 2);
+        }
+
+        var node = _nodes[_nodeCount] ??= new PNode();
+        _nodeCount++;
+        node.Init(kind);
+        return node;
+    }
+
+    /// <summary>Takes back every node and token handed out since the last reset.</summary>
+    public void Reset()
+    {
+        _tokenCount = 0;
+        _nodeCount = 0;
+        if (_tokens.Length > MaxKept || _nodes.Length > MaxKept)
+        {
+            _tokens = new PToken[64];
+            _nodes = new PNode[32];
+        }
+    }
+}
