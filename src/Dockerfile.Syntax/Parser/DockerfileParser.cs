@@ -19,7 +19,6 @@ internal sealed class DockerfileParser
     private readonly TokenBuilder _tokens;
     private readonly ParseArena _arena = ParseArena.ForCurrentThread;
     private readonly List<PDiagnostic> _fileDiagnostics = new();
-    private readonly List<Segment> _segments = new();
     private char _escape = '\\';
     private int _pos;
     private int _lineNumber;
@@ -145,7 +144,7 @@ internal sealed class DockerfileParser
 
     private PNode ParseInstructionLines(int start, Line firstLine)
     {
-        var segments = _segments;
+        var segments = _arena.Segments;
         segments.Clear();
         int logicalLength = 0;
         int partEnd = TrimContinuation(start, firstLine.ContentEnd, out bool isEnd);

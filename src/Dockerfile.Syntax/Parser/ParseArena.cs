@@ -1,4 +1,5 @@
 using System;
+using Dockerfile.Syntax.InternalSyntax;
 
 namespace Dockerfile.Syntax.Parser;
 
@@ -17,9 +18,20 @@ internal sealed class ParseArena
     private static ParseArena? s_current;
 
     private PToken[] _tokens = new PToken[64];
+    private GreenTrivia[][] _leading = new GreenTrivia[64][];
+    private GreenTrivia[][] _trailing = new GreenTrivia[64][];
     private PNode[] _nodes = new PNode[32];
     private int _tokenCount;
     private int _nodeCount;
+
+    /// <summary>Scratch: the current item's tokens in text order (filled by the token builder).</summary>
+    public System.Collections.Generic.List<PToken> Flat { get; } = new();
+
+    /// <summary>Scratch: the trivia of one gap between tokens.</summary>
+    public System.Collections.Generic.List<GreenTrivia> Trivia { get; } = new();
+
+    /// <summary>Scratch: the physical pieces of the current instruction's logical line.</summary>
+    public System.Collections.Generic.List<Segment> Segments { get; } = new();
 
     /// <summary>The calling thread's arena.</summary>
     public static ParseArena ForCurrentThread => s_current ??= new ParseArena();
@@ -35,6 +47,19 @@ internal sealed class ParseArena
         _tokenCount++;
         token.Init(kind, start, end, value, missing);
         return token;
+    }
+
+    /// <summary>Scratch arrays for the leading and trailing trivia of <paramref name="count"/> tokens (contents undefined).</summary>
+    public void GetTriviaSlots(int count, out GreenTrivia[][] leading, out GreenTrivia[][] trailing)
+    {
+        if (_leading.Length < count)
+        {
+            _leading = new GreenTrivia[count * 2][];
+            _trailing = new GreenTrivia[count * 2][];
+        }
+
+        leading = _leading;
+        trailing = _trailing;
     }
 
     public PNode Node(SyntaxKind kind)
@@ -55,10 +80,19 @@ internal sealed class ParseArena
     {
         _tokenCount = 0;
         _nodeCount = 0;
-        if (_tokens.Length > MaxKept || _nodes.Length > MaxKept)
+        if (_tokens.Length > MaxKept || _nodes.Length > MaxKept || _leading.Length > MaxKept)
         {
             _tokens = new PToken[64];
             _nodes = new PNode[32];
+            _leading = new GreenTrivia[64][];
+            _trailing = new GreenTrivia[64][];
+            Flat.Capacity = 0;
+        }
+
+        if (Segments.Capacity > MaxKept)
+        {
+            Segments.Clear();
+            Segments.Capacity = 0;
         }
     }
 }

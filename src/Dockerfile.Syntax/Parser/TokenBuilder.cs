@@ -14,21 +14,21 @@ internal sealed class TokenBuilder
 
     private readonly string _text;
     private readonly ParseArena _arena;
-    private readonly List<PToken> _flat = new();
-    private readonly List<GreenTrivia> _trivia = new();
+    private readonly List<PToken> _flat;
+    private readonly List<GreenTrivia> _trivia;
     // The table of shared short tokens: one per parse, sized by the text. A long-lived (per-thread)
     // table made every young collection scan it, and sharing small nodes as well cost more time than
     // the memory it saved (measured: docs/performance.md).
     private readonly GreenToken?[] _tokenTable;
     private readonly int _tableMask;
 
-    private GreenTrivia[][] _leading = new GreenTrivia[16][];
-    private GreenTrivia[][] _trailing = new GreenTrivia[16][];
     private int _cursor;
 
     public TokenBuilder(string text, ParseArena arena)
     {
         _arena = arena;
+        _flat = arena.Flat;
+        _trivia = arena.Trivia;
         int size = 64;
         while (size < 4096 && size * 16 < text.Length)
         {
@@ -46,14 +46,7 @@ internal sealed class TokenBuilder
         _flat.Clear();
         Flatten(node);
         int count = _flat.Count;
-        if (_leading.Length < count)
-        {
-            _leading = new GreenTrivia[count * 2][];
-            _trailing = new GreenTrivia[count * 2][];
-        }
-
-        var leading = _leading;
-        var trailing = _trailing;
+        _arena.GetTriviaSlots(count, out var leading, out var trailing);
         System.Array.Clear(trailing, 0, count);
         for (int i = 0; i < count; i++)
         {
