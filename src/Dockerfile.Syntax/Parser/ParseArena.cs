@@ -86,7 +86,10 @@ internal sealed class ParseArena
             _nodes = new PNode[32];
             _leading = new GreenTrivia[64][];
             _trailing = new GreenTrivia[64][];
+            Flat.Clear();
             Flat.Capacity = 0;
+            Trivia.Clear();
+            Trivia.Capacity = 0;
         }
 
         if (Segments.Capacity > MaxKept)
