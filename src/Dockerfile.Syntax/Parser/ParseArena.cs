@@ -18,8 +18,6 @@ internal sealed class ParseArena
     private static ParseArena? s_current;
 
     private PToken[] _tokens = new PToken[64];
-    private GreenTrivia[][] _leading = new GreenTrivia[64][];
-    private GreenTrivia[][] _trailing = new GreenTrivia[64][];
     private PNode[] _nodes = new PNode[32];
     private int _tokenCount;
     private int _nodeCount;
@@ -49,19 +47,6 @@ internal sealed class ParseArena
         return token;
     }
 
-    /// <summary>Scratch arrays for the leading and trailing trivia of <paramref name="count"/> tokens (contents undefined).</summary>
-    public void GetTriviaSlots(int count, out GreenTrivia[][] leading, out GreenTrivia[][] trailing)
-    {
-        if (_leading.Length < count)
-        {
-            _leading = new GreenTrivia[count * 2][];
-            _trailing = new GreenTrivia[count * 2][];
-        }
-
-        leading = _leading;
-        trailing = _trailing;
-    }
-
     public PNode Node(SyntaxKind kind)
     {
         if (_nodeCount == _nodes.Length)
@@ -80,12 +65,10 @@ internal sealed class ParseArena
     {
         _tokenCount = 0;
         _nodeCount = 0;
-        if (_tokens.Length > MaxKept || _nodes.Length > MaxKept || _leading.Length > MaxKept)
+        if (_tokens.Length > MaxKept || _nodes.Length > MaxKept)
         {
             _tokens = new PToken[64];
             _nodes = new PNode[32];
-            _leading = new GreenTrivia[64][];
-            _trailing = new GreenTrivia[64][];
             Flat.Clear();
             Flat.Capacity = 0;
             Trivia.Clear();

@@ -43,69 +43,67 @@ internal sealed class TokenBuilder
     /// <summary>Freezes one top-level item (a directive, an instruction, the end of file) that starts at the cursor.</summary>
     public GreenNode Freeze(PNode node)
     {
-        _flat.Clear();
+        var flat = _flat;
+        flat.Clear();
         Flatten(node);
-        int count = _flat.Count;
-        _arena.GetTriviaSlots(count, out var leading, out var trailing);
-        System.Array.Clear(trailing, 0, count);
-        for (int i = 0; i < count; i++)
-        {
-            var token = _flat[i];
-            int gapStart = i == 0 ? _cursor : _flat[i - 1].End;
-            int gapEnd = token.Start;
-            int split = gapStart;
-            if (i > 0 && !EndsLine(_flat[i - 1]))
-            {
-                // Most gaps inside a line are empty or one space: no search, no lexing.
-                int gap = gapEnd - gapStart;
-                if (gap == 0)
-                {
-                    trailing[i - 1] = GreenToken.NoTrivia;
-                    leading[i] = GreenToken.NoTrivia;
-                    token.FullStart = gapStart;
-                    continue;
-                }
-
-                if (gap == 1 && _text[gapStart] == ' ')
-                {
-                    trailing[i - 1] = s_oneSpace;
-                    leading[i] = GreenToken.NoTrivia;
-                    token.FullStart = gapEnd;
-                    continue;
-                }
-
-                split = gapEnd;
-                for (int k = gapStart; k < gapEnd; k++)
-                {
-                    if (_text[k] == '\n')
-                    {
-                        split = k + 1;
-                        break;
-                    }
-                }
-
-                trailing[i - 1] = Lex(gapStart, split);
-            }
-
-            leading[i] = Lex(split, gapEnd);
-            token.FullStart = split;
-        }
-
+        int count = flat.Count;
         if (count > 0)
         {
-            trailing[count - 1] ??= GreenToken.NoTrivia;
-            _cursor = _flat[count - 1].End;
+            // One pass: the gap after each token gives its trailing trivia and the next token's
+            // leading trivia, so each green token is made as soon as its gap is known.
+            var first = flat[0];
+            first.FullStart = _cursor;
+            var leading = Lex(_cursor, first.Start);
+            for (int i = 0; i < count; i++)
+            {
+                var token = flat[i];
+                var trailing = GreenToken.NoTrivia;
+                var nextLeading = GreenToken.NoTrivia;
+                if (i + 1 < count)
+                {
+                    var next = flat[i + 1];
+                    int gapStart = token.End;
+                    int gapEnd = next.Start;
+                    int split = gapStart;
+                    if (EndsLine(token))
+                    {
+                        nextLeading = Lex(gapStart, gapEnd);
+                    }
+                    else if (gapEnd - gapStart == 1 && _text[gapStart] == ' ')
+                    {
+                        // Most gaps inside a line are empty or one space: no search, no lexing.
+                        trailing = s_oneSpace;
+                        split = gapEnd;
+                    }
+                    else if (gapEnd > gapStart)
+                    {
+                        split = gapEnd;
+                        for (int k = gapStart; k < gapEnd; k++)
+                        {
+                            if (_text[k] == '\n')
+                            {
+                                split = k + 1;
+                                break;
+                            }
+                        }
+
+                        trailing = Lex(gapStart, split);
+                        nextLeading = Lex(split, gapEnd);
+                    }
+
+                    next.FullStart = split;
+                }
+
+                token.Green = MakeToken(token, leading, trailing);
+                leading = nextLeading;
+            }
+
+            _cursor = flat[count - 1].End;
         }
 
-        for (int i = 0; i < count; i++)
-        {
-            var token = _flat[i];
-            token.Green = MakeToken(token, leading[i], trailing[i] ?? GreenToken.NoTrivia);
-        }
-
-        GreenNode result = node.Kind == SyntaxKind.Dockerfile ? _flat[0].Green! : Build(node);
+        GreenNode result = node.Kind == SyntaxKind.Dockerfile ? flat[0].Green! : Build(node);
         _arena.Reset();
-        _flat.Clear();
+        flat.Clear();
         return result;
     }
 
@@ -166,34 +164,18 @@ internal sealed class TokenBuilder
 
     private GreenInner Build(PNode node)
     {
-        var children = new GreenNode[node.Children.Count];
-        int fullStart = -1;
+        var source = node.Children;
+        var children = new GreenNode[source.Count];
         for (int i = 0; i < children.Length; i++)
         {
-            switch (node.Children[i])
-            {
-                case PToken t:
-                    children[i] = t.Green!;
-                    if (fullStart < 0)
-                    {
-                        fullStart = t.FullStart;
-                    }
-
-                    break;
-                case PNode n:
-                    if (fullStart < 0)
-                    {
-                        fullStart = FirstFullStart(n);
-                    }
-
-                    children[i] = Build(n);
-                    break;
-            }
+            var child = source[i];
+            children[i] = child is PToken t ? t.Green! : Build((PNode)child);
         }
 
         DiagnosticInfo[]? diagnostics = null;
         if (node.Diagnostics != null)
         {
+            int fullStart = FirstFullStart(node);
             diagnostics = new DiagnosticInfo[node.Diagnostics.Count];
             for (int i = 0; i < diagnostics.Length; i++)
             {
