@@ -19,6 +19,20 @@ internal sealed class GreenTrivia : GreenNode
     private static readonly GreenTrivia s_lineFeed = Create(SyntaxKind.EndOfLineTrivia, "\n", 0, 1, cache: true);
     private static readonly GreenTrivia s_crlf = Create(SyntaxKind.EndOfLineTrivia, "\r\n", 0, 2, cache: true);
 
+    // Line continuations, found without a substring or a dictionary lookup: backslash and
+    // backtick, each followed by a line feed or by a carriage return and a line feed.
+    private static readonly GreenTrivia s_backslashLf = Create(SyntaxKind.LineContinuationTrivia, "\\\n", 0, 2, cache: true);
+    private static readonly GreenTrivia s_backslashCrLf = Create(SyntaxKind.LineContinuationTrivia, "\\\r\n", 0, 3, cache: true);
+    private static readonly GreenTrivia s_backtickLf = Create(SyntaxKind.LineContinuationTrivia, "`\n", 0, 2, cache: true);
+    private static readonly GreenTrivia s_backtickCrLf = Create(SyntaxKind.LineContinuationTrivia, "`\r\n", 0, 3, cache: true);
+
+    // Pair arrays for the first shared trivia made (spaces, tabs, line breaks, continuations) by
+    // index, read without a lock; anything else goes through the dictionary.
+    private const int MaxIndexed = 160;
+    private static int s_nextIndex;
+    private static readonly GreenTrivia[]?[] s_indexedPairs = new GreenTrivia[MaxIndexed * MaxIndexed][];
+    private readonly int _index = -1;
+
     private readonly string _source;
     private readonly int _start;
     private readonly bool _shared;
@@ -30,6 +44,11 @@ internal sealed class GreenTrivia : GreenNode
         _source = source;
         _start = start;
         _shared = shared;
+        if (shared)
+        {
+            int index = System.Threading.Interlocked.Increment(ref s_nextIndex) - 1;
+            _index = index < MaxIndexed ? index : -1;
+        }
     }
 
     /// <summary>The trivia's text.</summary>
@@ -76,6 +95,20 @@ internal sealed class GreenTrivia : GreenNode
             return s_crlf;
         }
 
+        if (kind == SyntaxKind.LineContinuationTrivia)
+        {
+            char escape = source[start];
+            if (length == 2 && source[start + 1] == '\n')
+            {
+                return escape == '\\' ? s_backslashLf : s_backtickLf;
+            }
+
+            if (length == 3 && source[start + 1] == '\r' && source[start + 2] == '\n')
+            {
+                return escape == '\\' ? s_backslashCrLf : s_backtickCrLf;
+            }
+        }
+
         if (length <= 4 && kind != SyntaxKind.CommentTrivia && kind != SyntaxKind.SkippedTextTrivia)
         {
             string text = source.Substring(start, length);
@@ -86,8 +119,16 @@ internal sealed class GreenTrivia : GreenNode
     }
 
     /// <summary>A shared two-element array for two shared trivia (a space and a line continuation, ...).</summary>
-    public static GreenTrivia[] Pair(GreenTrivia first, GreenTrivia second) =>
-        s_pairs.GetOrAdd((first, second), static key => new[] { key.Item1, key.Item2 });
+    public static GreenTrivia[] Pair(GreenTrivia first, GreenTrivia second)
+    {
+        if (first._index >= 0 && second._index >= 0)
+        {
+            int slot = (first._index * MaxIndexed) + second._index;
+            return s_indexedPairs[slot] ??= s_pairs.GetOrAdd((first, second), static key => new[] { key.Item1, key.Item2 });
+        }
+
+        return s_pairs.GetOrAdd((first, second), static key => new[] { key.Item1, key.Item2 });
+    }
 
     private static GreenTrivia[] MakeRuns(char c)
     {

@@ -262,10 +262,8 @@ internal sealed class TokenBuilder
             }
             else if (c == '#')
             {
-                while (j < end && _text[j] != '\n')
-                {
-                    j++;
-                }
+                int newline = j < end ? _text.IndexOf('\n', j, end - j) : -1;
+                j = newline < 0 ? end : newline;
 
                 while (j > i + 1 && _text[j - 1] == '\r')
                 {
