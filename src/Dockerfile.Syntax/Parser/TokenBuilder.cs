@@ -116,7 +116,8 @@ internal sealed class TokenBuilder
 
         // Green tokens are position-free, so equal short tokens with at most one shared trivia on
         // each side (a keyword followed by a space, "=", a line break) can be one object. A small
-        // per-thread table, overwritten on collision, finds them without allocating a key.
+        // per-parse table, overwritten on collision, finds them without allocating a key. Only tokens
+        // made here (no distinct value, not missing) enter the table.
         if (token.Value == null && !token.Missing && length <= 32 && leading.Length <= 1 && trailing.Length <= 1
             && IsShared(leading) && IsShared(trailing))
         {
@@ -142,8 +143,7 @@ internal sealed class TokenBuilder
             if (candidate != null && candidate.Kind == token.Kind && candidate.TextEquals(_text, token.Start, length)
                 && candidate.Leading.Length == leading.Length && candidate.Trailing.Length == trailing.Length
                 && (lead == null || ReferenceEquals(candidate.Leading[0], lead))
-                && (trail == null || ReferenceEquals(candidate.Trailing[0], trail))
-                && !candidate.HasDistinctValue && !candidate.IsMissing)
+                && (trail == null || ReferenceEquals(candidate.Trailing[0], trail)))
             {
                 return candidate;
             }
