@@ -161,7 +161,8 @@ public sealed class DF1085UndefinedVar : DockerfileRule
             var earlier = new HashSet<string>(StringComparer.Ordinal);
             foreach (var declaration in arg.Declarations)
             {
-                if (declaration.DefaultValue is { } value)
+                // Only a '$' brings in a variable: a value without one has no undefined name (and most have none).
+                if (declaration.DefaultValue is { } value && value.ValueText.IndexOf('$') >= 0)
                 {
                     var undefined = model.Expand(value).UndefinedVariables.Where(n => !earlier.Contains(n)).ToList();
                     yield return (value.Span, undefined.Select(n => (n, ReferenceSpan(value, n))).ToList());
@@ -175,7 +176,7 @@ public sealed class DF1085UndefinedVar : DockerfileRule
 
         foreach (var word in model.GetExpandedWords(instruction))
         {
-            if (!IsReportedWord(instruction, word))
+            if (!IsReportedWord(instruction, word) || word.ValueText.IndexOf('$') < 0)
             {
                 continue;
             }
@@ -188,8 +189,8 @@ public sealed class DF1085UndefinedVar : DockerfileRule
         }
 
         // Exec-form arguments of COPY, ADD and VOLUME are expanded too; they are JSON strings, not words.
-        var exec = instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault();
-        if (exec != null && instruction is CopyInstructionSyntax or AddInstructionSyntax or VolumeInstructionSyntax)
+        if (instruction is CopyInstructionSyntax or AddInstructionSyntax or VolumeInstructionSyntax
+            && instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault() is { } exec)
         {
             foreach (var element in exec.Elements)
             {
