@@ -79,39 +79,19 @@ public static class DockerfileAnalysis
         var analyzers = options.EffectiveAnalyzers;
         bool parallel = options.AllowParallel && root.Green.SlotCount >= ParallelThreshold;
 
-        // Initialize every analyzer; one that throws here is reported and skipped.
-        var contexts = new AnalysisContext?[analyzers.Length];
-        var failures = new Exception?[analyzers.Length];
-        for (int i = 0; i < analyzers.Length; i++)
-        {
-            if (!analyzers[i].SupportedDiagnostics.IsDefaultOrEmpty && !AnyReported(analyzers[i].SupportedDiagnostics, options))
-            {
-                // Every rule of the analyzer is opt-in and none was turned on.
-                continue;
-            }
+        // The analyzers' actions, registered once per built-in analyzer; one whose Initialize threw is reported and skipped.
+        var actions = AnalyzerActions.For(options, cancellationToken);
+        var contexts = actions.Contexts;
+        var failures = (Exception?[])actions.Failures.Clone();
 
-            try
-            {
-                var context = new AnalysisContext();
-                analyzers[i].Initialize(context);
-                contexts[i] = context;
-            }
-            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
-            {
-                failures[i] = ex;
-            }
-        }
+        var local = RunLocalActions(analyzers, actions, failures, tree, root, options.Cache, parallel, cancellationToken);
 
-        var local = RunLocalActions(analyzers, contexts, failures, tree, root, options.Cache, parallel, cancellationToken);
-
-        var others = new List<Diagnostic>[analyzers.Length];
+        var others = new AnalyzerDiagnostics(analyzers.Length);
         if (parallel && analyzers.Length > 1)
         {
             // Large file: one analyzer per worker, each walking the tree.
             void RunOthers(int i)
             {
-                var results = new List<Diagnostic>();
-                others[i] = results;
                 var context = contexts[i];
                 if (context is null || Volatile.Read(ref failures[i]) != null || !context.HasSemanticActions)
                 {
@@ -120,7 +100,7 @@ public static class DockerfileAnalysis
 
                 try
                 {
-                    RunSemanticActions(context, root, model.Value, options, results.Add, cancellationToken);
+                    RunSemanticActions(context, i, root, model.Value, options, others, cancellationToken);
                 }
                 catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
                 {
@@ -132,7 +112,7 @@ public static class DockerfileAnalysis
         }
         else
         {
-            RunSemanticActionsTogether(contexts, failures, others, root, model, options, cancellationToken);
+            RunSemanticActionsTogether(actions, failures, others, root, model, options, cancellationToken);
         }
 
         for (int i = 0; i < analyzers.Length; i++)
@@ -148,7 +128,7 @@ public static class DockerfileAnalysis
                 continue;
             }
 
-            AddReported(diagnostics, local[i], options);
+            AddReported(diagnostics, local?[i], options);
             AddReported(diagnostics, others[i], options);
         }
 
@@ -160,19 +140,6 @@ public static class DockerfileAnalysis
         var rules = RuleCatalog.All.Concat(analyzers.SelectMany(a => a.Rules));
         var filtered = Configuration.DiagnosticFilter.Apply(diagnostics, tree, options.Configuration, rules);
         return Sort(filtered);
-    }
-
-    private static bool AnyReported(ImmutableArray<DiagnosticDescriptor> descriptors, AnalysisOptions options)
-    {
-        foreach (var descriptor in descriptors)
-        {
-            if (options.IsReported(descriptor))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void AddReported(List<Diagnostic> target, List<Diagnostic>? source, AnalysisOptions options)
@@ -257,25 +224,14 @@ public static class DockerfileAnalysis
     /// dispatched by kind from a table. Each analyzer sees its actions in the same order as when it runs alone
     /// (nodes in document order, then stages, then the file); one that throws is recorded and skipped from then on.
     /// </summary>
-    private static void RunSemanticActionsTogether(AnalysisContext?[] contexts, Exception?[] failures, List<Diagnostic>[] others, DockerfileSyntax root, Lazy<DockerfileSemanticModel> lazyModel, AnalysisOptions options, CancellationToken cancellationToken)
+    private static void RunSemanticActionsTogether(AnalyzerActions actions, Exception?[] failures, AnalyzerDiagnostics others, DockerfileSyntax root, Lazy<DockerfileSemanticModel> lazyModel, AnalysisOptions options, CancellationToken cancellationToken)
     {
-        int count = contexts.Length;
-        var reports = new Action<Diagnostic>?[count];
+        var contexts = actions.Contexts;
+        var withSemantic = actions.WithSemantic;
         bool any = false;
-        bool anyNode = false;
-        for (int i = 0; i < count; i++)
+        foreach (int i in withSemantic)
         {
-            var results = new List<Diagnostic>();
-            others[i] = results;
-            var context = contexts[i];
-            if (context is null || failures[i] != null || !context.HasSemanticActions)
-            {
-                continue;
-            }
-
-            reports[i] = results.Add;
-            any = true;
-            anyNode |= context.NodeActions.Count > 0;
+            any |= failures[i] is null;
         }
 
         if (!any)
@@ -291,43 +247,17 @@ public static class DockerfileAnalysis
         }
         catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
-            for (int i = 0; i < count; i++)
+            foreach (int i in withSemantic)
             {
-                if (reports[i] != null)
-                {
-                    failures[i] ??= ex;
-                }
+                failures[i] ??= ex;
             }
 
             return;
         }
 
-        if (anyNode)
+        if (actions.HasNodeActions)
         {
-            // kind -> (analyzer, action), in analyzer order then registration order.
-            var table = new List<(int Analyzer, Action<SyntaxNodeAnalysisContext> Action)>?[NodeKindCount];
-            for (int i = 0; i < count; i++)
-            {
-                if (reports[i] is null)
-                {
-                    continue;
-                }
-
-                var nodeActions = contexts[i]!.NodeActions;
-                for (int n = 0; n < nodeActions.Count; n++)
-                {
-                    var (action, kinds) = nodeActions[n];
-                    for (int k = 0; k < kinds.Length; k++)
-                    {
-                        var kind = kinds[k];
-                        if ((int)kind < table.Length && kinds.IndexOf(kind) == k)
-                        {
-                            (table[(int)kind] ??= new()).Add((i, action));
-                        }
-                    }
-                }
-            }
-
+            var table = actions.NodeTable;
             foreach (var node in root.DescendantNodes())
             {
                 var entries = table[(int)node.Kind];
@@ -346,7 +276,7 @@ public static class DockerfileAnalysis
                     cancellationToken.ThrowIfCancellationRequested();
                     try
                     {
-                        action(new SyntaxNodeAnalysisContext(node, model, options, reports[i]!, cancellationToken));
+                        action(new SyntaxNodeAnalysisContext(node, model, options, others, i, cancellationToken));
                     }
                     catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
                     {
@@ -358,20 +288,20 @@ public static class DockerfileAnalysis
 
         foreach (var stage in model.Stages)
         {
-            for (int i = 0; i < count; i++)
+            foreach (int i in withSemantic)
             {
-                if (reports[i] is null || failures[i] != null)
+                if (failures[i] != null)
                 {
                     continue;
                 }
 
-                var actions = contexts[i]!.StageActions;
-                for (int k = 0; k < actions.Count && failures[i] == null; k++)
+                var stageActions = contexts[i]!.StageActions;
+                for (int k = 0; k < stageActions.Count && failures[i] == null; k++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     try
                     {
-                        actions[k](new StageAnalysisContext(stage, model, options, reports[i]!, cancellationToken));
+                        stageActions[k](new StageAnalysisContext(stage, model, options, others, i, cancellationToken));
                     }
                     catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
                     {
@@ -381,20 +311,20 @@ public static class DockerfileAnalysis
             }
         }
 
-        for (int i = 0; i < count; i++)
+        foreach (int i in withSemantic)
         {
-            if (reports[i] is null || failures[i] != null)
+            if (failures[i] != null)
             {
                 continue;
             }
 
-            var actions = contexts[i]!.FileActions;
-            for (int k = 0; k < actions.Count && failures[i] == null; k++)
+            var fileActions = contexts[i]!.FileActions;
+            for (int k = 0; k < fileActions.Count && failures[i] == null; k++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 try
                 {
-                    actions[k](new DockerfileAnalysisContext(model, options, reports[i]!, cancellationToken));
+                    fileActions[k](new DockerfileAnalysisContext(model, options, others, i, cancellationToken));
                 }
                 catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
                 {
@@ -404,9 +334,7 @@ public static class DockerfileAnalysis
         }
     }
 
-    private static readonly int NodeKindCount = Enum.GetValues(typeof(SyntaxKind)).Cast<SyntaxKind>().Max(k => (int)k) + 1;
-
-    private static void RunSemanticActions(AnalysisContext context, DockerfileSyntax root, DockerfileSemanticModel model, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private static void RunSemanticActions(AnalysisContext context, int analyzer, DockerfileSyntax root, DockerfileSemanticModel model, AnalysisOptions options, AnalyzerDiagnostics diagnostics, CancellationToken cancellationToken)
     {
         if (context.NodeActions.Count > 0)
         {
@@ -419,7 +347,7 @@ public static class DockerfileAnalysis
                     if (kinds.Contains(node.Kind))
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        action(new SyntaxNodeAnalysisContext(node, model, options, report, cancellationToken));
+                        action(new SyntaxNodeAnalysisContext(node, model, options, diagnostics, analyzer, cancellationToken));
                     }
                 }
             }
@@ -430,14 +358,14 @@ public static class DockerfileAnalysis
             foreach (var action in context.StageActions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                action(new StageAnalysisContext(stage, model, options, report, cancellationToken));
+                action(new StageAnalysisContext(stage, model, options, diagnostics, analyzer, cancellationToken));
             }
         }
 
         foreach (var action in context.FileActions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            action(new DockerfileAnalysisContext(model, options, report, cancellationToken));
+            action(new DockerfileAnalysisContext(model, options, diagnostics, analyzer, cancellationToken));
         }
     }
 
@@ -447,16 +375,18 @@ public static class DockerfileAnalysis
     /// Large files are split into chunks of instructions processed in parallel; the results of each analyzer are
     /// concatenated in chunk order. An analyzer that throws is recorded in <paramref name="failures"/> and skipped.
     /// </summary>
-    private static List<Diagnostic>?[] RunLocalActions(ImmutableArray<DockerfileAnalyzer> analyzers, AnalysisContext?[] contexts, Exception?[] failures, DockerfileSyntaxTree tree, DockerfileSyntax root, AnalyzerCache? cache, bool parallel, CancellationToken cancellationToken)
+    private static List<Diagnostic>?[]? RunLocalActions(ImmutableArray<DockerfileAnalyzer> analyzers, AnalyzerActions actions, Exception?[] failures, DockerfileSyntaxTree tree, DockerfileSyntax root, AnalyzerCache? cache, bool parallel, CancellationToken cancellationToken)
     {
         int count = analyzers.Length;
-        var result = new List<Diagnostic>[count];
-        var withLocal = Enumerable.Range(0, count).Where(a => contexts[a] is { LocalActions.Count: > 0 }).ToArray();
-        var rootGreen = root.Green;
+        var withLocal = actions.WithLocal;
         if (withLocal.Length == 0)
         {
-            return result;
+            return null;
         }
+
+        var contexts = actions.Contexts;
+        var result = new List<Diagnostic>[count];
+        var rootGreen = root.Green;
 
         for (int a = 0; a < count; a++)
         {
@@ -466,13 +396,13 @@ public static class DockerfileAnalysis
         // Local actions on the root itself run every time (the root changes with every edit), on a detached root.
         foreach (int a in withLocal)
         {
-            var actions = contexts[a]!.LocalActions;
-            if (actions.Any(x => x.Kinds.Contains(SyntaxKind.Dockerfile)))
+            var localActions = contexts[a]!.LocalActions;
+            if (localActions.Any(x => x.Kinds.Contains(SyntaxKind.Dockerfile)))
             {
                 try
                 {
                     var detachedRoot = SyntaxNodeFactory.CreateRed(rootGreen, null, 0);
-                    foreach (var d in RunLocal(detachedRoot, actions, SyntaxKind.Dockerfile, cancellationToken))
+                    foreach (var d in RunLocal(detachedRoot, localActions, SyntaxKind.Dockerfile, cancellationToken))
                     {
                         result[a].Add(Diagnostic.Create(d.Descriptor, tree.GetLocation(d.Span), d.MessageArgs));
                     }

@@ -12,13 +12,15 @@ namespace Dockerfile.Analysis;
 /// <summary>What a whole-file action sees: the tree, the semantic model and a way to report.</summary>
 public readonly struct DockerfileAnalysisContext
 {
-    private readonly Action<Diagnostic> _report;
+    private readonly AnalyzerDiagnostics _diagnostics;
+    private readonly int _analyzer;
 
-    internal DockerfileAnalysisContext(DockerfileSemanticModel semanticModel, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    internal DockerfileAnalysisContext(DockerfileSemanticModel semanticModel, AnalysisOptions options, AnalyzerDiagnostics diagnostics, int analyzer, CancellationToken cancellationToken)
     {
         SemanticModel = semanticModel;
         Options = options;
-        _report = report;
+        _diagnostics = diagnostics;
+        _analyzer = analyzer;
         CancellationToken = cancellationToken;
     }
 
@@ -36,5 +38,5 @@ public readonly struct DockerfileAnalysisContext
 
     /// <summary>Reports a diagnostic.</summary>
     /// <param name="diagnostic">The diagnostic.</param>
-    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+    public void ReportDiagnostic(Diagnostic diagnostic) => _diagnostics.Add(_analyzer, diagnostic);
 }

@@ -12,14 +12,16 @@ namespace Dockerfile.Analysis;
 /// <summary>What a stage action sees: the stage, the tree, the semantic model and a way to report.</summary>
 public readonly struct StageAnalysisContext
 {
-    private readonly Action<Diagnostic> _report;
+    private readonly AnalyzerDiagnostics _diagnostics;
+    private readonly int _analyzer;
 
-    internal StageAnalysisContext(DockerfileStage stage, DockerfileSemanticModel semanticModel, AnalysisOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    internal StageAnalysisContext(DockerfileStage stage, DockerfileSemanticModel semanticModel, AnalysisOptions options, AnalyzerDiagnostics diagnostics, int analyzer, CancellationToken cancellationToken)
     {
         Stage = stage;
         SemanticModel = semanticModel;
         Options = options;
-        _report = report;
+        _diagnostics = diagnostics;
+        _analyzer = analyzer;
         CancellationToken = cancellationToken;
     }
 
@@ -40,5 +42,5 @@ public readonly struct StageAnalysisContext
 
     /// <summary>Reports a diagnostic.</summary>
     /// <param name="diagnostic">The diagnostic.</param>
-    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+    public void ReportDiagnostic(Diagnostic diagnostic) => _diagnostics.Add(_analyzer, diagnostic);
 }

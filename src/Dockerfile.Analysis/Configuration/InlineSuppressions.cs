@@ -58,6 +58,11 @@ internal sealed class InlineSuppressions
         int position = root.Position;
         int stageStart = -1;
         var pendingStage = new List<string>();
+
+        // A suppression comment holds "ignore=" (dfa, hadolint) or starts with "check=": without either in the text
+        // (most files), only the parser directives are read.
+        string text = tree.GetText().ToString();
+        bool mayHaveComments = text.IndexOf("ignore=", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("check=", StringComparison.OrdinalIgnoreCase) >= 0;
         for (int i = 0; i < green.SlotCount; i++)
         {
             var child = green.GetSlot(i);
@@ -69,7 +74,7 @@ internal sealed class InlineSuppressions
                     ParseCheck(directive.Value, checkSkip, ref checkError);
                 }
             }
-            else
+            else if (mayHaveComments)
             {
                 string leading = LeadingText(child, out int leadingWidth);
                 var before = NoIds;

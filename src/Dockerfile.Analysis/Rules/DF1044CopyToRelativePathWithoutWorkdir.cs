@@ -47,7 +47,6 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
             return;
         }
 
-        HasWorkdir(context.SemanticModel, context.Stage, new HashSet<DockerfileStage>(), out firstWorkdir);
         for (int i = 0; i < context.Stage.Instructions.Length && (firstWorkdir < 0 || i < firstWorkdir); i++)
         {
             if (context.Stage.Instructions[i] is not CopyInstructionSyntax copy || copy.Destination is not { } destination)
@@ -79,6 +78,86 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
         return true;
     }
 
+    /// <summary>
+    /// Whether a stage name matches a base image name in which each variable (<c>$NAME</c>, <c>${...}</c>) stands
+    /// for any text, ignoring ASCII case: the regex <c>^literal.*literal$</c> of the other names, for ASCII names
+    /// without line breaks. Literal parts are matched leftmost, which is exact when the only wildcard is "any text".
+    /// </summary>
+    internal static bool MatchesIgnoringAsciiCase(string baseImage, string name)
+    {
+        var literals = new List<string>();
+        int start = 0;
+        for (int i = 0; i < baseImage.Length; i++)
+        {
+            if (baseImage[i] != '$' || i + 1 >= baseImage.Length)
+            {
+                continue;
+            }
+
+            int end;
+            if (baseImage[i + 1] == '{')
+            {
+                int close = baseImage.IndexOf('}', i + 2);
+                if (close < 0)
+                {
+                    continue;
+                }
+
+                end = close + 1;
+            }
+            else
+            {
+                end = i + 1;
+                while (end < baseImage.Length && IsWordChar(baseImage[end]))
+                {
+                    end++;
+                }
+
+                if (end == i + 1)
+                {
+                    continue;
+                }
+            }
+
+            literals.Add(baseImage.Substring(start, i - start));
+            start = end;
+            i = end - 1;
+        }
+
+        literals.Add(baseImage.Substring(start));
+        if (literals.Count == 1)
+        {
+            return string.Equals(baseImage, name, StringComparison.OrdinalIgnoreCase);
+        }
+
+        string first = literals[0], last = literals[literals.Count - 1];
+        if (name.Length < first.Length + last.Length
+            || !name.StartsWith(first, StringComparison.OrdinalIgnoreCase)
+            || !name.EndsWith(last, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        int position = first.Length;
+        int limit = name.Length - last.Length;
+        for (int k = 1; k < literals.Count - 1; k++)
+        {
+            string literal = literals[k];
+            int found = literal.Length == 0 ? position : name.IndexOf(literal, position, limit - position, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            position = found + literal.Length;
+        }
+
+        return true;
+    }
+
+    // \w of an ASCII text.
+    private static bool IsWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+
     // Whether a base stage sets WORKDIR (firstWorkdir = -1), or the index of this stage's first WORKDIR.
     private static bool HasWorkdir(DockerfileSemanticModel model, DockerfileStage stage, HashSet<DockerfileStage> seen, out int firstWorkdir)
     {
@@ -87,7 +166,7 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
         // The base is an earlier stage; with a variable in the name (FROM base-${VARIANT}), any stage it could name.
         System.Text.RegularExpressions.Regex? pattern = null;
         string baseImage = stage.BaseImage;
-        bool literal = baseImage.IndexOf('$') < 0 && IsAscii(baseImage);
+        bool asciiBase = IsAscii(baseImage);
         foreach (var parent in model.Stages)
         {
             if (parent.Index >= stage.Index || parent.Name is not { } name)
@@ -95,9 +174,9 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
                 continue;
             }
 
-            // Without a variable the pattern is the name itself, compared ignoring (ASCII) case; the regex is built only when needed.
-            bool matches = literal && IsAscii(name)
-                ? string.Equals(name, baseImage, StringComparison.OrdinalIgnoreCase)
+            // ASCII names are compared ignoring ASCII case, a variable matching any text; the regex is built only for other names.
+            bool matches = asciiBase && IsAscii(name) && name.IndexOf('\n') < 0
+                ? MatchesIgnoringAsciiCase(baseImage, name)
                 : (pattern ??= new System.Text.RegularExpressions.Regex(
                     "^" + System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(baseImage), @"\\\$(\\\{[^}]*}|\w+)", ".*") + "$",
                     System.Text.RegularExpressions.RegexOptions.IgnoreCase)).IsMatch(name);

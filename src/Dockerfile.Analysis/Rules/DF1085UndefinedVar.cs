@@ -66,32 +66,30 @@ public sealed class DF1085UndefinedVar : DockerfileRule
 
         // Names this instruction defines itself: an ARG sees its earlier declarations; an ENV that uses its own
         // names is DF1047's (the values are expanded before any is set).
-        var own = new HashSet<string>(StringComparer.Ordinal);
-        if (instruction is EnvInstructionSyntax env)
-        {
-            own.UnionWith(env.Pairs.Select(p => p.Key.ValueText));
-        }
+        HashSet<string>? own = instruction is EnvInstructionSyntax env ? new(env.Pairs.Select(p => p.Key.ValueText), StringComparer.Ordinal) : null;
 
-        var inScope = new HashSet<string>(model.GetVariables(instruction).Keys, StringComparer.Ordinal);
-        inScope.UnionWith(model.GetArguments(instruction).Keys);
-
-        // BuildKit's dispatchState.init: a stage built FROM another inherits its state, ARGs included.
-        var current = stage.BaseStage;
-        for (int depth = 0; current != null && depth < 100; depth++, current = current.BaseStage)
-        {
-            foreach (var arg in current.Instructions.OfType<ArgInstructionSyntax>())
-            {
-                inScope.UnionWith(arg.Declarations.Select(d => d.Name));
-            }
-        }
-
-        string? externalBase = ExternalBaseImage(stage);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (span, names) in ExpandedParts(model, instruction, own))
+        // The names in scope, the external base image and the names reported so far are only needed for a name the
+        // model does not define (rare): they are computed on the first one.
+        HashSet<string>? inScope = null;
+        string? externalBase = null;
+        HashSet<string>? reported = null;
+        foreach (var (span, names) in ExpandedParts(model, instruction))
         {
             foreach (var (name, nameSpan) in names)
             {
-                if (own.Contains(name) || inScope.Contains(name) || s_nonEnvArgs.Contains(name) || reported.Contains(name))
+                if ((own != null && own.Contains(name)) || s_nonEnvArgs.Contains(name))
+                {
+                    continue;
+                }
+
+                if (inScope is null)
+                {
+                    inScope = InScope(model, instruction, stage);
+                    externalBase = ExternalBaseImage(stage);
+                    reported = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                if (inScope.Contains(name) || reported!.Contains(name))
                 {
                     continue;
                 }
@@ -115,6 +113,25 @@ public sealed class DF1085UndefinedVar : DockerfileRule
         }
     }
 
+    /// <summary>The variables and arguments in scope at an instruction, with the ARGs of the stages the stage is built on.</summary>
+    private static HashSet<string> InScope(DockerfileSemanticModel model, InstructionSyntax instruction, DockerfileStage stage)
+    {
+        var inScope = new HashSet<string>(model.GetVariables(instruction).Keys, StringComparer.Ordinal);
+        inScope.UnionWith(model.GetArguments(instruction).Keys);
+
+        // BuildKit's dispatchState.init: a stage built FROM another inherits its state, ARGs included.
+        var current = stage.BaseStage;
+        for (int depth = 0; current != null && depth < 100; depth++, current = current.BaseStage)
+        {
+            foreach (var arg in current.Instructions.OfType<ArgInstructionSyntax>())
+            {
+                inScope.UnionWith(arg.Declarations.Select(d => d.Name));
+            }
+        }
+
+        return inScope;
+    }
+
     /// <summary>The base image at the root of the stage's chain of <c>FROM &lt;stage&gt;</c>, or null when it is scratch (every variable is then known).</summary>
     private static string? ExternalBaseImage(DockerfileStage stage)
     {
@@ -136,7 +153,7 @@ public sealed class DF1085UndefinedVar : DockerfileRule
 
     /// <summary>The parts of an instruction BuildKit expands and reports on, each with its undefined names and their reference spans.</summary>
     private static IEnumerable<(TextSpan Span, IEnumerable<(string Name, TextSpan? Span)> Names)> ExpandedParts(
-        DockerfileSemanticModel model, InstructionSyntax instruction, HashSet<string> own)
+        DockerfileSemanticModel model, InstructionSyntax instruction)
     {
         if (instruction is ArgInstructionSyntax arg)
         {
@@ -144,7 +161,8 @@ public sealed class DF1085UndefinedVar : DockerfileRule
             var earlier = new HashSet<string>(StringComparer.Ordinal);
             foreach (var declaration in arg.Declarations)
             {
-                if (declaration.DefaultValue is { } value)
+                // Only a '$' brings in a variable: a value without one has no undefined name (and most have none).
+                if (declaration.DefaultValue is { } value && value.ValueText.IndexOf('$') >= 0)
                 {
                     var undefined = model.Expand(value).UndefinedVariables.Where(n => !earlier.Contains(n)).ToList();
                     yield return (value.Span, undefined.Select(n => (n, ReferenceSpan(value, n))).ToList());
@@ -158,7 +176,7 @@ public sealed class DF1085UndefinedVar : DockerfileRule
 
         foreach (var word in model.GetExpandedWords(instruction))
         {
-            if (!IsReportedWord(instruction, word))
+            if (!IsReportedWord(instruction, word) || word.ValueText.IndexOf('$') < 0)
             {
                 continue;
             }
@@ -171,8 +189,8 @@ public sealed class DF1085UndefinedVar : DockerfileRule
         }
 
         // Exec-form arguments of COPY, ADD and VOLUME are expanded too; they are JSON strings, not words.
-        var exec = instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault();
-        if (exec != null && instruction is CopyInstructionSyntax or AddInstructionSyntax or VolumeInstructionSyntax)
+        if (instruction is CopyInstructionSyntax or AddInstructionSyntax or VolumeInstructionSyntax
+            && instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault() is { } exec)
         {
             foreach (var element in exec.Elements)
             {
@@ -194,7 +212,12 @@ public sealed class DF1085UndefinedVar : DockerfileRule
     /// <summary>Whether BuildKit reports undefined variables of this word (RUN: only <c>--mount</c>; COPY/ADD: not <c>--exclude</c>, <c>--from</c>).</summary>
     private static bool IsReportedWord(InstructionSyntax instruction, WordSyntax word)
     {
-        var flag = word.Ancestors().OfType<FlagSyntax>().FirstOrDefault();
+        FlagSyntax? flag = null;
+        for (var node = word.Parent; node != null && flag == null; node = node.Parent)
+        {
+            flag = node as FlagSyntax;
+        }
+
         return instruction switch
         {
             RunInstructionSyntax => flag is { Name: "mount" },

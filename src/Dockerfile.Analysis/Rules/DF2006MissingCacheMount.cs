@@ -38,7 +38,7 @@ public sealed class DF2006MissingCacheMount : DockerfileRule
 
     /// <summary>Whether a Dockerfile opts into BuildKit: a <c># syntax=</c> directive or any <c>RUN --mount</c>.</summary>
     internal static bool UsesBuildKitSyntax(DockerfileSyntax root) =>
-        root.Directives.Any(d => d.Name == "syntax") || root.DescendantNodes().OfType<RunInstructionSyntax>().Any(r => r.GetFlag("mount") != null);
+        root.Directives.Any(d => d.Name == "syntax") || AllInstructions.Of(root).OfType<RunInstructionSyntax>().Any(r => r.GetFlag("mount") != null);
 
     /// <summary>The targets of a RUN's cache mounts.</summary>
     internal static List<string> CacheMountTargets(RunInstructionSyntax run)
@@ -76,7 +76,7 @@ public sealed class DF2006MissingCacheMount : DockerfileRule
             return;
         }
 
-        foreach (var run in root.DescendantNodes().OfType<RunInstructionSyntax>())
+        foreach (var run in AllInstructions.Of(root).OfType<RunInstructionSyntax>())
         {
             var script = RunCommandFacts.GetScript(context.SemanticModel, run);
             if (script == null)

@@ -41,7 +41,7 @@ public sealed class DF4041NonNumericUser : DockerfileRule
     private static void Analyze(DockerfileAnalysisContext context)
     {
         var args = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in context.Tree.GetRoot().DescendantNodes())
+        foreach (var node in AllInstructions.Of(context.Tree.GetRoot()))
         {
             if (node is ArgInstructionSyntax arg)
             {

@@ -36,11 +36,17 @@ public sealed class DF5082NoEmptyContinuation : DockerfileRule
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);
 
+    private static readonly char[] s_continuationStarts = { '\\', '`' };
+
     private static void Analyze(DockerfileAnalysisContext context)
     {
+        // An empty continuation line follows a line continuation, which starts with a backslash or a backtick: the token walk is
+        // only needed for instructions whose text holds one of them.
+        string text = context.Tree.GetText(context.CancellationToken).ToString();
         foreach (var instruction in context.Tree.GetRoot(context.CancellationToken).Instructions)
         {
-            if (FindEmptyContinuationLine(instruction) is { } span)
+            var full = instruction.FullSpan;
+            if (text.IndexOfAny(s_continuationStarts, full.Start, full.Length) >= 0 && FindEmptyContinuationLine(instruction) is { } span)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), instruction.InstructionName));
             }
