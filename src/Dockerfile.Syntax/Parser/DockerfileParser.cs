@@ -67,8 +67,12 @@ internal sealed class DockerfileParser
             anyInstruction |= SyntaxFacts.IsInstruction(item.Kind);
         }
 
+        _tokens.Release();
         return BuildRoot(items, anyInstruction, _fileDiagnostics, 0);
     }
+
+    /// <summary>Ends a parse made item by item: the thread's scratch state no longer refers to its tokens.</summary>
+    public void Release() => _tokens.Release();
 
     /// <summary>Builds the root node from its items and the file-level diagnostics (shifted by <paramref name="offset"/>).</summary>
     public static GreenInner BuildRoot(List<GreenNode> items, bool anyInstruction, List<PDiagnostic> fileDiagnostics, int offset)

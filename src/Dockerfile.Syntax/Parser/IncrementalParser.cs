@@ -122,6 +122,7 @@ internal static class IncrementalParser
                 }
             }
 
+            parser.Release();
             foreach (var d in parser.FileDiagnostics)
             {
                 if (d.Start < consumed || synced)

@@ -31,6 +31,9 @@ internal sealed class ParseArena
     /// <summary>Scratch: the physical pieces of the current instruction's logical line.</summary>
     public System.Collections.Generic.List<Segment> Segments { get; } = new();
 
+    /// <summary>The table of shared short tokens, cleared by each parse for the part it uses.</summary>
+    public GreenToken?[] TokenTable { get; } = new GreenToken?[4096];
+
     /// <summary>The calling thread's arena.</summary>
     public static ParseArena ForCurrentThread => s_current ??= new ParseArena();
 

@@ -16,9 +16,10 @@ internal sealed class TokenBuilder
     private readonly ParseArena _arena;
     private readonly List<PToken> _flat;
     private readonly List<GreenTrivia> _trivia;
-    // The table of shared short tokens: one per parse, sized by the text. A long-lived (per-thread)
-    // table made every young collection scan it, and sharing small nodes as well cost more time than
-    // the memory it saved (measured: docs/performance.md).
+    // The table of shared short tokens: the thread's arena holds it, and each parse uses (and
+    // clears, before and after) only a part sized by its text, so the table never keeps a tree
+    // alive between parses. Sharing small nodes as well cost more time than the memory it saved
+    // (measured: docs/performance.md).
     private readonly GreenToken?[] _tokenTable;
     private readonly int _tableMask;
 
@@ -35,10 +36,14 @@ internal sealed class TokenBuilder
             size <<= 1;
         }
 
-        _tokenTable = new GreenToken?[size];
+        _tokenTable = arena.TokenTable;
+        System.Array.Clear(_tokenTable, 0, size);
         _tableMask = size - 1;
         _text = text;
     }
+
+    /// <summary>Forgets the shared tokens of this parse (called when the parse is over).</summary>
+    public void Release() => System.Array.Clear(_tokenTable, 0, _tableMask + 1);
 
     /// <summary>Freezes one top-level item (a directive, an instruction, the end of file) that starts at the cursor.</summary>
     public GreenNode Freeze(PNode node)
