@@ -78,7 +78,7 @@ internal sealed partial class InstructionParser
         }
 
         FlushLiteral(word, ref literalStart, p, SyntaxKind.LiteralToken);
-        if (word.Children.Count == 0)
+        if (word.Count == 0)
         {
             int at = MapStart(p);
             word.Add(_arena.Token(SyntaxKind.LiteralToken, at, at));
@@ -340,7 +340,7 @@ internal sealed partial class InstructionParser
             int literalStart = p;
             p = SkipNestedText(p, end, stop);
             FlushLiteral(flat, ref literalStart, p, SyntaxKind.LiteralToken);
-            if (flat.Children.Count == 0)
+            if (flat.Count == 0)
             {
                 int at = MapStart(p);
                 flat.Add(_arena.Token(SyntaxKind.LiteralToken, at, at));

@@ -63,9 +63,9 @@ internal sealed partial class InstructionParser
     {
         if (node.Kind == SyntaxKind.OnbuildInstruction)
         {
-            foreach (var child in node.Children)
+            for (int i = 0; i < node.Count; i++)
             {
-                if (child is PNode inner && SyntaxFacts.IsInstruction(inner.Kind))
+                if (node[i] is PNode inner && SyntaxFacts.IsInstruction(inner.Kind))
                 {
                     node = inner;
                     break;
@@ -78,9 +78,9 @@ internal sealed partial class InstructionParser
             return false;
         }
 
-        foreach (var child in node.Children)
+        for (int i = 0; i < node.Count; i++)
         {
-            if (child is PNode { Kind: SyntaxKind.ExecForm })
+            if (node[i] is PNode { Kind: SyntaxKind.ExecForm })
             {
                 return false;
             }

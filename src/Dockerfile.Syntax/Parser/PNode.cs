@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -9,27 +10,40 @@ namespace Dockerfile.Syntax.Parser;
 /// </summary>
 internal sealed class PNode
 {
+    // Children are kept in an array of a struct rather than an object[]: storing into it needs no
+    // array covariance check, which showed up in profiles of the parser.
+    private Child[] _children = new Child[4];
+
     public SyntaxKind Kind { get; private set; }
 
-    /// <summary>Children: <see cref="PNode"/> or <see cref="PToken"/>.</summary>
-    public List<object> Children { get; } = new();
+    /// <summary>The number of children.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>A child: a <see cref="PNode"/> or a <see cref="PToken"/>.</summary>
+    public object this[int index] => _children[index].Value;
 
     public List<PDiagnostic>? Diagnostics { get; private set; }
 
     public void Init(SyntaxKind kind)
     {
         Kind = kind;
-        Children.Clear();
-        if (Children.Capacity > 1024)
+        if (_children.Length > 1024)
         {
-            // Do not keep a pathological item's child list alive for the thread.
-            Children.Capacity = 16;
+            // Do not keep a pathological item's child array alive for the thread.
+            _children = new Child[4];
+        }
+        else
+        {
+            Array.Clear(_children, 0, Count);
         }
 
+        Count = 0;
         Diagnostics = null;
     }
 
-    public void Add(object child) => Children.Add(child);
+    public void Add(PToken token) => AddChild(token);
+
+    public void Add(PNode node) => AddChild(node);
 
     public void AddDiagnostic(DiagnosticDescriptor descriptor, int start, int end, params object?[] arguments)
     {
@@ -39,14 +53,30 @@ internal sealed class PNode
 
     public bool HasTokens()
     {
-        foreach (var child in Children)
+        for (int i = 0; i < Count; i++)
         {
-            if (child is PToken || (child is PNode n && n.HasTokens()))
+            var child = _children[i].Value;
+            if (child is PToken || ((PNode)child).HasTokens())
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private void AddChild(object child)
+    {
+        if (Count == _children.Length)
+        {
+            Array.Resize(ref _children, _children.Length * 2);
+        }
+
+        _children[Count++].Value = child;
+    }
+
+    private struct Child
+    {
+        public object Value;
     }
 }

@@ -169,12 +169,14 @@ internal sealed class TokenBuilder
 
     private GreenInner Build(PNode node)
     {
-        var source = node.Children;
-        var children = new GreenNode[source.Count];
-        for (int i = 0; i < children.Length; i++)
+        var children = new GreenNode[node.Count];
+
+        // Stores through a span skip the covariance check of a store into a GreenNode[].
+        var slots = new System.Span<GreenNode>(children);
+        for (int i = 0; i < slots.Length; i++)
         {
-            var child = source[i];
-            children[i] = child is PToken t ? t.Green! : Build((PNode)child);
+            var child = node[i];
+            slots[i] = child is PToken t ? t.Green! : Build((PNode)child);
         }
 
         DiagnosticInfo[]? diagnostics = null;
@@ -194,8 +196,9 @@ internal sealed class TokenBuilder
 
     private static int FirstFullStart(PNode node)
     {
-        foreach (var child in node.Children)
+        for (int i = 0; i < node.Count; i++)
         {
+            var child = node[i];
             if (child is PToken t)
             {
                 return t.FullStart;
@@ -212,8 +215,9 @@ internal sealed class TokenBuilder
 
     private void Flatten(PNode node)
     {
-        foreach (var child in node.Children)
+        for (int i = 0; i < node.Count; i++)
         {
+            var child = node[i];
             if (child is PToken t)
             {
                 _flat.Add(t);
