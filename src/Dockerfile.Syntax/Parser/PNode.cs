@@ -32,10 +32,8 @@ internal sealed class PNode
             // Do not keep a pathological item's child array alive for the thread.
             _children = new Child[4];
         }
-        else
-        {
-            Array.Clear(_children, 0, Count);
-        }
+
+        // The old children are not cleared: they are arena objects, alive with the arena anyway.
 
         Count = 0;
         Diagnostics = null;
