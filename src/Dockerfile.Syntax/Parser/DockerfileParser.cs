@@ -24,6 +24,7 @@ internal sealed class DockerfileParser
     private int _lineNumber;
     private bool _directivesDone;
     private HashSet<string>? _seenDirectives;
+    private InstructionParser? _instructionParser;
 
     private DockerfileParser(string text, char escape = '\\', bool directivesDone = false, int lineNumber = 0)
     {
@@ -180,17 +181,17 @@ internal sealed class DockerfileParser
 
         int eolStart = isEnd && endedOnContent ? last.ContentEnd : _pos;
         int eolEnd = isEnd && endedOnContent ? last.End : _pos;
-        InstructionParser parser;
+        var parser = _instructionParser ??= new InstructionParser(_arena);
         if (segments.Count == 1)
         {
             // One physical piece: parse it in place, logical offsets equal physical ones.
             var only = segments[0];
             segments[0] = new Segment(only.PhysicalStart, only.PhysicalStart, only.Length);
-            parser = new InstructionParser(_arena, _text, _text, segments, _escape, start, only.PhysicalStart, only.PhysicalStart + only.Length);
+            parser.Reset(_text, _text, segments, _escape, start, only.PhysicalStart, only.PhysicalStart + only.Length);
         }
         else
         {
-            parser = new InstructionParser(_arena, _text, JoinSegments(_text, segments, logicalLength), segments, _escape, start, 0, logicalLength);
+            parser.Reset(_text, JoinSegments(_text, segments, logicalLength), segments, _escape, start, 0, logicalLength);
         }
 
         var node = parser.ParseTopLevel();

@@ -9,22 +9,27 @@ namespace Dockerfile.Syntax.Parser;
 /// </summary>
 internal sealed partial class InstructionParser
 {
-    private readonly string _source;
-    private readonly string _l;
-    private readonly List<Segment> _segments;
-    private readonly char _escape;
-    private readonly int _physicalStart;
-    private readonly int _start;
-    private readonly int _end;
     private readonly ParseArena _arena;
+    private string _source = string.Empty;
+    private string _l = string.Empty;
+    private List<Segment> _segments = new();
+    private char _escape;
+    private int _physicalStart;
+    private int _start;
+    private int _end;
 
-    /// <summary>
-    /// Creates a parser for the logical line <c>logical[start..end)</c>. When the instruction is one
-    /// physical piece, <paramref name="logical"/> is the source itself and offsets are physical.
-    /// </summary>
-    public InstructionParser(ParseArena arena, string source, string logical, List<Segment> segments, char escape, int physicalStart, int start, int end)
+    /// <summary>Creates a parser; <see cref="Reset"/> points it at each instruction in turn.</summary>
+    public InstructionParser(ParseArena arena)
     {
         _arena = arena;
+    }
+
+    /// <summary>
+    /// Points the parser at the logical line <c>logical[start..end)</c>. When the instruction is one
+    /// physical piece, <paramref name="logical"/> is the source itself and offsets are physical.
+    /// </summary>
+    public void Reset(string source, string logical, List<Segment> segments, char escape, int physicalStart, int start, int end)
+    {
         _source = source;
         _l = logical;
         _segments = segments;
@@ -32,6 +37,8 @@ internal sealed partial class InstructionParser
         _physicalStart = physicalStart;
         _start = start;
         _end = end;
+        _substitutionDepth = 0;
+        HeredocMarkers = null;
     }
 
     public List<HeredocMarker>? HeredocMarkers { get; private set; }
