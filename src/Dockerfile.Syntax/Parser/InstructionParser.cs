@@ -10,6 +10,10 @@ namespace Dockerfile.Syntax.Parser;
 internal sealed partial class InstructionParser
 {
     private readonly ParseArena _arena;
+
+    // The word spans of the instruction being parsed (SplitOnSpace, ParseWords): one list, since an
+    // instruction's arguments are split once and nothing else splits while they are read.
+    private readonly List<(int Start, int End)> _words = new();
     private string _source = string.Empty;
     private string _l = string.Empty;
     private List<Segment> _segments = new();
@@ -458,7 +462,8 @@ internal sealed partial class InstructionParser
     /// <summary>Splits on runs of <c>[\t\v\f\r ]</c> without regard to quotes, like BuildKit's FROM, EXPOSE, COPY and ADD.</summary>
     private List<(int Start, int End)> SplitOnSpace(int a, int e)
     {
-        var words = new List<(int, int)>();
+        var words = _words;
+        words.Clear();
         int i = a;
         while (i < e)
         {
@@ -487,7 +492,8 @@ internal sealed partial class InstructionParser
     /// <summary>BuildKit's quote-aware word splitter used by ARG, ENV and LABEL; returns raw spans.</summary>
     private List<(int Start, int End)> ParseWords(int a, int e)
     {
-        var words = new List<(int, int)>();
+        var words = _words;
+        words.Clear();
         int i = a;
         while (i < e)
         {
