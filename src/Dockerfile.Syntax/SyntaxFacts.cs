@@ -37,7 +37,22 @@ public static class SyntaxFacts
         s_instructions.TryGetValue(keyword, out var kind) ? kind : SyntaxKind.UnknownInstruction;
 
     /// <summary>The instruction kind of <c>text[start..start+length)</c>, without allocating for known keywords.</summary>
-    internal static SyntaxKind GetInstructionKind(string text, int start, int length, out string keyword)
+    /// <summary>Whether <c>text[start..]</c> is <paramref name="word"/> (an upper-case ASCII keyword) in any case, as Go's strings.EqualFold sees ASCII.</summary>
+    internal static bool EqualsIgnoreAsciiCase(char[] text, int start, string word)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = text[start + i];
+            if (c != word[i] && (c < 'a' || c > 'z' || (char)(c - 32) != word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static SyntaxKind GetInstructionKind(char[] text, int start, int length, out string keyword)
     {
         string? candidate = null;
         SyntaxKind kind = SyntaxKind.UnknownInstruction;
@@ -58,13 +73,13 @@ public static class SyntaxFacts
             case 'W': (candidate, kind) = ("WORKDIR", SyntaxKind.WorkdirInstruction); break;
         }
 
-        if (candidate != null && candidate.Length == length && string.Compare(text, start, candidate, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+        if (candidate != null && candidate.Length == length && EqualsIgnoreAsciiCase(text, start, candidate))
         {
             keyword = candidate;
             return kind;
         }
 
-        keyword = text.Substring(start, length);
+        keyword = new string(text, start, length);
         return SyntaxKind.UnknownInstruction;
     }
 

@@ -181,19 +181,10 @@ internal sealed class DockerfileParser
 
         int eolStart = isEnd && endedOnContent ? last.ContentEnd : _pos;
         int eolEnd = isEnd && endedOnContent ? last.End : _pos;
+        // The logical line (continuations removed) is copied into the arena's buffer, one piece per
+        // segment; offsets in it are logical, and tokens map back to the text through the segments.
         var parser = _instructionParser ??= new InstructionParser(_arena);
-        if (segments.Count == 1)
-        {
-            // One physical piece: parse it in place, logical offsets equal physical ones.
-            var only = segments[0];
-            segments[0] = new Segment(only.PhysicalStart, only.PhysicalStart, only.Length);
-            parser.Reset(_text, _text, segments, _escape, start, only.PhysicalStart, only.PhysicalStart + only.Length);
-        }
-        else
-        {
-            parser.Reset(_text, JoinSegments(_text, segments, logicalLength), segments, _escape, start, 0, logicalLength);
-        }
-
+        parser.Reset(_arena.CopyLogicalLine(_text, segments, logicalLength), segments, _escape, start, 0, logicalLength);
         var node = parser.ParseTopLevel();
         node.Add(_arena.Token(SyntaxKind.EndOfLineToken, eolStart, eolEnd));
         if (parser.HeredocMarkers != null)
@@ -240,28 +231,6 @@ internal sealed class DockerfileParser
         node.Add(_arena.Token(SyntaxKind.EndOfLineToken, _text.Length, _text.Length));
         node.AddDiagnostic(SyntaxDiagnostics.UnterminatedHeredoc, bodyStart, _text.Length, marker.Name);
         return node;
-    }
-
-    /// <summary>The logical line: the segments' text joined, copied once.</summary>
-    private static string JoinSegments(string text, List<Segment> segments, int logicalLength)
-    {
-#if NET
-        return string.Create(logicalLength, (text, segments), static (span, state) =>
-        {
-            foreach (var segment in state.segments)
-            {
-                state.text.AsSpan(segment.PhysicalStart, segment.Length).CopyTo(span.Slice(segment.LogicalStart));
-            }
-        });
-#else
-        var logical = new StringBuilder(logicalLength);
-        foreach (var segment in segments)
-        {
-            logical.Append(text, segment.PhysicalStart, segment.Length);
-        }
-
-        return logical.ToString();
-#endif
     }
 
     private static void AddSegment(List<Segment> segments, ref int logicalLength, int start, int end)

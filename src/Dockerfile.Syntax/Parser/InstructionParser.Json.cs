@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -6,6 +7,8 @@ namespace Dockerfile.Syntax.Parser;
 /// <summary>Exec form: BuildKit accepts the arguments as JSON only when they are a valid JSON array.</summary>
 internal sealed partial class InstructionParser
 {
+    private static readonly string[] s_jsonLiterals = { "true", "false", "null" };
+
     private bool TryParseJson(PNode node, int a, int e, out bool looksLikeJson)
     {
         looksLikeJson = a < e && _l[a] == '[';
@@ -233,9 +236,9 @@ internal sealed partial class InstructionParser
 
     private bool SkipJsonScalar(ref int p, int e)
     {
-        foreach (var literal in new[] { "true", "false", "null" })
+        foreach (var literal in s_jsonLiterals)
         {
-            if (string.CompareOrdinal(_l, p, literal, 0, literal.Length) == 0 && p + literal.Length <= e)
+            if (p + literal.Length <= e && new ReadOnlySpan<char>(_l, p, literal.Length).SequenceEqual(literal.AsSpan()))
             {
                 p += literal.Length;
                 return true;

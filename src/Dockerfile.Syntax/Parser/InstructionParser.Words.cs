@@ -1,3 +1,4 @@
+using System;
 namespace Dockerfile.Syntax.Parser;
 
 /// <summary>Word structure: literal runs, quoted strings and variable references, as BuildKit's shell lexer reads them.</summary>
@@ -102,7 +103,7 @@ internal sealed partial class InstructionParser
         var node = _arena.Node(SyntaxKind.SingleQuotedString);
         int open = p;
         node.Add(Token(SyntaxKind.SingleQuoteToken, p, p + 1));
-        int close = _l.IndexOf('\'', p + 1, end - (p + 1));
+        int close = Array.IndexOf(_l, '\'', p + 1, end - (p + 1));
         int contentEnd = close < 0 ? end : close;
         if (contentEnd > p + 1)
         {
@@ -286,7 +287,7 @@ internal sealed partial class InstructionParser
             node.Add(Token(SyntaxKind.ModifierToken, p, modifierEnd));
             if (!supported)
             {
-                node.AddDiagnostic(SyntaxDiagnostics.BadSubstitution, MapStart(p), MapEnd(modifierEnd), $"Unsupported modifier '{_l.Substring(p, modifierEnd - p)}' in substitution");
+                node.AddDiagnostic(SyntaxDiagnostics.BadSubstitution, MapStart(p), MapEnd(modifierEnd), $"Unsupported modifier '{new string(_l, p, modifierEnd - p)}' in substitution");
             }
 
             p = modifierEnd;

@@ -14,8 +14,7 @@ internal sealed partial class InstructionParser
     // The word spans of the instruction being parsed (SplitOnSpace, ParseWords): one list, since an
     // instruction's arguments are split once and nothing else splits while they are read.
     private readonly List<(int Start, int End)> _words = new();
-    private string _source = string.Empty;
-    private string _l = string.Empty;
+    private char[] _l = System.Array.Empty<char>();
     private List<Segment> _segments = new();
     private char _escape;
     private int _physicalStart;
@@ -29,12 +28,11 @@ internal sealed partial class InstructionParser
     }
 
     /// <summary>
-    /// Points the parser at the logical line <c>logical[start..end)</c>. When the instruction is one
-    /// physical piece, <paramref name="logical"/> is the source itself and offsets are physical.
+    /// Points the parser at the logical line <c>logical[start..end)</c> (a buffer that may be longer),
+    /// whose pieces sit in the text where <paramref name="segments"/> say.
     /// </summary>
-    public void Reset(string source, string logical, List<Segment> segments, char escape, int physicalStart, int start, int end)
+    public void Reset(char[] logical, List<Segment> segments, char escape, int physicalStart, int start, int end)
     {
-        _source = source;
         _l = logical;
         _segments = segments;
         _escape = escape;
@@ -59,15 +57,38 @@ internal sealed partial class InstructionParser
             return node;
         }
 
-        if (CanContainHeredoc(node) && _l.IndexOf("<<", _start, _end - _start, StringComparison.Ordinal) >= 0)
+        if (CanContainHeredoc(node) && ContainsHeredocOpener(_start, _end))
         {
-            foreach (var marker in HeredocWords.Find(_l.Substring(_start, _end - _start)))
+            foreach (var marker in HeredocWords.Find(new string(_l, _start, _end - _start)))
             {
                 (HeredocMarkers ??= new List<HeredocMarker>()).Add(marker);
             }
         }
 
         return node;
+    }
+
+    /// <summary>Whether the logical line holds <c>&lt;&lt;</c> between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private bool ContainsHeredocOpener(int start, int end)
+    {
+        int at = start;
+        while (at < end - 1)
+        {
+            int lt = Array.IndexOf(_l, '<', at, end - 1 - at);
+            if (lt < 0)
+            {
+                return false;
+            }
+
+            if (_l[lt + 1] == '<')
+            {
+                return true;
+            }
+
+            at = lt + 1;
+        }
+
+        return false;
     }
 
     private static bool CanContainHeredoc(PNode node)
@@ -159,7 +180,7 @@ internal sealed partial class InstructionParser
                     for (int i = 0; i < words.Count; i++)
                     {
                         var (ws, we) = words[i];
-                        if (i == 1 && words.Count == 3 && we - ws == 2 && string.Compare(_l, ws, "AS", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
+                        if (i == 1 && words.Count == 3 && we - ws == 2 && SyntaxFacts.EqualsIgnoreAsciiCase(_l, ws, "AS"))
                         {
                             node.Add(Token(SyntaxKind.KeywordToken, ws, we));
                         }
@@ -252,7 +273,7 @@ internal sealed partial class InstructionParser
                 foreach (var (ws, we) in ParseWords(a, e))
                 {
                     var declaration = _arena.Node(SyntaxKind.ArgDeclaration);
-                    int eq = _l.IndexOf('=', ws, we - ws);
+                    int eq = Array.IndexOf(_l, '=', ws, we - ws);
                     declaration.Add(Word(ws, eq < 0 ? we : eq));
                     if (eq >= 0)
                     {
@@ -313,7 +334,7 @@ internal sealed partial class InstructionParser
         Split(shell, SyntaxKind.ShellTextToken, a, e);
         if (looksLikeJson)
         {
-            shell.AddDiagnostic(SyntaxDiagnostics.InvalidJsonFallsBackToShell, MapStart(a), MapEnd(e), _l.Substring(a, e - a));
+            shell.AddDiagnostic(SyntaxDiagnostics.InvalidJsonFallsBackToShell, MapStart(a), MapEnd(e), new string(_l, a, e - a));
         }
 
         node.Add(shell);
@@ -329,7 +350,7 @@ internal sealed partial class InstructionParser
         }
 
         var (firstStart, firstEnd) = words[0];
-        if (_l.IndexOf('=', firstStart, firstEnd - firstStart) < 0)
+        if (Array.IndexOf(_l, '=', firstStart, firstEnd - firstStart) < 0)
         {
             // Legacy form: KEY value with spaces (the value is the rest of the line).
             var pair = _arena.Node(SyntaxKind.KeyValuePair);
@@ -362,11 +383,11 @@ internal sealed partial class InstructionParser
         foreach (var (ws, we) in words)
         {
             var pair = _arena.Node(SyntaxKind.KeyValuePair);
-            int eq = _l.IndexOf('=', ws, we - ws);
+            int eq = Array.IndexOf(_l, '=', ws, we - ws);
             if (eq < 0)
             {
                 pair.Add(Word(ws, we));
-                pair.AddDiagnostic(SyntaxDiagnostics.MissingKeyValue, MapStart(ws), MapEnd(we), $"Cannot find '=' in '{_l.Substring(ws, we - ws)}': it must be of the form name=value");
+                pair.AddDiagnostic(SyntaxDiagnostics.MissingKeyValue, MapStart(ws), MapEnd(we), $"Cannot find '=' in '{new string(_l, ws, we - ws)}': it must be of the form name=value");
             }
             else
             {
@@ -440,7 +461,7 @@ internal sealed partial class InstructionParser
             }
 
             var flag = _arena.Node(SyntaxKind.Flag);
-            int eq = _l.IndexOf('=', start, p - start);
+            int eq = Array.IndexOf(_l, '=', start, p - start);
             flag.Add(Token(SyntaxKind.FlagNameToken, start, eq < 0 ? p : eq));
             if (eq >= 0)
             {
@@ -557,7 +578,7 @@ internal sealed partial class InstructionParser
         string? value = null;
         if (pe - ps != le - ls)
         {
-            value = _l.Substring(ls, le - ls);
+            value = new string(_l, ls, le - ls);
         }
 
         return _arena.Token(kind, ps, pe, value);

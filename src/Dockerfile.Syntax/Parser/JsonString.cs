@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace Dockerfile.Syntax.Parser;
@@ -9,7 +10,7 @@ internal static class JsonString
     /// Reads the string literal starting at the quote at <paramref name="p"/> (before <paramref name="end"/>),
     /// appending its unescaped value to <paramref name="value"/> when given; false when it is invalid.
     /// </summary>
-    public static bool TryRead(string s, ref int p, int end, StringBuilder? value)
+    public static bool TryRead(System.ReadOnlySpan<char> s, ref int p, int end, StringBuilder? value)
     {
         int i = p + 1;
         while (i < end)
@@ -91,10 +92,10 @@ internal static class JsonString
 
         var builder = new StringBuilder(literal.Length);
         int p = 0;
-        return TryRead(literal, ref p, literal.Length, builder) ? builder.ToString() : literal;
+        return TryRead(literal.AsSpan(), ref p, literal.Length, builder) ? builder.ToString() : literal;
     }
 
-    private static bool TryHex4(string s, int i, int end, out int value)
+    private static bool TryHex4(System.ReadOnlySpan<char> s, int i, int end, out int value)
     {
         value = 0;
         if (i + 4 > end)

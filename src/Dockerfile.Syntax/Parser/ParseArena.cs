@@ -19,6 +19,7 @@ internal sealed class ParseArena
 
     private PToken[] _tokens = new PToken[64];
     private PNode[] _nodes = new PNode[32];
+    private char[] _logical = new char[256];
     private int _tokenCount;
     private int _nodeCount;
 
@@ -33,6 +34,22 @@ internal sealed class ParseArena
 
     /// <summary>The table of shared short tokens, cleared by each parse for the part it uses.</summary>
     public GreenToken?[] TokenTable { get; } = new GreenToken?[4096];
+
+    /// <summary>Copies the segments of an instruction into the logical-line buffer and returns it (valid until the next call).</summary>
+    public char[] CopyLogicalLine(string text, System.Collections.Generic.List<Segment> segments, int logicalLength)
+    {
+        if (_logical.Length < logicalLength)
+        {
+            _logical = new char[Math.Max(logicalLength, _logical.Length * 2)];
+        }
+
+        foreach (var segment in segments)
+        {
+            text.CopyTo(segment.PhysicalStart, _logical, segment.LogicalStart, segment.Length);
+        }
+
+        return _logical;
+    }
 
     /// <summary>The calling thread's arena.</summary>
     public static ParseArena ForCurrentThread => s_current ??= new ParseArena();
@@ -76,6 +93,11 @@ internal sealed class ParseArena
             Flat.Capacity = 0;
             Trivia.Clear();
             Trivia.Capacity = 0;
+        }
+
+        if (_logical.Length > 65536)
+        {
+            _logical = new char[256];
         }
 
         if (Segments.Capacity > MaxKept)
