@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -45,8 +46,8 @@ public sealed class DF1084InvalidDefaultArgInFrom : DockerfileRule
     private static void Analyze(DockerfileAnalysisContext context)
     {
         var model = context.SemanticModel;
-        var env = VariableScopes.GlobalEnvironment(model, out _);
-        var processor = VariableScopes.Processor(model.Tree);
+        IReadOnlyDictionary<string, string>? env = null;
+        ShellWordProcessor? processor = null;
         foreach (var stage in model.Stages)
         {
             if (stage.From.Image is not { } image || !image.ContainsVariableReference)
@@ -54,6 +55,9 @@ public sealed class DF1084InvalidDefaultArgInFrom : DockerfileRule
                 continue;
             }
 
+            // Only FROM lines with a variable need the global ARGs: built on first use.
+            env ??= VariableScopes.GlobalEnvironment(model, out _);
+            processor ??= VariableScopes.Processor(model.Tree);
             string raw = VariableScopes.RawText(image);
             var result = processor.ProcessWord(raw, env);
             if (!result.Succeeded || IsValidReference(result.Value))

@@ -929,4 +929,5 @@ internal static class DerivedSlots
     public const int ParsedRun = 1;
     public const int RunFactsExecScript = 2;
     public const int RunCommandFactsExecScript = 3;
+    public const int GlobalEnvironment = 4;
 }
