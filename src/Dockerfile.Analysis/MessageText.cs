@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Humanizer;
@@ -11,15 +12,34 @@ namespace Dockerfile.Analysis;
 /// </summary>
 public static class MessageText
 {
+    private const int MaxCachedCounts = 4096;
+
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
+    private static readonly ConcurrentDictionary<(string Noun, int Count, bool No), string> CountCache = new();
 
     /// <summary>A count with its noun in the right number: <c>1 layer</c>, <c>3 layers</c>, <c>no stages</c> for zero when asked.</summary>
     /// <param name="count">The count.</param>
     /// <param name="noun">The singular noun, such as <c>layer</c> or <c>later layer</c>.</param>
     /// <param name="zeroAsNo">Whether zero is written <c>no</c>.</param>
     /// <returns>The phrase.</returns>
-    public static string Count(int count, string noun, bool zeroAsNo = false) =>
-        count == 0 && zeroAsNo ? "no " + noun.Pluralize(inputIsKnownToBeSingular: true) : noun.ToQuantity(count);
+    public static string Count(int count, string noun, bool zeroAsNo = false)
+    {
+        // Humanizer's inflection runs a list of regular expressions: remember the phrases made so far.
+        var key = (noun, count, zeroAsNo && count == 0);
+        if (CountCache.TryGetValue(key, out string? phrase))
+        {
+            return phrase;
+        }
+
+        phrase = key.Item3 ? "no " + noun.Pluralize(inputIsKnownToBeSingular: true) : noun.ToQuantity(count);
+        if (CountCache.Count < MaxCachedCounts)
+        {
+            CountCache.TryAdd(key, phrase);
+        }
+
+        return phrase;
+    }
 
     /// <summary>A list joined the English way: <c>a</c>, <c>a and b</c>, <c>a, b and c</c>.</summary>
     /// <param name="items">The items.</param>

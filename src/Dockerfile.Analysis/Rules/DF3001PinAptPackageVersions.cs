@@ -60,7 +60,7 @@ public sealed class DF3001PinAptPackageVersions : DockerfileRule
             }
 
             var names = unpinned.Select(i => "`" + command.Arguments[i] + "`").ToList();
-            string list = names.Count <= 3 ? names.Humanize("and") : string.Join(", ", names.Take(3)) + " and " + "other package".ToQuantity(names.Count - 3);
+            string list = names.Count <= 3 ? names.Humanize("and") : string.Join(", ", names.Take(3)) + " and " + MessageText.Count(names.Count - 3, "other package");
             var span = TextSpan.FromBounds(run.Map(CommandArgs.WordOf(command, unpinned[0])).Start, run.Map(CommandArgs.WordOf(command, unpinned[unpinned.Count - 1])).End);
             context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), list, command.Arguments[unpinned[0]]));
         }

@@ -35,7 +35,7 @@ internal static class UnpinnedPackages
             }
 
             var names = indexes.Select(i => "`" + command.Arguments[i] + "`").ToList();
-            string list = names.Count <= 3 ? names.Humanize("and") : string.Join(", ", names.Take(3)) + " and " + "other package".ToQuantity(names.Count - 3);
+            string list = names.Count <= 3 ? names.Humanize("and") : string.Join(", ", names.Take(3)) + " and " + MessageText.Count(names.Count - 3, "other package");
             var span = TextSpan.FromBounds(run.Map(CommandArgs.WordOf(command, indexes[0])).Start, run.Map(CommandArgs.WordOf(command, indexes[indexes.Count - 1])).End);
             context.ReportDiagnostic(Diagnostic.Create(descriptor, context.Tree.GetLocation(span), list, command.Arguments[indexes[0]]));
         }
