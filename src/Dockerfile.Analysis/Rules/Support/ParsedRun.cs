@@ -30,7 +30,7 @@ internal sealed class ParsedRun
     public ShellScript Script { get; }
 
     /// <summary>Gets the commands of the script.</summary>
-    public IReadOnlyList<ShellCommand> Commands => Script.Commands;
+    public ShellCommandList Commands => Script.Commands;
 
     /// <summary>
     /// Gets the script of a RUN: the model's script for a top-level shell-form RUN, a fresh parse for a RUN
