@@ -60,7 +60,7 @@ public sealed class DF3045GoInstallWithoutVersion : DockerfileRule
 
     private static bool HasGoMod(DockerfileSemanticModel model, RunInstructionSyntax run)
     {
-        if (run.Flags.Any(f => f.Name == "mount" && f.Value != null && f.Value.ValueText.IndexOf("go.mod", StringComparison.Ordinal) >= 0))
+        if (RunMountFacts.HasMount(run) && run.Flags.Any(f => f.Name == "mount" && f.Value != null && f.Value.ValueText.IndexOf("go.mod", StringComparison.Ordinal) >= 0))
         {
             return true;
         }
