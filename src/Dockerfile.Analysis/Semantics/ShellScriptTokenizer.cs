@@ -156,7 +156,8 @@ internal sealed class ShellScriptTokenizer
         int start = position;
         var value = this.value.Clear();
 
-        // True while the word's value is its text as written (no quote or backslash seen).
+        // True while the word's value is its text as written (no quote or backslash seen): the value builder is
+        // filled only from the first quote or backslash on, with the text before it.
         bool verbatim = true;
         while (position < text.Length)
         {
@@ -177,10 +178,15 @@ internal sealed class ShellScriptTokenizer
                 }
             }
 
+            if (verbatim && (c == '\\' || c == '\'' || c == '"'))
+            {
+                verbatim = false;
+                value.Append(text, start, position - start);
+            }
+
             switch (c)
             {
                 case '\\':
-                    verbatim = false;
                     if (position + 1 < text.Length)
                     {
                         value.Append(text[position + 1]);
@@ -194,14 +200,12 @@ internal sealed class ShellScriptTokenizer
 
                     break;
                 case '\'':
-                    verbatim = false;
                     int close = text.IndexOf('\'', position + 1);
                     int end = close < 0 ? text.Length : close;
                     value.Append(text, position + 1, end - position - 1);
                     position = close < 0 ? text.Length : close + 1;
                     break;
                 case '"':
-                    verbatim = false;
                     position++;
                     ReadDoubleQuoted(value);
                     break;
@@ -209,10 +213,18 @@ internal sealed class ShellScriptTokenizer
                 case '`':
                     int from = position;
                     SkipSubstitution();
-                    value.Append(text, from, position - from);
+                    if (!verbatim)
+                    {
+                        value.Append(text, from, position - from);
+                    }
+
                     break;
                 default:
-                    value.Append(c);
+                    if (!verbatim)
+                    {
+                        value.Append(c);
+                    }
+
                     position++;
                     break;
             }
@@ -220,8 +232,7 @@ internal sealed class ShellScriptTokenizer
 
         if (position == start)
         {
-            // Defensive: never return an empty word without advancing.
-            value.Append(text[position]);
+            // Defensive: never return an empty word without advancing (the value is the text: verbatim).
             position++;
         }
 
