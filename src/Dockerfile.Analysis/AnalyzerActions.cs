@@ -70,14 +70,18 @@ internal sealed class AnalyzerActions
         WithLocal = withLocal.ToArray();
         WithSemantic = withSemantic.ToArray();
         NodeTable = new (int, Action<SyntaxNodeAnalysisContext>)[]?[table.Length];
+        bool instructionsOnly = true;
         for (int k = 0; k < table.Length; k++)
         {
             if (table[k] is { } entries)
             {
                 NodeTable[k] = entries.ToArray();
                 HasNodeActions = true;
+                instructionsOnly &= SyntaxFacts.IsInstruction((SyntaxKind)k);
             }
         }
+
+        NodeActionsOnInstructionsOnly = instructionsOnly;
     }
 
     /// <summary>Gets the actions of each analyzer, by index; <see langword="null"/> when it does not run (all its rules are off) or its <c>Initialize</c> threw.</summary>
@@ -97,6 +101,12 @@ internal sealed class AnalyzerActions
 
     /// <summary>Gets a value indicating whether any analyzer registered node actions.</summary>
     public bool HasNodeActions { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether every node action is registered for instruction kinds only (as every built-in
+    /// rule's is): then the driver visits the instructions instead of every node of the tree.
+    /// </summary>
+    public bool NodeActionsOnInstructionsOnly { get; }
 
     /// <summary>
     /// Gets the actions of the analyzers that run with the given options: an analyzer whose rules are all opt-in

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Dockerfile.Syntax.InternalSyntax;
 using Dockerfile.Analysis.Rules;
+using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
@@ -258,7 +259,8 @@ public static class DockerfileAnalysis
         if (actions.HasNodeActions)
         {
             var table = actions.NodeTable;
-            foreach (var node in root.DescendantNodes())
+            IEnumerable<SyntaxNode> nodes = actions.NodeActionsOnInstructionsOnly ? AllInstructions.Of(root) : root.DescendantNodes();
+            foreach (var node in nodes)
             {
                 var entries = table[(int)node.Kind];
                 if (entries is null)
@@ -339,7 +341,17 @@ public static class DockerfileAnalysis
         if (context.NodeActions.Count > 0)
         {
             var nodeActions = context.NodeActions;
-            foreach (var node in root.DescendantNodes())
+            bool instructionsOnly = true;
+            for (int k = 0; k < nodeActions.Count; k++)
+            {
+                foreach (var kind in nodeActions[k].Kinds)
+                {
+                    instructionsOnly &= SyntaxFacts.IsInstruction(kind);
+                }
+            }
+
+            IEnumerable<SyntaxNode> nodes = instructionsOnly ? AllInstructions.Of(root) : root.DescendantNodes();
+            foreach (var node in nodes)
             {
                 for (int k = 0; k < nodeActions.Count; k++)
                 {
