@@ -133,7 +133,7 @@ internal sealed class ParsedRun
 
     /// <summary>The text of a command folded on one line, for messages.</summary>
     public string TextOf(ShellCommand command) =>
-        System.Text.RegularExpressions.Regex.Replace(Script.Text.Substring(command.Start, command.Length), @"\s+", " ").Trim();
+        SourceCopy.Fold(Script.Text.Substring(command.Start, command.Length));
 
     // Offset inclusive of a character; isEnd gives the exclusive end position after that character.
     private int MapOffset(int offset, bool isEnd)
