@@ -89,6 +89,23 @@ internal sealed class ShellScriptTokenizer
 
     private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 
+    // The ASCII characters ReadWord treats specially: blanks, line breaks, operators, parentheses, quotes, the
+    // backslash and the starts of substitutions. Any other character is taken as it is.
+    private static readonly bool[] s_special = MakeSpecial();
+
+    private static bool[] MakeSpecial()
+    {
+        var special = new bool[128];
+        foreach (char c in " \t\r\f\v\n;|()&\\'\"$`")
+        {
+            special[c] = true;
+        }
+
+        return special;
+    }
+
+    private static bool IsPlain(char c) => c >= 128 || !s_special[c];
+
     private int LineContinuationLength(int at)
     {
         if (at + 1 < text.Length && text[at] == '\\')
@@ -162,6 +179,18 @@ internal sealed class ShellScriptTokenizer
         while (position < text.Length)
         {
             char c = text[position];
+            if (IsPlain(c))
+            {
+                // Most characters of a word: no quoting, substitution, operator or blank.
+                if (!verbatim)
+                {
+                    value.Append(c);
+                }
+
+                position++;
+                continue;
+            }
+
             if (IsBlank(c) || c == '\n' || c == ';' || c == '|' || c == '(' || c == ')' || LineContinuationLength(position) > 0)
             {
                 break;
