@@ -45,14 +45,14 @@ public sealed class ShellCommand
     public string Name { get; }
 
     /// <summary>Gets the values of the words after <see cref="Name"/>.</summary>
-    public IReadOnlyList<string> Arguments => _arguments ??= ValuesFrom(_nameIndex + 1);
+    public IReadOnlyList<string> Arguments => _arguments ?? Publish(ref _arguments, ValuesFrom(_nameIndex + 1));
 
     /// <summary>Gets every word of the command, assignments and name included.</summary>
     public IReadOnlyList<ShellWord> Words => _words;
 
     /// <summary>Gets the leading <c>NAME=value</c> words (quotes removed).</summary>
     public IReadOnlyList<string> EnvironmentAssignments =>
-        _environmentAssignments ??= _nameIndex == 0 ? Array.Empty<string>() : new ShellWordValues(_words, 0, _nameIndex);
+        _environmentAssignments ?? Publish(ref _environmentAssignments, _nameIndex == 0 ? Array.Empty<string>() : new ShellWordValues(_words, 0, _nameIndex));
 
     /// <summary>
     /// Gets the first argument that is not a flag (for example <c>install</c> in <c>apt-get -q install curl</c>),
@@ -117,8 +117,13 @@ public sealed class ShellCommand
             }
         }
 
-        return _positionals = new Positionals(subcommand, positional);
+        return Publish(ref _positionals, new Positionals(subcommand, positional));
     }
+
+    // A command may be shared by threads: a value is published with a full fence, and the first one stored wins.
+    private static T Publish<T>(ref T? field, T value)
+        where T : class =>
+        System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     /// <summary>
     /// Determines whether a flag is present. <paramref name="longOrShort"/> is a short flag such as
