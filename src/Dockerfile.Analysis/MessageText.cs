@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Humanizer;
@@ -12,11 +11,9 @@ namespace Dockerfile.Analysis;
 /// </summary>
 public static class MessageText
 {
-    private const int MaxCachedCounts = 4096;
-
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
 
-    private static readonly ConcurrentDictionary<(string Noun, int Count, bool No), string> CountCache = new();
+    private static readonly BoundedMemo<(string Noun, int Count, bool No), string> CountPhrases = new(CountPhrase);
 
     /// <summary>A count with its noun in the right number: <c>1 layer</c>, <c>3 layers</c>, <c>no stages</c> for zero when asked.</summary>
     /// <param name="count">The count.</param>
@@ -25,21 +22,12 @@ public static class MessageText
     /// <returns>The phrase.</returns>
     public static string Count(int count, string noun, bool zeroAsNo = false)
     {
-        // Humanizer's inflection runs a list of regular expressions: remember the phrases made so far.
-        var key = (noun, count, zeroAsNo && count == 0);
-        if (CountCache.TryGetValue(key, out string? phrase))
-        {
-            return phrase;
-        }
-
-        phrase = key.Item3 ? "no " + noun.Pluralize(inputIsKnownToBeSingular: true) : noun.ToQuantity(count);
-        if (CountCache.Count < MaxCachedCounts)
-        {
-            CountCache.TryAdd(key, phrase);
-        }
-
-        return phrase;
+        // Humanizer's inflection runs a list of regular expressions: the phrases made so far are remembered.
+        return CountPhrases.Get((noun, count, zeroAsNo && count == 0));
     }
+
+    private static string CountPhrase((string Noun, int Count, bool No) key) =>
+        key.No ? "no " + key.Noun.Pluralize(inputIsKnownToBeSingular: true) : key.Noun.ToQuantity(key.Count);
 
     /// <summary>A list joined the English way: <c>a</c>, <c>a and b</c>, <c>a, b and c</c>.</summary>
     /// <param name="items">The items.</param>

@@ -41,7 +41,10 @@ public sealed class DF1084InvalidDefaultArgInFrom : DockerfileRule
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);
 
     /// <summary>Whether a text is a valid image reference (name, optional tag and digest), by the distribution grammar.</summary>
-    internal static bool IsValidReference(string text) => text.Length > 0 && text.Length <= 512 && s_reference.IsMatch(text);
+    internal static bool IsValidReference(string text) => text.Length > 0 && text.Length <= 512 && s_validReferences.Get(text);
+
+    // The same image names come back across files: the regular expression's answers are remembered.
+    private static readonly BoundedMemo<string, bool> s_validReferences = new(s_reference.IsMatch, comparer: StringComparer.Ordinal);
 
     private static void Analyze(DockerfileAnalysisContext context)
     {

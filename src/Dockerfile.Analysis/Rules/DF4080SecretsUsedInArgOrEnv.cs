@@ -49,9 +49,7 @@ public sealed class DF4080SecretsUsedInArgOrEnv : DockerfileRule
         "TRAVIS_OS_NAME", "TRAVIS_SECURE_ENV_VARS", "TRAVIS_SUDO", "VAULT_CLIENT_KEY", "VAULT_TOKEN",
     };
 
-    private const int MaxRemembered = 4096;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> s_reasons = new(StringComparer.Ordinal);
+    private static readonly BoundedMemo<string, string?> s_reasons = new(ComputeReason, comparer: StringComparer.Ordinal);
 
     private static readonly string[] s_suspicious = { "api_key", "client_key", "password", "private", "secret", "token", "username" };
 
@@ -62,22 +60,8 @@ public sealed class DF4080SecretsUsedInArgOrEnv : DockerfileRule
     internal static bool LooksLikeSecret(string name) => Reason(name) != null;
 
     /// <summary>Why a name looks like a secret, or null when it does not.</summary>
-    internal static string? Reason(string name)
-    {
-        // The same names (PATH, DEBIAN_FRONTEND, VERSION ...) come back in most files: remember the answers (up to a bound).
-        if (s_reasons.TryGetValue(name, out string? known))
-        {
-            return known;
-        }
-
-        string? reason = ComputeReason(name);
-        if (s_reasons.Count < MaxRemembered)
-        {
-            s_reasons.TryAdd(name, reason);
-        }
-
-        return reason;
-    }
+    // The same names (PATH, DEBIAN_FRONTEND, VERSION ...) come back in most files: the answers are remembered.
+    internal static string? Reason(string name) => s_reasons.Get(name);
 
     private static string? ComputeReason(string name)
     {
