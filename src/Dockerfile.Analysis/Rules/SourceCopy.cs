@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -17,16 +18,16 @@ internal static class SourceCopy
     /// <summary>The sources of a COPY or ADD that reads the build context, or null for other instructions and <c>--from</c>.</summary>
     public static IReadOnlyList<string>? GetContextSources(InstructionSyntax instruction) => instruction switch
     {
-        CopyInstructionSyntax copy when copy.GetFlag("from") == null && copy.ParentOnbuild == null => copy.Sources,
-        AddInstructionSyntax add when add.ParentOnbuild == null => add.Sources,
+        CopyInstructionSyntax copy when copy.GetFlag("from") == null && copy.ParentOnbuild == null => CopyArguments.Sources(copy.Arguments),
+        AddInstructionSyntax add when add.ParentOnbuild == null => CopyArguments.Sources(add.Arguments),
         _ => null,
     };
 
     /// <summary>The destination of a COPY or ADD, or null.</summary>
     public static string? GetDestination(InstructionSyntax instruction) => instruction switch
     {
-        CopyInstructionSyntax copy => copy.Destination,
-        AddInstructionSyntax add => add.Destination,
+        CopyInstructionSyntax copy => CopyArguments.Destination(copy.Arguments),
+        AddInstructionSyntax add => CopyArguments.Destination(add.Arguments),
         _ => null,
     };
 
