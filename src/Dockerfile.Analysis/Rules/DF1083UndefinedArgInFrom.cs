@@ -58,7 +58,7 @@ public sealed class DF1083UndefinedArgInFrom : DockerfileRule
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var word in words)
             {
-                if (!word.ContainsVariableReference)
+                if (!VariableScopes.HasVariableReference(model.Tree, word))
                 {
                     continue;
                 }

@@ -53,7 +53,7 @@ public sealed class DF1084InvalidDefaultArgInFrom : DockerfileRule
         ShellWordProcessor? processor = null;
         foreach (var stage in model.Stages)
         {
-            if (stage.From.Image is not { } image || !image.ContainsVariableReference)
+            if (stage.From.Image is not { } image || !VariableScopes.HasVariableReference(model.Tree, image))
             {
                 continue;
             }

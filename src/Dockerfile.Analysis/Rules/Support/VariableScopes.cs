@@ -79,6 +79,13 @@ internal static class VariableScopes
         return new GlobalArguments(env, declared);
     }
 
+    /// <summary>
+    /// Whether a word of the tree holds a variable reference: <see cref="WordSyntax.ContainsVariableReference"/>, which
+    /// walks the word's nodes, asked only when the word's text has a '$' (every reference starts with one).
+    /// </summary>
+    public static bool HasVariableReference(DockerfileSyntaxTree tree, WordSyntax word) =>
+        tree.GetText().ToString().IndexOf('$', word.Span.Start, word.Span.Length) >= 0 && word.ContainsVariableReference;
+
     /// <summary>The source text of a word as BuildKit receives it (line continuations removed), or empty.</summary>
     public static string RawText(SyntaxNode? node)
     {
