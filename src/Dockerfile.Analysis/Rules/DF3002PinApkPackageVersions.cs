@@ -47,6 +47,8 @@ public sealed class DF3002PinApkPackageVersions : DockerfileRule
             .Where(i => !IsPinned(command.Arguments[i]))
             .ToList();
 
+    private static readonly char[] s_versionChars = { '=', '~', '>', '<', '$' };
+
     private static bool IsPinned(string package) =>
-        package.IndexOfAny(new[] { '=', '~', '>', '<', '$' }) >= 0 || package.EndsWith(".apk", StringComparison.Ordinal);
+        package.IndexOfAny(s_versionChars) >= 0 || package.EndsWith(".apk", StringComparison.Ordinal);
 }

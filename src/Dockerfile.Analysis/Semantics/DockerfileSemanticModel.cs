@@ -39,7 +39,7 @@ public sealed class DockerfileSemanticModel
     public const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     // Where each top-level instruction of a stage sits (its FROM at index -1): built up front, cheap.
-    private readonly Dictionary<InstructionSyntax, (DockerfileStage Stage, int Index)> _position = new();
+    private readonly Dictionary<InstructionSyntax, (DockerfileStage Stage, int Index)> _position;
 
     // Scopes of the global instructions (before the first FROM): few, built up front.
     private readonly Dictionary<InstructionSyntax, InstructionScope> _globalScopes = new();
@@ -106,6 +106,13 @@ public sealed class DockerfileSemanticModel
         Stages = stages.ToImmutableArray();
         GlobalInstructions = global.ToImmutableArray();
         _stageStates = new StageState?[Stages.Length];
+        int positions = 0;
+        foreach (var stage in Stages)
+        {
+            positions += stage.Instructions.Length + 1;
+        }
+
+        _position = new Dictionary<InstructionSyntax, (DockerfileStage Stage, int Index)>(positions);
 
         var emptyEnv = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
         var meta = platforms.Arguments;

@@ -93,7 +93,8 @@ internal static class RunCommandFacts
             return (command.Name, command.Arguments, command.NameIndex);
         }
 
-        return (BaseName(words[index].Value), command.ValuesFrom(index + 1), index);
+        // Without a wrapper, the arguments are the command's own (made once per command).
+        return (BaseName(words[index].Value), index == command.NameIndex ? command.Arguments : command.ValuesFrom(index + 1), index);
     }
 
     /// <summary>The positional (non-flag) arguments, skipping the values of flags that are known to take one.</summary>
