@@ -24,6 +24,8 @@ internal sealed class AnalyzerActions
     private static readonly ConditionalWeakTable<AnalysisOptions, AnalyzerActions> s_byOptions = new();
     private static readonly int s_nodeKindCount = Enum.GetValues(typeof(SyntaxKind)).Cast<SyntaxKind>().Max(k => (int)k) + 1;
 
+    private Configuration.RuleIdResolver? _ruleIdResolver;
+
     private AnalyzerActions(AnalysisContext?[] contexts, Exception?[] failures)
     {
         Contexts = contexts;
@@ -98,6 +100,22 @@ internal sealed class AnalyzerActions
 
     /// <summary>Gets, by node kind, the node actions to run on a node of that kind with their analyzer's index, in analyzer order then registration order.</summary>
     public (int Analyzer, Action<SyntaxNodeAnalysisContext> Action)[]?[] NodeTable { get; }
+
+    /// <summary>
+    /// Gets the resolver of rule ids (ours, hadolint's and BuildKit's) for the catalogue and these analyzers' rules: made
+    /// once per instance, so once per options when every analyzer is built in.
+    /// </summary>
+    public Configuration.RuleIdResolver GetRuleIdResolver(ImmutableArray<DockerfileAnalyzer> analyzers)
+    {
+        var resolver = Volatile.Read(ref _ruleIdResolver);
+        if (resolver is null)
+        {
+            resolver = new Configuration.RuleIdResolver(RuleCatalog.All.Concat(analyzers.SelectMany(a => a.Rules)));
+            resolver = Interlocked.CompareExchange(ref _ruleIdResolver, resolver, null) ?? resolver;
+        }
+
+        return resolver;
+    }
 
     /// <summary>Gets a value indicating whether any analyzer registered node actions.</summary>
     public bool HasNodeActions { get; }

@@ -133,13 +133,12 @@ public static class DockerfileAnalysis
             AddReported(diagnostics, others[i], options);
         }
 
-        if (NothingToFilter(tree, options.Configuration))
+        if (NothingToFilter(tree, options.Configuration, out var suppressions))
         {
             return Sort(diagnostics);
         }
 
-        var rules = RuleCatalog.All.Concat(analyzers.SelectMany(a => a.Rules));
-        var filtered = Configuration.DiagnosticFilter.Apply(diagnostics, tree, options.Configuration, rules);
+        var filtered = Configuration.DiagnosticFilter.Apply(diagnostics, options.Configuration, actions.GetRuleIdResolver(analyzers), suppressions);
         return Sort(filtered);
     }
 
@@ -160,18 +159,18 @@ public static class DockerfileAnalysis
     }
 
     /// <summary>
-    /// Whether <see cref="Configuration.DiagnosticFilter.Apply"/> would return the diagnostics unchanged: no
-    /// configuration (or one without severities and diagnostics of its own) and no suppression in the file. Saves
-    /// building the rule-id resolver for every file.
+    /// Whether the diagnostic filter would return the diagnostics unchanged: no configuration (or one without
+    /// severities and diagnostics of its own) and no suppression in the file. Saves the filter for most files;
+    /// <paramref name="suppressions"/> receives the file's suppressions, read once for the filter too.
     /// </summary>
-    private static bool NothingToFilter(DockerfileSyntaxTree tree, Configuration.AnalysisConfiguration? configuration)
+    private static bool NothingToFilter(DockerfileSyntaxTree tree, Configuration.AnalysisConfiguration? configuration, out Configuration.InlineSuppressions suppressions)
     {
+        suppressions = Configuration.InlineSuppressions.Read(tree);
         if (configuration != null && (!configuration.Severities.IsDefaultOrEmpty || !configuration.Diagnostics.IsDefaultOrEmpty))
         {
             return false;
         }
 
-        var suppressions = Configuration.InlineSuppressions.Read(tree);
         return suppressions.Global.Count == 0 && suppressions.Local.Count == 0 && suppressions.CheckSkip.Count == 0 && !suppressions.CheckError;
     }
 
