@@ -39,7 +39,7 @@ internal static class AllocationProfile
         }
 
         Console.WriteLine($"allocated {(GC.GetAllocatedBytesForCurrentThread() - before) / 1e6:F1} MB; sampled by type:");
-        foreach (var pair in listener.Bytes.OrderByDescending(p => p.Value).Take(40))
+        foreach (var pair in listener.Bytes.ToArray().OrderByDescending(p => p.Value).Take(40))
         {
             Console.WriteLine($"{pair.Value / 1e6,8:F1} MB  {pair.Key}");
         }

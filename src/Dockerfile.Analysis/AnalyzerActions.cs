@@ -24,6 +24,8 @@ internal sealed class AnalyzerActions
     private static readonly ConditionalWeakTable<AnalysisOptions, AnalyzerActions> s_byOptions = new();
     private static readonly int s_nodeKindCount = Enum.GetValues(typeof(SyntaxKind)).Cast<SyntaxKind>().Max(k => (int)k) + 1;
 
+    private Configuration.RuleIdResolver? _ruleIdResolver;
+
     private AnalyzerActions(AnalysisContext?[] contexts, Exception?[] failures)
     {
         Contexts = contexts;
@@ -70,14 +72,18 @@ internal sealed class AnalyzerActions
         WithLocal = withLocal.ToArray();
         WithSemantic = withSemantic.ToArray();
         NodeTable = new (int, Action<SyntaxNodeAnalysisContext>)[]?[table.Length];
+        bool instructionsOnly = true;
         for (int k = 0; k < table.Length; k++)
         {
             if (table[k] is { } entries)
             {
                 NodeTable[k] = entries.ToArray();
                 HasNodeActions = true;
+                instructionsOnly &= SyntaxFacts.IsInstruction((SyntaxKind)k);
             }
         }
+
+        NodeActionsOnInstructionsOnly = instructionsOnly;
     }
 
     /// <summary>Gets the actions of each analyzer, by index; <see langword="null"/> when it does not run (all its rules are off) or its <c>Initialize</c> threw.</summary>
@@ -95,8 +101,30 @@ internal sealed class AnalyzerActions
     /// <summary>Gets, by node kind, the node actions to run on a node of that kind with their analyzer's index, in analyzer order then registration order.</summary>
     public (int Analyzer, Action<SyntaxNodeAnalysisContext> Action)[]?[] NodeTable { get; }
 
+    /// <summary>
+    /// Gets the resolver of rule ids (ours, hadolint's and BuildKit's) for the catalogue and these analyzers' rules: made
+    /// once per instance, so once per options when every analyzer is built in.
+    /// </summary>
+    public Configuration.RuleIdResolver GetRuleIdResolver(ImmutableArray<DockerfileAnalyzer> analyzers)
+    {
+        var resolver = Volatile.Read(ref _ruleIdResolver);
+        if (resolver is null)
+        {
+            resolver = new Configuration.RuleIdResolver(RuleCatalog.All.Concat(analyzers.SelectMany(a => a.Rules)));
+            resolver = Interlocked.CompareExchange(ref _ruleIdResolver, resolver, null) ?? resolver;
+        }
+
+        return resolver;
+    }
+
     /// <summary>Gets a value indicating whether any analyzer registered node actions.</summary>
     public bool HasNodeActions { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether every node action is registered for instruction kinds only (as every built-in
+    /// rule's is): then the driver visits the instructions instead of every node of the tree.
+    /// </summary>
+    public bool NodeActionsOnInstructionsOnly { get; }
 
     /// <summary>
     /// Gets the actions of the analyzers that run with the given options: an analyzer whose rules are all opt-in

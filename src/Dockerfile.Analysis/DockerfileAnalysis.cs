@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Dockerfile.Syntax.InternalSyntax;
 using Dockerfile.Analysis.Rules;
+using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
@@ -132,13 +133,12 @@ public static class DockerfileAnalysis
             AddReported(diagnostics, others[i], options);
         }
 
-        if (NothingToFilter(tree, options.Configuration))
+        if (NothingToFilter(tree, options.Configuration, out var suppressions))
         {
             return Sort(diagnostics);
         }
 
-        var rules = RuleCatalog.All.Concat(analyzers.SelectMany(a => a.Rules));
-        var filtered = Configuration.DiagnosticFilter.Apply(diagnostics, tree, options.Configuration, rules);
+        var filtered = Configuration.DiagnosticFilter.Apply(diagnostics, options.Configuration, actions.GetRuleIdResolver(analyzers), suppressions);
         return Sort(filtered);
     }
 
@@ -159,18 +159,18 @@ public static class DockerfileAnalysis
     }
 
     /// <summary>
-    /// Whether <see cref="Configuration.DiagnosticFilter.Apply"/> would return the diagnostics unchanged: no
-    /// configuration (or one without severities and diagnostics of its own) and no suppression in the file. Saves
-    /// building the rule-id resolver for every file.
+    /// Whether the diagnostic filter would return the diagnostics unchanged: no configuration (or one without
+    /// severities and diagnostics of its own) and no suppression in the file. Saves the filter for most files;
+    /// <paramref name="suppressions"/> receives the file's suppressions, read once for the filter too.
     /// </summary>
-    private static bool NothingToFilter(DockerfileSyntaxTree tree, Configuration.AnalysisConfiguration? configuration)
+    private static bool NothingToFilter(DockerfileSyntaxTree tree, Configuration.AnalysisConfiguration? configuration, out Configuration.InlineSuppressions suppressions)
     {
+        suppressions = Configuration.InlineSuppressions.Read(tree);
         if (configuration != null && (!configuration.Severities.IsDefaultOrEmpty || !configuration.Diagnostics.IsDefaultOrEmpty))
         {
             return false;
         }
 
-        var suppressions = Configuration.InlineSuppressions.Read(tree);
         return suppressions.Global.Count == 0 && suppressions.Local.Count == 0 && suppressions.CheckSkip.Count == 0 && !suppressions.CheckError;
     }
 
@@ -258,7 +258,8 @@ public static class DockerfileAnalysis
         if (actions.HasNodeActions)
         {
             var table = actions.NodeTable;
-            foreach (var node in root.DescendantNodes())
+            IEnumerable<SyntaxNode> nodes = actions.NodeActionsOnInstructionsOnly ? AllInstructions.Of(root) : root.DescendantNodes();
+            foreach (var node in nodes)
             {
                 var entries = table[(int)node.Kind];
                 if (entries is null)
@@ -339,7 +340,17 @@ public static class DockerfileAnalysis
         if (context.NodeActions.Count > 0)
         {
             var nodeActions = context.NodeActions;
-            foreach (var node in root.DescendantNodes())
+            bool instructionsOnly = true;
+            for (int k = 0; k < nodeActions.Count; k++)
+            {
+                foreach (var kind in nodeActions[k].Kinds)
+                {
+                    instructionsOnly &= SyntaxFacts.IsInstruction(kind);
+                }
+            }
+
+            IEnumerable<SyntaxNode> nodes = instructionsOnly ? AllInstructions.Of(root) : root.DescendantNodes();
+            foreach (var node in nodes)
             {
                 for (int k = 0; k < nodeActions.Count; k++)
                 {

@@ -13,13 +13,21 @@ public static class MessageText
 {
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
 
+    private static readonly BoundedMemo<(string Noun, int Count, bool No), string> CountPhrases = new(CountPhrase);
+
     /// <summary>A count with its noun in the right number: <c>1 layer</c>, <c>3 layers</c>, <c>no stages</c> for zero when asked.</summary>
     /// <param name="count">The count.</param>
     /// <param name="noun">The singular noun, such as <c>layer</c> or <c>later layer</c>.</param>
     /// <param name="zeroAsNo">Whether zero is written <c>no</c>.</param>
     /// <returns>The phrase.</returns>
-    public static string Count(int count, string noun, bool zeroAsNo = false) =>
-        count == 0 && zeroAsNo ? "no " + noun.Pluralize(inputIsKnownToBeSingular: true) : noun.ToQuantity(count);
+    public static string Count(int count, string noun, bool zeroAsNo = false)
+    {
+        // Humanizer's inflection runs a list of regular expressions: the phrases made so far are remembered.
+        return CountPhrases.Get((noun, count, zeroAsNo && count == 0));
+    }
+
+    private static string CountPhrase((string Noun, int Count, bool No) key) =>
+        key.No ? "no " + key.Noun.Pluralize(inputIsKnownToBeSingular: true) : key.Noun.ToQuantity(key.Count);
 
     /// <summary>A list joined the English way: <c>a</c>, <c>a and b</c>, <c>a, b and c</c>.</summary>
     /// <param name="items">The items.</param>

@@ -26,8 +26,12 @@ public static class DiagnosticFilter
             return Enumerable.Empty<Diagnostic>();
         }
 
-        var resolver = new RuleIdResolver(rules ?? Enumerable.Empty<RuleInfo>());
-        var suppressions = InlineSuppressions.Read(tree);
+        return Apply(diagnostics, configuration, new RuleIdResolver(rules ?? Enumerable.Empty<RuleInfo>()), InlineSuppressions.Read(tree));
+    }
+
+    /// <summary>Filters and re-grades diagnostics with a rule-id resolver and the suppressions read from the tree.</summary>
+    internal static IEnumerable<Diagnostic> Apply(IEnumerable<Diagnostic> diagnostics, AnalysisConfiguration? configuration, RuleIdResolver resolver, InlineSuppressions suppressions)
+    {
         var levels = new Dictionary<string, RuleSeverityLevel>(StringComparer.OrdinalIgnoreCase);
         foreach (var setting in configuration?.Severities ?? System.Collections.Immutable.ImmutableArray<SeveritySetting>.Empty)
         {

@@ -57,7 +57,7 @@ public sealed class DF1002JsonArgsRecommended : DockerfileRule
             return;
         }
 
-        string text = System.Text.RegularExpressions.Regex.Replace(shell.CommandText, @"\s+", " ").Trim();
+        string text = SourceCopy.Fold(shell.CommandText);
         string suggestion = System.Text.RegularExpressions.Regex.IsMatch(text, @"^[A-Za-z0-9_./:=@%+,-]+( [A-Za-z0-9_./:=@%+,-]+)*$")
             ? ": `" + instruction.InstructionName + " [" + string.Join(", ", text.Split(' ').Select(w => "\"" + w + "\"")) + "]`"
             : " (for a shell pipeline, `[\"/bin/sh\", \"-c\", \"exec ...\"]` makes the last program PID 1)";

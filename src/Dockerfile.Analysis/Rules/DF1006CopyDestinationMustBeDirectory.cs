@@ -52,6 +52,6 @@ public sealed class DF1006CopyDestinationMustBeDirectory : DockerfileRule
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(destination.Span), "COPY", "source".ToQuantity(arguments.Count - 1), destination.Value));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(destination.Span), "COPY", MessageText.Count(arguments.Count - 1, "source"), destination.Value));
     }
 }

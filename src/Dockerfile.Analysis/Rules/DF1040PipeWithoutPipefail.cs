@@ -154,9 +154,11 @@ public sealed class DF1040PipeWithoutPipefail : DockerfileRule
         return i > command.Start && i < text.Length && text[i] == ')';
     }
 
+    private static readonly char[] s_pathSeparators = { '/', '\\' };
+
     private static bool IsNonPosixShell(string name)
     {
-        string baseName = name.Substring(name.LastIndexOfAny(new[] { '/', '\\' }) + 1).ToLowerInvariant();
+        string baseName = name.Substring(name.LastIndexOfAny(s_pathSeparators) + 1).ToLowerInvariant();
         if (baseName.EndsWith(".exe", StringComparison.Ordinal))
         {
             baseName = baseName.Substring(0, baseName.Length - 4);

@@ -41,6 +41,7 @@ public sealed class DF1047EnvReferencesItsOwnVariable : DockerfileRule
     private static void Analyze(DockerfileAnalysisContext context)
     {
         var defined = new HashSet<string>(StringComparer.Ordinal);
+        string source = context.Tree.GetText(context.CancellationToken).ToString();
         foreach (var instruction in context.Tree.GetRoot().Instructions)
         {
             if (instruction is ArgInstructionSyntax arg)
@@ -50,7 +51,10 @@ public sealed class DF1047EnvReferencesItsOwnVariable : DockerfileRule
             else if (instruction is EnvInstructionSyntax env)
             {
                 var pairs = env.Pairs.ToList();
-                for (int i = 0; i < pairs.Count; i++)
+
+                // A variable reference starts with '$': an ENV without one references nothing.
+                bool mayReference = source.IndexOf('$', env.Span.Start, env.Span.Length) >= 0;
+                for (int i = 0; i < pairs.Count && mayReference; i++)
                 {
                     for (int j = 0; j < pairs.Count; j++)
                     {

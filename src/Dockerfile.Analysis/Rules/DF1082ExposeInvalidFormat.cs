@@ -46,7 +46,7 @@ public sealed class DF1082ExposeInvalidFormat : DockerfileRule
         foreach (var port in expose.Ports)
         {
             string text = port.ValueText;
-            if (port.ContainsVariableReference)
+            if (text.IndexOf('$') >= 0 && port.ContainsVariableReference)
             {
                 continue;
             }

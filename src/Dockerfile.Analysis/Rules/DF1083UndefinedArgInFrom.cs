@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -38,10 +39,9 @@ public sealed class DF1083UndefinedArgInFrom : DockerfileRule
     private static void Analyze(DockerfileAnalysisContext context)
     {
         var model = context.SemanticModel;
-        var env = VariableScopes.GlobalEnvironment(model, out var declared);
-        var keys = new HashSet<string>(declared, StringComparer.Ordinal);
-        keys.UnionWith(env.Keys);
-        var processor = VariableScopes.Processor(model.Tree);
+        IReadOnlyDictionary<string, string>? env = null;
+        HashSet<string>? keys = null;
+        ShellWordProcessor? processor = null;
         foreach (var stage in model.Stages)
         {
             var words = new List<WordSyntax>();
@@ -58,15 +58,24 @@ public sealed class DF1083UndefinedArgInFrom : DockerfileRule
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var word in words)
             {
-                if (!word.ContainsVariableReference)
+                if (!VariableScopes.HasVariableReference(model.Tree, word))
                 {
                     continue;
                 }
 
-                var result = processor.ProcessWord(VariableScopes.RawText(word), env);
+                // Only FROM lines with a variable need the global ARGs: built on first use.
+                if (env is null)
+                {
+                    env = VariableScopes.GlobalEnvironment(model, out var declared);
+                    keys = new HashSet<string>(declared, StringComparer.Ordinal);
+                    keys.UnionWith(env.Keys);
+                    processor = VariableScopes.Processor(model.Tree);
+                }
+
+                var result = processor!.ProcessWord(VariableScopes.RawText(word), env);
                 foreach (string name in result.Unmatched.OrderBy(n => n, StringComparer.Ordinal))
                 {
-                    if (keys.Contains(name) || !reported.Add(name))
+                    if (keys!.Contains(name) || !reported.Add(name))
                     {
                         continue;
                     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -40,20 +41,26 @@ public sealed class DF1084InvalidDefaultArgInFrom : DockerfileRule
     public override void Initialize(AnalysisContext context) => context.RegisterDockerfileAction(Analyze);
 
     /// <summary>Whether a text is a valid image reference (name, optional tag and digest), by the distribution grammar.</summary>
-    internal static bool IsValidReference(string text) => text.Length > 0 && text.Length <= 512 && s_reference.IsMatch(text);
+    internal static bool IsValidReference(string text) => text.Length > 0 && text.Length <= 512 && s_validReferences.Get(text);
+
+    // The same image names come back across files: the regular expression's answers are remembered.
+    private static readonly BoundedMemo<string, bool> s_validReferences = new(s_reference.IsMatch, comparer: StringComparer.Ordinal);
 
     private static void Analyze(DockerfileAnalysisContext context)
     {
         var model = context.SemanticModel;
-        var env = VariableScopes.GlobalEnvironment(model, out _);
-        var processor = VariableScopes.Processor(model.Tree);
+        IReadOnlyDictionary<string, string>? env = null;
+        ShellWordProcessor? processor = null;
         foreach (var stage in model.Stages)
         {
-            if (stage.From.Image is not { } image || !image.ContainsVariableReference)
+            if (stage.From.Image is not { } image || !VariableScopes.HasVariableReference(model.Tree, image))
             {
                 continue;
             }
 
+            // Only FROM lines with a variable need the global ARGs: built on first use.
+            env ??= VariableScopes.GlobalEnvironment(model, out _);
+            processor ??= VariableScopes.Processor(model.Tree);
             string raw = VariableScopes.RawText(image);
             var result = processor.ProcessWord(raw, env);
             if (!result.Succeeded || IsValidReference(result.Value))

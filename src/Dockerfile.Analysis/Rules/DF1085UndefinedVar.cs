@@ -64,6 +64,13 @@ public sealed class DF1085UndefinedVar : DockerfileRule
             return;
         }
 
+        // Most instructions cannot name a variable: a RUN is only reported on its --mount flags, and any other
+        // instruction needs a '$' in its text (or a \u escape in a JSON string) to reference one.
+        if (instruction is RunInstructionSyntax ? !RunMountFacts.HasMount(instruction) : !MayReferenceVariable(context.Tree, instruction))
+        {
+            return;
+        }
+
         // Names this instruction defines itself: an ARG sees its earlier declarations; an ENV that uses its own
         // names is DF1047's (the values are expanded before any is set).
         HashSet<string>? own = instruction is EnvInstructionSyntax env ? new(env.Pairs.Select(p => p.Key.ValueText), StringComparer.Ordinal) : null;
@@ -207,6 +214,27 @@ public sealed class DF1085UndefinedVar : DockerfileRule
                 }
             }
         }
+    }
+
+    /// <summary>Whether the instruction's text holds a '$' or a backslash followed by 'u' (a JSON escape can spell '$').</summary>
+    private static bool MayReferenceVariable(DockerfileSyntaxTree tree, InstructionSyntax instruction)
+    {
+        string text = tree.GetText().ToString();
+        var span = instruction.Span;
+        if (text.IndexOf('$', span.Start, span.Length) >= 0)
+        {
+            return true;
+        }
+
+        for (int at = text.IndexOf('\\', span.Start, span.Length); at >= 0 && at + 1 < span.End; at = text.IndexOf('\\', at + 1, span.End - at - 1))
+        {
+            if (text[at + 1] == 'u')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether BuildKit reports undefined variables of this word (RUN: only <c>--mount</c>; COPY/ADD: not <c>--exclude</c>, <c>--from</c>).</summary>

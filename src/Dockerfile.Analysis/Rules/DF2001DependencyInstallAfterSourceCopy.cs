@@ -145,7 +145,7 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
                     properties,
                     SourceCopy.Fold(script.Text.Substring(command.Start, command.Length)),
                     SourceCopy.OneLine(context.Tree, sourceCopy),
-                    "layer".ToQuantity(layers),
+                    MessageText.Count(layers, "layer"),
                     manifests.Humanize("and")));
                 break;
             }

@@ -103,7 +103,7 @@ public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileRule
                                 context.Tree.GetLocation(declaration.NameWord.Span),
                                 name,
                                 line.ToString(CultureInfo.InvariantCulture),
-                                "RUN layer".ToQuantity(busted)));
+                                MessageText.Count(busted, "RUN layer")));
                         }
 
                         break;

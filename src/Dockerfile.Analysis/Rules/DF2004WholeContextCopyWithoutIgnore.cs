@@ -92,6 +92,6 @@ public sealed class DF2004WholeContextCopyWithoutIgnore : DockerfileRule
             context.Tree.GetLocation(span),
             SourceCopy.OneLine(context.Tree, instruction),
             exposed.Select(e => "`" + e + "`").Humanize("and"),
-            "layer".ToQuantity(later)));
+            MessageText.Count(later, "layer")));
     }
 }

@@ -106,7 +106,7 @@ public sealed class DF2005BuildToolchainInFinalStage : DockerfileRule
             var word = command.Command.Words.Skip(command.NameIndex + 1).First(w => w.Value == toolchain[0]);
             string names = toolchain.Count <= 4
                 ? toolchain.Select(p => "`" + p + "`").Humanize("and")
-                : string.Join(", ", toolchain.Take(3).Select(p => "`" + p + "`")) + " and " + "other package".ToQuantity(toolchain.Count - 3);
+                : string.Join(", ", toolchain.Take(3).Select(p => "`" + p + "`")) + " and " + MessageText.Count(toolchain.Count - 3, "other package");
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptor,
                 context.Tree.GetLocation(RunCommandFacts.MapWord(run, word)),

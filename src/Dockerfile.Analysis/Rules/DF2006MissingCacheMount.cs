@@ -44,6 +44,11 @@ public sealed class DF2006MissingCacheMount : DockerfileRule
     internal static List<string> CacheMountTargets(RunInstructionSyntax run)
     {
         var targets = new List<string>();
+        if (!RunMountFacts.HasMount(run))
+        {
+            return targets;
+        }
+
         foreach (var flag in run.Flags.Where(f => f.Name == "mount"))
         {
             string value = flag.Value?.ValueText ?? string.Empty;

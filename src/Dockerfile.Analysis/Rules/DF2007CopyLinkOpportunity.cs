@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
@@ -60,8 +61,9 @@ public sealed class DF2007CopyLinkOpportunity : DockerfileRule
             return;
         }
 
-        string? destination = copy.Destination;
-        if (destination == null || destination.IndexOf('$') >= 0 || copy.Sources.Count == 0)
+        // A destination means two arguments or more: at least one source.
+        string? destination = CopyArguments.Destination(copy.Arguments);
+        if (destination == null || destination.IndexOf('$') >= 0)
         {
             return;
         }

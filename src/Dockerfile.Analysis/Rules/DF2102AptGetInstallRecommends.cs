@@ -51,7 +51,7 @@ public sealed class DF2102AptGetInstallRecommends : DockerfileRule
                 && !command.Arguments.Any(a => a == "APT::Install-Recommends=false" || a == "APT::Install-Recommends=0"))
             {
                 var packages = CommandArgs.NonFlagIndexes(command, "t", "target-release", "o").Where(i => command.Arguments[i] != "install").Select(i => "`" + command.Arguments[i] + "`").ToList();
-                string what = packages.Count == 0 ? "the packages" : packages.Count <= 3 ? packages.Humanize("and") : "package".ToQuantity(packages.Count);
+                string what = packages.Count == 0 ? "the packages" : packages.Count <= 3 ? packages.Humanize("and") : MessageText.Count(packages.Count, "package");
                 var install = run.MapArgument(command, a => a == "install");
                 var span = TextSpan.FromBounds(run.MapName(command).Start, install.End);
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), what));

@@ -70,7 +70,7 @@ public sealed class DF2104AddExtractsArchives : DockerfileRule
                     archives.AddRange(arguments.Take(arguments.Count - 1).Where(a => IsArchive(a.Value)).Select(a => (copy, BaseName(a.Value), a.Span)));
                 }
             }
-            else if (instruction is RunInstructionSyntax run && ParsedRun.Get(context.SemanticModel, run) is { } script)
+            else if (archives.Count > 0 && instruction is RunInstructionSyntax run && ParsedRun.Get(context.SemanticModel, run) is { } script)
             {
                 foreach (var command in script.Commands.Where(IsExtract))
                 {

@@ -59,7 +59,7 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
                     group.Count,
                     RunFacts.Line(tree, group[0].Keyword.Span.Start),
                     RunFacts.Line(tree, last.Keyword.Span.Start),
-                    "layer".ToQuantity(group.Count)));
+                    MessageText.Count(group.Count, "layer")));
             }
 
             group.Clear();

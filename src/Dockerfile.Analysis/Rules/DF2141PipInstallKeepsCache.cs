@@ -42,7 +42,8 @@ public sealed class DF2141PipInstallKeepsCache : DockerfileRule
     {
         var run = (RunInstructionSyntax)context.Node;
         var model = context.SemanticModel;
-        if (RunFacts.GetScript(model, run) is not { } script || RunFacts.HasCacheOrTmpfsMount(run, ".cache/pip"))
+        // Only a pip install can report: the cache mount, PIP_NO_CACHE_DIR and the stage's ENVs are looked at for those RUNs alone.
+        if (RunFacts.GetScript(model, run) is not { } script || !HasReportableInstall(script) || RunFacts.HasCacheOrTmpfsMount(run, ".cache/pip"))
         {
             return;
         }
@@ -61,11 +62,27 @@ public sealed class DF2141PipInstallKeepsCache : DockerfileRule
 
         foreach (var command in script.Commands)
         {
-            if (IsPipInstall(command) && !command.Arguments.Contains("--no-cache-dir") && !IsWrapper(command))
+            if (IsReportable(command))
             {
                 context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command)));
             }
         }
+    }
+
+    private static bool IsReportable(ShellCommand command) =>
+        IsPipInstall(command) && !command.Arguments.Contains("--no-cache-dir") && !IsWrapper(command);
+
+    private static bool HasReportableInstall(ShellScript script)
+    {
+        foreach (var command in script.Commands)
+        {
+            if (IsReportable(command))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NoCacheDirSet(DockerfileSemanticModel model, DockerfileStage? stage, InstructionSyntax? before, HashSet<DockerfileStage> seen)

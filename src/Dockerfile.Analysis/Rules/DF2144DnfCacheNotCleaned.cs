@@ -46,15 +46,34 @@ public sealed class DF2144DnfCacheNotCleaned : DockerfileRule
             return;
         }
 
-        foreach (string tool in new[] { "dnf", "microdnf" })
+        foreach (string tool in s_tools)
         {
-            if (RunFacts.InstallWithoutLaterClean(
-                    script,
-                    c => RunFacts.HasArgs(c, tool, "install", "in", "upgrade", "up", "upgrade-minimal", "up-min", "reinstall", "rei"),
-                    c => (c.Name == tool && c.Subcommand == "clean") || RunFacts.RemovesPath(c, "/var/cache/libdnf5", "/var/cache/dnf", "/var/cache/yum")) is { } install)
+            // An install is a command named after the tool: the predicates are made only for scripts that run it.
+            if (HasCommandNamed(script, tool) && InstallWithoutLaterClean(script, tool) is { } install)
             {
                 context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, install), RunFacts.Describe(script, install), tool));
             }
         }
     }
+
+    private static readonly string[] s_tools = { "dnf", "microdnf" };
+
+    private static bool HasCommandNamed(ShellScript script, string name)
+    {
+        foreach (var command in script.Commands)
+        {
+            if (command.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ShellCommand? InstallWithoutLaterClean(ShellScript script, string tool) =>
+        RunFacts.InstallWithoutLaterClean(
+            script,
+            c => RunFacts.HasArgs(c, tool, "install", "in", "upgrade", "up", "upgrade-minimal", "up-min", "reinstall", "rei"),
+            c => (c.Name == tool && c.Subcommand == "clean") || RunFacts.RemovesPath(c, "/var/cache/libdnf5", "/var/cache/dnf", "/var/cache/yum"));
 }

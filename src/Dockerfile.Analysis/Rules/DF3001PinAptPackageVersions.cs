@@ -46,24 +46,27 @@ public sealed class DF3001PinAptPackageVersions : DockerfileRule
 
         foreach (var command in run.Commands)
         {
-            if (!CommandArgs.Is(command, "apt-get", "install"))
+            if (CommandArgs.Is(command, "apt-get", "install"))
             {
-                continue;
+                Report(context, run, command);
             }
-
-            var unpinned = CommandArgs.NonFlagIndexes(command, "t", "target-release")
-                .Where(i => command.Arguments[i] != "install" && !IsPinned(command.Arguments[i]))
-                .ToList();
-            if (unpinned.Count == 0)
-            {
-                continue;
-            }
-
-            var names = unpinned.Select(i => "`" + command.Arguments[i] + "`").ToList();
-            string list = names.Count <= 3 ? names.Humanize("and") : string.Join(", ", names.Take(3)) + " and " + "other package".ToQuantity(names.Count - 3);
-            var span = TextSpan.FromBounds(run.Map(CommandArgs.WordOf(command, unpinned[0])).Start, run.Map(CommandArgs.WordOf(command, unpinned[unpinned.Count - 1])).End);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), list, command.Arguments[unpinned[0]]));
         }
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, ParsedRun run, ShellCommand command)
+    {
+        var unpinned = CommandArgs.NonFlagIndexes(command, "t", "target-release")
+            .Where(i => command.Arguments[i] != "install" && !IsPinned(command.Arguments[i]))
+            .ToList();
+        if (unpinned.Count == 0)
+        {
+            return;
+        }
+
+        var names = unpinned.Select(i => "`" + command.Arguments[i] + "`").ToList();
+        string list = names.Count <= 3 ? names.Humanize("and") : string.Join(", ", names.Take(3)) + " and " + MessageText.Count(names.Count - 3, "other package");
+        var span = TextSpan.FromBounds(run.Map(CommandArgs.WordOf(command, unpinned[0])).Start, run.Map(CommandArgs.WordOf(command, unpinned[unpinned.Count - 1])).End);
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), list, command.Arguments[unpinned[0]]));
     }
 
     private static bool IsPinned(string package) =>

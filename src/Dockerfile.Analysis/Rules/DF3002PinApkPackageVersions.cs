@@ -39,13 +39,16 @@ public sealed class DF3002PinApkPackageVersions : DockerfileRule
 
     private static void Analyze(SyntaxNodeAnalysisContext context) => UnpinnedPackages.Report(context, Descriptor, Unpinned);
 
-    private static List<int> Unpinned(ShellCommand command) =>
-        !CommandArgs.Is(command, "apk", "add")
-            ? new List<int>()
-            : CommandArgs.PackagesAfter(command, new[] { "add" }, "t", "virtual", "repository", "X")
-                .Where(i => !IsPinned(command.Arguments[i]))
-                .ToList();
+    private static IReadOnlyList<int> Unpinned(ShellCommand command) =>
+        !CommandArgs.Is(command, "apk", "add") ? Array.Empty<int>() : UnpinnedAdded(command);
+
+    private static List<int> UnpinnedAdded(ShellCommand command) =>
+        CommandArgs.PackagesAfter(command, new[] { "add" }, "t", "virtual", "repository", "X")
+            .Where(i => !IsPinned(command.Arguments[i]))
+            .ToList();
+
+    private static readonly char[] s_versionChars = { '=', '~', '>', '<', '$' };
 
     private static bool IsPinned(string package) =>
-        package.IndexOfAny(new[] { '=', '~', '>', '<', '$' }) >= 0 || package.EndsWith(".apk", StringComparison.Ordinal);
+        package.IndexOfAny(s_versionChars) >= 0 || package.EndsWith(".apk", StringComparison.Ordinal);
 }

@@ -77,15 +77,20 @@ public sealed class DF3003PinPipPackageVersions : DockerfileRule
         return false;
     }
 
-    private static List<int> Unpinned(ShellCommand command)
+    private static IReadOnlyList<int> Unpinned(ShellCommand command)
     {
         if (!IsPipInstall(command)
             || command.Arguments.Any(a => a == "-r" || a == "--requirement" || a == ".")
             || CommandArgs.HasAnyFlag(command, "c", "constraint", "r", "requirement"))
         {
-            return new List<int>();
+            return Array.Empty<int>();
         }
 
+        return UnpinnedInstalled(command);
+    }
+
+    private static List<int> UnpinnedInstalled(ShellCommand command)
+    {
         return CommandArgs.PackagesAfter(command, new[] { "install" }, s_valueFlags)
             .Where(i => !IsPinned(command.Arguments[i]))
             .ToList();

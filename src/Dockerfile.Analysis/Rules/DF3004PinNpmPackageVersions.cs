@@ -41,21 +41,24 @@ public sealed class DF3004PinNpmPackageVersions : DockerfileRule
 
     private static readonly string[] s_installs = { "install", "i", "add" };
 
-    private static List<int> Unpinned(ShellCommand command)
+    private static IReadOnlyList<int> Unpinned(ShellCommand command)
     {
         if (command.Name != "npm")
         {
-            return new List<int>();
+            return Array.Empty<int>();
         }
 
         var indexes = CommandArgs.NonFlagIndexes(command, "loglevel", "registry");
         if (indexes.Count == 0 || Array.IndexOf(s_installs, command.Arguments[indexes[0]]) < 0)
         {
-            return new List<int>();
+            return Array.Empty<int>();
         }
 
-        return indexes.Skip(1).Where(i => !IsPinned(command.Arguments[i])).ToList();
+        return UnpinnedInstalled(command, indexes);
     }
+
+    private static List<int> UnpinnedInstalled(ShellCommand command, List<int> indexes) =>
+        indexes.Skip(1).Where(i => !IsPinned(command.Arguments[i])).ToList();
 
     private static bool IsPinned(string package)
     {

@@ -45,15 +45,16 @@ public sealed class DF3011PinGemVersions : DockerfileRule
         "--build-root", "-p", "--http-proxy", "-g", "--file", "--target",
     };
 
-    private static List<int> Unpinned(ShellCommand command)
+    private static IReadOnlyList<int> Unpinned(ShellCommand command)
     {
         var args = command.Arguments;
-        var result = new List<int>();
         if (!CommandArgs.Is(command, "gem", "install", "i")
             || args.Any(a => a == "-v" || a == "--version" || a.StartsWith("--version=", StringComparison.Ordinal)))
         {
-            return result;
+            return Array.Empty<int>();
         }
+
+        var result = new List<int>();
 
         bool seenInstall = false;
         for (int i = 0; i < args.Count; i++)

@@ -46,14 +46,23 @@ public sealed class DF3042YumInstallWithoutVersions : DockerfileRule
             return;
         }
 
-        HashSet<string>? declared = null;
         foreach (var command in script.Commands)
         {
-            var unpinned = Unpinned(command, () => declared ??= RunFacts.DeclaredVariables(context.SemanticModel, run)).ToList();
-            if (unpinned.Count > 0)
+            // The closure and the list are made only for the commands that can report.
+            if (RunFacts.HasArgs(command, "yum", "install"))
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), RunFacts.Names(unpinned), unpinned.Count == 1 ? "a version" : "versions"));
+                Report(context, run, script, command);
             }
+        }
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, RunInstructionSyntax run, ShellScript script, ShellCommand command)
+    {
+        HashSet<string>? declared = null;
+        var unpinned = Unpinned(command, () => declared ??= RunFacts.DeclaredVariables(context.SemanticModel, run)).ToList();
+        if (unpinned.Count > 0)
+        {
+            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), RunFacts.Names(unpinned), unpinned.Count == 1 ? "a version" : "versions"));
         }
     }
 

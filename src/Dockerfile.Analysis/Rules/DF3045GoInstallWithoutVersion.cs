@@ -46,21 +46,31 @@ public sealed class DF3045GoInstallWithoutVersion : DockerfileRule
             return;
         }
 
-        bool hasGoMod = HasGoMod(context.SemanticModel, run);
+        // Only go commands report; whether the stage has a go.mod is looked up for the first of them.
+        bool? hasGoMod = null;
         foreach (var command in script.Commands)
         {
-            // In a module (go.mod copied or mounted), a package without @version builds at the version go.mod requires.
-            var unpinned = Unpinned(command).Where(p => !hasGoMod || p.IndexOf('@') >= 0).ToList();
-            if (unpinned.Count > 0)
+            if (command.Name == "go")
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), RunFacts.Names(unpinned), unpinned.Count == 1 ? "a version" : "versions"));
+                hasGoMod ??= HasGoMod(context.SemanticModel, run);
+                Report(context, run, script, command, hasGoMod.Value);
             }
+        }
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, RunInstructionSyntax run, ShellScript script, ShellCommand command, bool hasGoMod)
+    {
+        // In a module (go.mod copied or mounted), a package without @version builds at the version go.mod requires.
+        var unpinned = Unpinned(command).Where(p => !hasGoMod || p.IndexOf('@') >= 0).ToList();
+        if (unpinned.Count > 0)
+        {
+            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), RunFacts.Names(unpinned), unpinned.Count == 1 ? "a version" : "versions"));
         }
     }
 
     private static bool HasGoMod(DockerfileSemanticModel model, RunInstructionSyntax run)
     {
-        if (run.Flags.Any(f => f.Name == "mount" && f.Value != null && f.Value.ValueText.IndexOf("go.mod", StringComparison.Ordinal) >= 0))
+        if (RunMountFacts.HasMount(run) && run.Flags.Any(f => f.Name == "mount" && f.Value != null && f.Value.ValueText.IndexOf("go.mod", StringComparison.Ordinal) >= 0))
         {
             return true;
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Rules.Support;
+using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -38,8 +39,8 @@ public sealed class DF3080RedundantTargetPlatform : DockerfileRule
     private static void Analyze(DockerfileAnalysisContext context)
     {
         var model = context.SemanticModel;
-        var env = VariableScopes.GlobalEnvironment(model, out _);
-        var processor = VariableScopes.Processor(model.Tree);
+        IReadOnlyDictionary<string, string>? env = null;
+        ShellWordProcessor? processor = null;
         foreach (var stage in model.Stages)
         {
             if (stage.From.Platform?.Value is not { } value)
@@ -55,6 +56,8 @@ public sealed class DF3080RedundantTargetPlatform : DockerfileRule
             bool expanded = false;
             if (!literal)
             {
+                env ??= VariableScopes.GlobalEnvironment(model, out _);
+                processor ??= VariableScopes.Processor(model.Tree);
                 var result = processor.ProcessWord(raw, env);
                 expanded = result.Succeeded && result.Matched.Count == 1 && result.Unmatched.Count == 0 && result.Matched.Contains("TARGETPLATFORM")
                     && result.Value == env["TARGETPLATFORM"];

@@ -59,7 +59,7 @@ public sealed class DF4003UseTrustedRegistries : DockerfileRule
                 {
                     Check(context, trusted, stages, from.ValueText, from.Span);
                 }
-                else if (instruction is RunInstructionSyntax run)
+                else if (instruction is RunInstructionSyntax run && RunMountFacts.HasMount(run))
                 {
                     foreach (var flag in run.Flags.Where(f => f.Name == "mount" && f.Value != null))
                     {

@@ -49,6 +49,8 @@ public sealed class DF4080SecretsUsedInArgOrEnv : DockerfileRule
         "TRAVIS_OS_NAME", "TRAVIS_SECURE_ENV_VARS", "TRAVIS_SUDO", "VAULT_CLIENT_KEY", "VAULT_TOKEN",
     };
 
+    private static readonly BoundedMemo<string, string?> s_reasons = new(ComputeReason, comparer: StringComparer.Ordinal);
+
     private static readonly string[] s_suspicious = { "api_key", "client_key", "password", "private", "secret", "token", "username" };
 
     /// <inheritdoc />
@@ -58,7 +60,10 @@ public sealed class DF4080SecretsUsedInArgOrEnv : DockerfileRule
     internal static bool LooksLikeSecret(string name) => Reason(name) != null;
 
     /// <summary>Why a name looks like a secret, or null when it does not.</summary>
-    internal static string? Reason(string name)
+    // The same names (PATH, DEBIAN_FRONTEND, VERSION ...) come back in most files: the answers are remembered.
+    internal static string? Reason(string name) => s_reasons.Get(name);
+
+    private static string? ComputeReason(string name)
     {
         // BuildKit's allow-list (`public`, `file`, `version` words) names paths and versions, not secrets: it wins over both patterns.
         if (name.Length == 0 || s_allow.IsMatch(name))

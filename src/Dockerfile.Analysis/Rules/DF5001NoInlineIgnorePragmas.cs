@@ -43,8 +43,9 @@ public sealed class DF5001NoInlineIgnorePragmas : DockerfileRule
 
     private static void Analyze(DockerfileAnalysisContext context)
     {
-        // Every pragma holds the word "ignore": a file without it has nothing to report (most files; saves the walk of all trivia).
-        if (context.Tree.GetText(context.CancellationToken).ToString().IndexOf("ignore", StringComparison.OrdinalIgnoreCase) < 0)
+        // Every pragma holds "ignore", then white space and "=": a file without that has nothing to report (most files, and
+        // those that say "ignore" elsewhere, as in --ignore-installed or .dockerignore; saves the walk of all trivia).
+        if (!MayHoldPragma(context.Tree.GetText(context.CancellationToken).ToString()))
         {
             return;
         }
@@ -56,5 +57,26 @@ public sealed class DF5001NoInlineIgnorePragmas : DockerfileRule
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(trivia.Span), trivia.Text.Trim()));
             }
         }
+    }
+
+    /// <summary>Whether the text holds "ignore" (any case) followed by white space and "=", as every match of the pragma does.</summary>
+    internal static bool MayHoldPragma(string text)
+    {
+        const string Word = "ignore";
+        for (int at = text.IndexOf(Word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(Word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int next = at + Word.Length;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (next < text.Length && text[next] == '=')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -41,20 +41,85 @@ public sealed class DF5083ConsistentInstructionCasing : DockerfileRule
         foreach (var stage in context.SemanticModel.Stages)
         {
             keywords.Add(stage.From.Keyword);
-            keywords.AddRange(stage.Instructions.Select(i => i.Keyword));
+            foreach (var instruction in stage.Instructions)
+            {
+                keywords.Add(instruction.Keyword);
+            }
         }
 
-        int lower = keywords.Count(k => k.Text == k.Text.ToLowerInvariant() && k.Text != k.Text.ToUpperInvariant());
-        int upper = keywords.Count(k => k.Text == k.Text.ToUpperInvariant() && k.Text != k.Text.ToLowerInvariant());
-        bool majorityLower = lower > upper;
-        foreach (var keyword in keywords)
+        // The keywords are read in the source text (a token's text is the text at its span): a string is made only
+        // for a keyword with other than ASCII letters, and for the ones reported.
+        string source = context.Tree.GetText(context.CancellationToken).ToString();
+        var casings = new Casing[keywords.Count];
+        int lower = 0;
+        int upper = 0;
+        for (int i = 0; i < keywords.Count; i++)
         {
-            string text = keyword.Text;
-            string expected = majorityLower ? text.ToLowerInvariant() : text.ToUpperInvariant();
-            if (text.Length > 0 && text != expected)
+            var casing = casings[i] = CasingOf(source, keywords[i].Span);
+            lower += casing.IsLower ? 1 : 0;
+            upper += casing.IsUpper ? 1 : 0;
+        }
+
+        bool majorityLower = lower > upper;
+        for (int i = 0; i < keywords.Count; i++)
+        {
+            var casing = casings[i];
+            if (casing.Length > 0 && (majorityLower ? casing.ChangesToLower : casing.ChangesToUpper))
             {
+                var keyword = keywords[i];
+                string text = keyword.Text;
+                string expected = majorityLower ? text.ToLowerInvariant() : text.ToUpperInvariant();
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(keyword.Span), text, majorityLower ? "lowercase" : "uppercase", expected));
             }
         }
+    }
+
+    /// <summary>
+    /// How a keyword is cased: <c>IsLower</c> when <c>text == lower(text) &amp;&amp; text != upper(text)</c>, <c>IsUpper</c> the
+    /// other way round, and whether lower- or upper-casing changes the text.
+    /// </summary>
+    private static Casing CasingOf(string source, TextSpan span)
+    {
+        bool hasUpper = false;
+        bool hasLower = false;
+        for (int i = span.Start; i < span.End; i++)
+        {
+            char c = source[i];
+            if (c >= 128)
+            {
+                // Beyond ASCII (never a real keyword): the invariant string casing, as written.
+                string text = source.Substring(span.Start, span.Length);
+                string lowered = text.ToLowerInvariant();
+                string uppered = text.ToUpperInvariant();
+                return new Casing(span.Length, text == lowered && text != uppered, text == uppered && text != lowered, text != lowered, text != uppered);
+            }
+
+            hasUpper |= c >= 'A' && c <= 'Z';
+            hasLower |= c >= 'a' && c <= 'z';
+        }
+
+        return new Casing(span.Length, hasLower && !hasUpper, hasUpper && !hasLower, hasUpper, hasLower);
+    }
+
+    private readonly struct Casing
+    {
+        public Casing(int length, bool isLower, bool isUpper, bool changesToLower, bool changesToUpper)
+        {
+            Length = length;
+            IsLower = isLower;
+            IsUpper = isUpper;
+            ChangesToLower = changesToLower;
+            ChangesToUpper = changesToUpper;
+        }
+
+        public int Length { get; }
+
+        public bool IsLower { get; }
+
+        public bool IsUpper { get; }
+
+        public bool ChangesToLower { get; }
+
+        public bool ChangesToUpper { get; }
     }
 }

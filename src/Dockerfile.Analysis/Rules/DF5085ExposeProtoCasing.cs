@@ -47,7 +47,7 @@ public sealed class DF5085ExposeProtoCasing : DockerfileRule
         {
             string text = port.ValueText;
             int slash = text.IndexOf('/');
-            if (port.ContainsVariableReference || slash < 0)
+            if (slash < 0 || (text.IndexOf('$') >= 0 && port.ContainsVariableReference))
             {
                 continue;
             }

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
+using System.Text;
+using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -17,16 +18,16 @@ internal static class SourceCopy
     /// <summary>The sources of a COPY or ADD that reads the build context, or null for other instructions and <c>--from</c>.</summary>
     public static IReadOnlyList<string>? GetContextSources(InstructionSyntax instruction) => instruction switch
     {
-        CopyInstructionSyntax copy when copy.GetFlag("from") == null && copy.ParentOnbuild == null => copy.Sources,
-        AddInstructionSyntax add when add.ParentOnbuild == null => add.Sources,
+        CopyInstructionSyntax copy when copy.GetFlag("from") == null && copy.ParentOnbuild == null => CopyArguments.Sources(copy.Arguments),
+        AddInstructionSyntax add when add.ParentOnbuild == null => CopyArguments.Sources(add.Arguments),
         _ => null,
     };
 
     /// <summary>The destination of a COPY or ADD, or null.</summary>
     public static string? GetDestination(InstructionSyntax instruction) => instruction switch
     {
-        CopyInstructionSyntax copy => copy.Destination,
-        AddInstructionSyntax add => add.Destination,
+        CopyInstructionSyntax copy => CopyArguments.Destination(copy.Arguments),
+        AddInstructionSyntax add => CopyArguments.Destination(add.Arguments),
         _ => null,
     };
 
@@ -39,8 +40,58 @@ internal static class SourceCopy
         return Fold(text.Replace(tree.EscapeCharacter + "\r\n", " ").Replace(tree.EscapeCharacter + "\n", " "));
     }
 
-    /// <summary>Folds runs of white space to one space and trims.</summary>
-    public static string Fold(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+    /// <summary>
+    /// Folds runs of white space to one space and trims: the same as <c>Regex.Replace(text, @"\s+", " ").Trim()</c>
+    /// (<c>\s</c> and <see cref="char.IsWhiteSpace(char)"/> are the same set), without a regular expression.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        int start = 0;
+        int end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        // Already folded (one plain space between words): no copy.
+        bool folded = true;
+        for (int i = start; i < end && folded; i++)
+        {
+            folded = !char.IsWhiteSpace(text[i]) || (text[i] == ' ' && !char.IsWhiteSpace(text[i + 1]));
+        }
+
+        if (folded)
+        {
+            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+        }
+
+        var builder = new StringBuilder(end - start);
+        bool inSpace = false;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                inSpace = true;
+                continue;
+            }
+
+            if (inSpace)
+            {
+                builder.Append(' ');
+                inSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>The end of the instruction's last token before its line break and heredoc bodies.</summary>
     public static int ContentEnd(InstructionSyntax instruction)

@@ -39,7 +39,7 @@ public sealed class DockerfileSemanticModel
     public const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     // Where each top-level instruction of a stage sits (its FROM at index -1): built up front, cheap.
-    private readonly Dictionary<InstructionSyntax, (DockerfileStage Stage, int Index)> _position = new();
+    private readonly Dictionary<InstructionSyntax, (DockerfileStage Stage, int Index)> _position;
 
     // Scopes of the global instructions (before the first FROM): few, built up front.
     private readonly Dictionary<InstructionSyntax, InstructionScope> _globalScopes = new();
@@ -67,7 +67,8 @@ public sealed class DockerfileSemanticModel
         Tree = tree ?? throw new ArgumentNullException(nameof(tree));
         Options = options ?? SemanticModelOptions.Default;
         _processor = new ShellWordProcessor(tree.EscapeCharacter);
-        _platformValues = PlatformValues(Options.TargetPlatform, Options.BuildPlatform);
+        var platforms = PlatformDefaults.For(Options.TargetPlatform, Options.BuildPlatform);
+        _platformValues = platforms.Values;
 
         var stages = new List<DockerfileStage>();
         var global = new List<InstructionSyntax>();
@@ -105,14 +106,16 @@ public sealed class DockerfileSemanticModel
         Stages = stages.ToImmutableArray();
         GlobalInstructions = global.ToImmutableArray();
         _stageStates = new StageState?[Stages.Length];
-
-        var emptyEnv = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
-        var meta = ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal);
-        foreach (var pair in _platformValues)
+        int positions = 0;
+        foreach (var stage in Stages)
         {
-            meta = meta.SetItem(pair.Key, pair.Value);
+            positions += stage.Instructions.Length + 1;
         }
 
+        _position = new Dictionary<InstructionSyntax, (DockerfileStage Stage, int Index)>(positions);
+
+        var emptyEnv = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
+        var meta = platforms.Arguments;
         InstructionScope? globalScope = null;
         foreach (var instruction in GlobalInstructions)
         {
@@ -553,11 +556,11 @@ public sealed class DockerfileSemanticModel
         IReadOnlyList<string> values;
         if (instruction is CopyInstructionSyntax { ExecForm: { } copyExec })
         {
-            values = copyExec.Values.Select(v => _processor.ProcessWord(v, scope.Variables).Value).ToList();
+            values = copyExec.Values.Select(v => _processor.ProcessWord(v, scope.Lookup).Value).ToList();
         }
         else if (instruction is AddInstructionSyntax { ExecForm: { } addExec })
         {
-            values = addExec.Values.Select(v => _processor.ProcessWord(v, scope.Variables).Value).ToList();
+            values = addExec.Values.Select(v => _processor.ProcessWord(v, scope.Lookup).Value).ToList();
         }
         else
         {
@@ -729,7 +732,7 @@ public sealed class DockerfileSemanticModel
 
     private ExpandedWord Expand(string text, InstructionScope scope)
     {
-        var result = _processor.ProcessWords(text, scope.Variables);
+        var result = _processor.ProcessWords(text, scope.Lookup);
         var used = result.Matched.Count == 0 ? ImmutableArray<string>.Empty : result.Matched.OrderBy(n => n, StringComparer.Ordinal).ToImmutableArray();
         var undefined = result.Unmatched.Count == 0
             ? ImmutableArray<string>.Empty
@@ -827,7 +830,8 @@ public sealed class DockerfileSemanticModel
                 references.Add(new StageReference(instruction, StageReferenceKind.CopyFrom, text, FindStage(text)));
             }
 
-            if (instruction is RunInstructionSyntax)
+            // GetFlag walks the slots without allocating: most RUNs have no --mount.
+            if (instruction is RunInstructionSyntax && instruction.GetFlag("mount") != null)
             {
                 foreach (var mount in instruction.Flags.Where(f => f.Name == "mount" && f.Value != null))
                 {
@@ -847,6 +851,11 @@ public sealed class DockerfileSemanticModel
         }
 
         stage.References = references.ToImmutable();
+        if (references.Count == 0)
+        {
+            return;
+        }
+
         stage.Dependencies = references
             .Select(r => r.Stage)
             .OfType<DockerfileStage>()
@@ -904,6 +913,50 @@ public sealed class DockerfileSemanticModel
         return false;
     }
 
+    /// <summary>
+    /// The built-in platform ARGs of a target and build platform, as values and as the initial global ARGs:
+    /// immutable, so the last ones made are shared by the next model with the same platforms.
+    /// </summary>
+    private sealed class PlatformDefaults
+    {
+        private static PlatformDefaults? s_last;
+
+        private PlatformDefaults(string target, string build)
+        {
+            Target = target;
+            Build = build;
+            Values = PlatformValues(target, build);
+            var arguments = ImmutableDictionary.Create<string, string?>(StringComparer.Ordinal);
+            foreach (var pair in Values)
+            {
+                arguments = arguments.SetItem(pair.Key, pair.Value);
+            }
+
+            Arguments = arguments;
+        }
+
+        public string Target { get; }
+
+        public string Build { get; }
+
+        public ImmutableDictionary<string, string> Values { get; }
+
+        public ImmutableDictionary<string, string?> Arguments { get; }
+
+        public static PlatformDefaults For(string target, string build)
+        {
+            var last = Volatile.Read(ref s_last);
+            if (last != null && string.Equals(last.Target, target, StringComparison.Ordinal) && string.Equals(last.Build, build, StringComparison.Ordinal))
+            {
+                return last;
+            }
+
+            last = new PlatformDefaults(target, build);
+            Volatile.Write(ref s_last, last);
+            return last;
+        }
+    }
+
     private static ImmutableDictionary<string, string> PlatformValues(string target, string build)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -929,4 +982,5 @@ internal static class DerivedSlots
     public const int ParsedRun = 1;
     public const int RunFactsExecScript = 2;
     public const int RunCommandFactsExecScript = 3;
+    public const int GlobalEnvironment = 4;
 }

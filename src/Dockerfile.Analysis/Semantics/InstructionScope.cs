@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 
 namespace Dockerfile.Analysis.Semantics;
@@ -5,6 +7,9 @@ namespace Dockerfile.Analysis.Semantics;
 /// <summary>The build state in force before an instruction: ENV, declared ARGs and the SHELL.</summary>
 internal sealed class InstructionScope
 {
+    private ImmutableDictionary<string, string>? _variables;
+    private VariableLookup? _lookup;
+
     public InstructionScope(ImmutableDictionary<string, string> environment, ImmutableDictionary<string, string?> arguments, ImmutableArray<string> shell)
     {
         Environment = environment;
@@ -26,7 +31,7 @@ internal sealed class InstructionScope
     {
         get
         {
-            if (field is null)
+            if (_variables is null)
             {
                 var builder = Environment.ToBuilder();
                 foreach (var pair in Arguments)
@@ -37,10 +42,58 @@ internal sealed class InstructionScope
                     }
                 }
 
-                field = builder.ToImmutable();
+                _variables = builder.ToImmutable();
             }
 
-            return field;
+            return _variables;
         }
+    }
+
+    /// <summary>
+    /// Gets the same variables as <see cref="Variables"/> for look-ups by name, without merging the two
+    /// dictionaries: what word expansion needs.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Lookup => _lookup ??= new VariableLookup(this);
+
+    /// <summary>ENV first, then an ARG with a value; enumerating falls back to <see cref="Variables"/>.</summary>
+    private sealed class VariableLookup : IReadOnlyDictionary<string, string>
+    {
+        private readonly InstructionScope _scope;
+
+        public VariableLookup(InstructionScope scope)
+        {
+            _scope = scope;
+        }
+
+        public int Count => _scope.Variables.Count;
+
+        public IEnumerable<string> Keys => _scope.Variables.Keys;
+
+        public IEnumerable<string> Values => _scope.Variables.Values;
+
+        public string this[string key] => TryGetValue(key, out string? value) ? value : throw new KeyNotFoundException(key);
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, out string value)
+        {
+            if (_scope.Environment.TryGetValue(key, out value!))
+            {
+                return true;
+            }
+
+            if (_scope.Arguments.TryGetValue(key, out string? argument) && argument != null)
+            {
+                value = argument;
+                return true;
+            }
+
+            value = null!;
+            return false;
+        }
+
+        public IEnumerator<KeyValuePair<string, string>> GetEnumerator() => _scope.Variables.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

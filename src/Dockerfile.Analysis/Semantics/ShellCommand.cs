@@ -9,60 +9,31 @@ namespace Dockerfile.Analysis.Semantics;
 /// </summary>
 public sealed class ShellCommand
 {
-    internal ShellCommand(IReadOnlyList<ShellWord> words, ShellOperator precedingOperator)
+    private readonly ShellWord[] _words;
+    private readonly int _nameIndex;
+
+    // Views over the words and the positional arguments, made on first use: many commands are only looked at by name.
+    private IReadOnlyList<string>? _environmentAssignments;
+    private IReadOnlyList<string>? _arguments;
+    private Positionals? _positionals;
+
+    internal ShellCommand(ShellWord[] words, ShellOperator precedingOperator)
     {
-        Words = words;
+        _words = words;
         PrecedingOperator = precedingOperator;
 
         int index = 0;
-        var assignments = new List<string>();
-        while (index < words.Count && IsAssignment(words[index].Text))
+        while (index < words.Length && IsAssignment(words[index].Text))
         {
-            assignments.Add(words[index].Value);
             index++;
         }
 
-        EnvironmentAssignments = assignments;
-        Name = index < words.Count ? words[index].Value : string.Empty;
-
-        var arguments = new List<string>();
-        for (int i = index + 1; i < words.Count; i++)
-        {
-            arguments.Add(words[i].Value);
-        }
-
-        Arguments = arguments;
-
-        var positional = new List<string>();
-        bool optionsEnded = false;
-        foreach (string argument in arguments)
-        {
-            if (!optionsEnded && argument == "--")
-            {
-                optionsEnded = true;
-                continue;
-            }
-
-            if (!optionsEnded && IsFlag(argument))
-            {
-                continue;
-            }
-
-            if (Subcommand is null)
-            {
-                Subcommand = argument;
-            }
-            else
-            {
-                positional.Add(argument);
-            }
-        }
-
-        PositionalArguments = positional;
-        if (words.Count > 0)
+        _nameIndex = index;
+        Name = index < words.Length ? words[index].Value : string.Empty;
+        if (words.Length > 0)
         {
             Start = words[0].Start;
-            ShellWord last = words[words.Count - 1];
+            ShellWord last = words[words.Length - 1];
             Length = last.Start + last.Length - Start;
         }
     }
@@ -74,25 +45,26 @@ public sealed class ShellCommand
     public string Name { get; }
 
     /// <summary>Gets the values of the words after <see cref="Name"/>.</summary>
-    public IReadOnlyList<string> Arguments { get; }
+    public IReadOnlyList<string> Arguments => _arguments ?? Publish(ref _arguments, ValuesFrom(_nameIndex + 1));
 
     /// <summary>Gets every word of the command, assignments and name included.</summary>
-    public IReadOnlyList<ShellWord> Words { get; }
+    public IReadOnlyList<ShellWord> Words => _words;
 
     /// <summary>Gets the leading <c>NAME=value</c> words (quotes removed).</summary>
-    public IReadOnlyList<string> EnvironmentAssignments { get; }
+    public IReadOnlyList<string> EnvironmentAssignments =>
+        _environmentAssignments ?? Publish(ref _environmentAssignments, _nameIndex == 0 ? Array.Empty<string>() : new ShellWordValues(_words, 0, _nameIndex));
 
     /// <summary>
     /// Gets the first argument that is not a flag (for example <c>install</c> in <c>apt-get -q install curl</c>),
     /// or <see langword="null"/>.
     /// </summary>
-    public string? Subcommand { get; }
+    public string? Subcommand => GetPositionals().Subcommand;
 
     /// <summary>
     /// Gets the arguments after <see cref="Subcommand"/> that are not flags, plus everything after <c>--</c>.
     /// Option values given as a separate word (<c>-o value</c>) are included, since option arity is unknown.
     /// </summary>
-    public IReadOnlyList<string> PositionalArguments { get; }
+    public IReadOnlyList<string> PositionalArguments => GetPositionals().Arguments;
 
     /// <summary>Gets the offset of the command's first word in the script text.</summary>
     public int Start { get; }
@@ -102,6 +74,56 @@ public sealed class ShellCommand
 
     /// <summary>Gets the operator that separates this command from the previous one.</summary>
     public ShellOperator PrecedingOperator { get; }
+
+    /// <summary>Gets the number of leading <c>NAME=value</c> words: the index of the name word.</summary>
+    internal int NameIndex => _nameIndex;
+
+    /// <summary>Gets the values of the words from <paramref name="index"/> on, as a list that shares the words.</summary>
+    internal IReadOnlyList<string> ValuesFrom(int index) =>
+        index >= _words.Length ? Array.Empty<string>() : new ShellWordValues(_words, index, _words.Length - index);
+
+    private Positionals GetPositionals()
+    {
+        if (_positionals is { } known)
+        {
+            return known;
+        }
+
+        string? subcommand = null;
+        var positional = new List<string>();
+        bool optionsEnded = false;
+        var arguments = Arguments;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            string argument = arguments[i];
+            if (!optionsEnded && argument == "--")
+            {
+                optionsEnded = true;
+                continue;
+            }
+
+            if (!optionsEnded && IsFlag(argument))
+            {
+                continue;
+            }
+
+            if (subcommand is null)
+            {
+                subcommand = argument;
+            }
+            else
+            {
+                positional.Add(argument);
+            }
+        }
+
+        return Publish(ref _positionals, new Positionals(subcommand, positional));
+    }
+
+    // A command may be shared by threads: a value is published with a full fence, and the first one stored wins.
+    private static T Publish<T>(ref T? field, T value)
+        where T : class =>
+        System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     /// <summary>
     /// Determines whether a flag is present. <paramref name="longOrShort"/> is a short flag such as
@@ -303,5 +325,19 @@ public sealed class ShellCommand
         }
 
         return false;
+    }
+
+    /// <summary>The subcommand and positional arguments, computed together on first use.</summary>
+    private sealed class Positionals
+    {
+        public Positionals(string? subcommand, List<string> arguments)
+        {
+            Subcommand = subcommand;
+            Arguments = arguments;
+        }
+
+        public string? Subcommand { get; }
+
+        public IReadOnlyList<string> Arguments { get; }
     }
 }

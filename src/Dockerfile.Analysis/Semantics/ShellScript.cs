@@ -11,20 +11,13 @@ namespace Dockerfile.Analysis.Semantics;
 /// </summary>
 public sealed class ShellScript
 {
-    private static readonly HashSet<string> PrefixKeywords = new(StringComparer.Ordinal)
-    {
-        "if", "then", "else", "elif", "do", "while", "until", "!", "{", "time",
-    };
+    // Keywords at the start of a command (compared with a switch: cheaper than hashing every first word).
+    private static bool IsPrefixKeyword(string text) =>
+        text is "if" or "then" or "else" or "elif" or "do" or "while" or "until" or "!" or "{" or "time";
 
-    private static readonly HashSet<string> ClosingKeywords = new(StringComparer.Ordinal)
-    {
-        "fi", "done", "esac", "}",
-    };
-
-    private static readonly HashSet<string> HeaderKeywords = new(StringComparer.Ordinal)
-    {
-        "for", "case", "select", "function",
-    };
+    // Keywords that close a construct, and those whose header words are not a command.
+    private static bool IsClosingOrHeaderKeyword(string text) =>
+        text is "fi" or "done" or "esac" or "}" or "for" or "case" or "select" or "function";
 
     private ShellScript(string text, List<ShellCommand> commands)
     {
@@ -149,12 +142,12 @@ public sealed class ShellScript
 
                     if (current.Count == 0)
                     {
-                        if (PrefixKeywords.Contains(word.Text))
+                        if (IsPrefixKeyword(word.Text))
                         {
                             break;
                         }
 
-                        if (ClosingKeywords.Contains(word.Text) || HeaderKeywords.Contains(word.Text))
+                        if (IsClosingOrHeaderKeyword(word.Text))
                         {
                             skipToOperator = true;
                             break;

@@ -89,6 +89,23 @@ internal sealed class ShellScriptTokenizer
 
     private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 
+    // The ASCII characters ReadWord treats specially: blanks, line breaks, operators, parentheses, quotes, the
+    // backslash and the starts of substitutions. Any other character is taken as it is.
+    private static readonly bool[] s_special = MakeSpecial();
+
+    private static bool[] MakeSpecial()
+    {
+        var special = new bool[128];
+        foreach (char c in " \t\r\f\v\n;|()&\\'\"$`")
+        {
+            special[c] = true;
+        }
+
+        return special;
+    }
+
+    private static bool IsPlain(char c) => c >= 128 || !s_special[c];
+
     private int LineContinuationLength(int at)
     {
         if (at + 1 < text.Length && text[at] == '\\')
@@ -156,11 +173,24 @@ internal sealed class ShellScriptTokenizer
         int start = position;
         var value = this.value.Clear();
 
-        // True while the word's value is its text as written (no quote or backslash seen).
+        // True while the word's value is its text as written (no quote or backslash seen): the value builder is
+        // filled only from the first quote or backslash on, with the text before it.
         bool verbatim = true;
         while (position < text.Length)
         {
             char c = text[position];
+            if (IsPlain(c))
+            {
+                // Most characters of a word: no quoting, substitution, operator or blank.
+                if (!verbatim)
+                {
+                    value.Append(c);
+                }
+
+                position++;
+                continue;
+            }
+
             if (IsBlank(c) || c == '\n' || c == ';' || c == '|' || c == '(' || c == ')' || LineContinuationLength(position) > 0)
             {
                 break;
@@ -177,10 +207,15 @@ internal sealed class ShellScriptTokenizer
                 }
             }
 
+            if (verbatim && (c == '\\' || c == '\'' || c == '"'))
+            {
+                verbatim = false;
+                value.Append(text, start, position - start);
+            }
+
             switch (c)
             {
                 case '\\':
-                    verbatim = false;
                     if (position + 1 < text.Length)
                     {
                         value.Append(text[position + 1]);
@@ -194,14 +229,12 @@ internal sealed class ShellScriptTokenizer
 
                     break;
                 case '\'':
-                    verbatim = false;
                     int close = text.IndexOf('\'', position + 1);
                     int end = close < 0 ? text.Length : close;
                     value.Append(text, position + 1, end - position - 1);
                     position = close < 0 ? text.Length : close + 1;
                     break;
                 case '"':
-                    verbatim = false;
                     position++;
                     ReadDoubleQuoted(value);
                     break;
@@ -209,10 +242,18 @@ internal sealed class ShellScriptTokenizer
                 case '`':
                     int from = position;
                     SkipSubstitution();
-                    value.Append(text, from, position - from);
+                    if (!verbatim)
+                    {
+                        value.Append(text, from, position - from);
+                    }
+
                     break;
                 default:
-                    value.Append(c);
+                    if (!verbatim)
+                    {
+                        value.Append(c);
+                    }
+
                     position++;
                     break;
             }
@@ -220,8 +261,7 @@ internal sealed class ShellScriptTokenizer
 
         if (position == start)
         {
-            // Defensive: never return an empty word without advancing.
-            value.Append(text[position]);
+            // Defensive: never return an empty word without advancing (the value is the text: verbatim).
             position++;
         }
 

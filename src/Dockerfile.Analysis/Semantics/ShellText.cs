@@ -27,7 +27,19 @@ internal static class ShellText
     /// <summary>Splits <paramref name="text"/> into code points.</summary>
     public static int[] ToCodePoints(string text)
     {
-        var result = new List<int>(text.Length);
+        // One array of the right size: the text's length less one per surrogate pair.
+        int count = text.Length;
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1]))
+            {
+                count--;
+                i++;
+            }
+        }
+
+        var result = new int[count];
+        int index = 0;
         for (int i = 0; i < text.Length; i++)
         {
             int codePoint = CodePointAt(text, i);
@@ -36,10 +48,10 @@ internal static class ShellText
                 i++;
             }
 
-            result.Add(codePoint);
+            result[index++] = codePoint;
         }
 
-        return result.ToArray();
+        return result;
     }
 
     /// <summary>Joins code points back into a string.</summary>

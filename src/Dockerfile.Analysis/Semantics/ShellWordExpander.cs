@@ -46,11 +46,11 @@ internal sealed class ShellWordExpander
         }
     }
 
-    /// <summary>Gets the names that were looked up and found.</summary>
-    public HashSet<string> Matched { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>Gets the names that were looked up and found; <see langword="null"/> when none was (made on the first).</summary>
+    public HashSet<string>? Matched { get; private set; }
 
-    /// <summary>Gets the names that were looked up and not found.</summary>
-    public HashSet<string> Unmatched { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>Gets the names that were looked up and not found; <see langword="null"/> when none was (made on the first).</summary>
+    public HashSet<string>? Unmatched { get; private set; }
 
     /// <summary>Expands the whole word.</summary>
     public string Run(out List<string> words) => ProcessStopOn(Eof, rawEscapes, out words);
@@ -469,12 +469,12 @@ internal sealed class ShellWordExpander
         if (environment.TryGetValue(key, out string? found))
         {
             value = found ?? string.Empty;
-            Matched.Add(name);
+            (Matched ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(name);
             return true;
         }
 
         value = string.Empty;
-        Unmatched.Add(name);
+        (Unmatched ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(name);
         return false;
     }
 

@@ -178,8 +178,13 @@ public sealed class ShellWordProcessor
             ToArray(expander.Unmatched),
             "failed to process \"" + word + "\": " + message);
 
-    private static string[] ToArray(HashSet<string> names)
+    private static string[] ToArray(HashSet<string>? names)
     {
+        if (names is null)
+        {
+            return Array.Empty<string>();
+        }
+
         var array = new string[names.Count];
         names.CopyTo(array);
         Array.Sort(array, StringComparer.Ordinal);

@@ -59,6 +59,39 @@ public class AnalyzerDriverTests
         Assert.That(messages, Is.EqualTo(new[] { "file", "stage 0 /app", "node CopyInstruction", "node RunInstruction" }));
     }
 
+    private sealed class NodeKindAnalyzer : DockerfileAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Descriptor = RuleInfo.CreateDescriptor("TEST02", "t", "{0}", "Test", DiagnosticSeverity.Info);
+
+        private readonly SyntaxKind[] _kinds;
+
+        public NodeKindAnalyzer(params SyntaxKind[] kinds)
+        {
+            _kinds = kinds;
+        }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+        public override void Initialize(AnalysisContext context) =>
+            context.RegisterSyntaxNodeAction(c => c.ReportDiagnostic(Diagnostic.Create(Descriptor, c.Node.GetLocation(), c.Node.Kind + " " + c.Node.ToString().Trim())), _kinds);
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Node_actions_reach_ONBUILD_triggers_and_nodes_inside_instructions(bool withWordAction)
+    {
+        // With instruction kinds only, the driver visits the instructions; a word action makes it walk every node.
+        var kinds = withWordAction
+            ? new[] { SyntaxKind.RunInstruction, SyntaxKind.OnbuildInstruction, SyntaxKind.Word }
+            : new[] { SyntaxKind.RunInstruction, SyntaxKind.OnbuildInstruction };
+        var options = new AnalysisOptions { Analyzers = ImmutableArray.Create<DockerfileAnalyzer>(new NodeKindAnalyzer(kinds)) };
+        var tree = DockerfileSyntaxTree.ParseText("FROM node\nONBUILD RUN make\nRUN npm ci\n");
+        var messages = DockerfileAnalysis.Analyze(tree, options).Select(d => d.GetMessage()).ToArray();
+        var expected = new[] { "OnbuildInstruction ONBUILD RUN make", "RunInstruction RUN make", "RunInstruction RUN npm ci" };
+        Assert.That(messages.Where(m => !m.StartsWith("Word", StringComparison.Ordinal)), Is.EqualTo(expected));
+        Assert.That(messages.Any(m => m.StartsWith("Word node", StringComparison.Ordinal)), Is.EqualTo(withWordAction));
+    }
+
     [Test]
     public void Parse_diagnostics_are_returned()
     {

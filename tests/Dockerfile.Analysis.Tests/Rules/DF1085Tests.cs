@@ -14,6 +14,7 @@ public class DF1085Tests
     [TestCase("FROM scratch\nLABEL version=$VERSION\n", "2:15")]
     [TestCase("FROM scratch\nUSER $UID:$GID\n", "2:6 2:11")]
     [TestCase("FROM scratch\nVOLUME [\"/data/$DIR\"]\n", "2:9")]
+    [TestCase("FROM scratch\nVOLUME [\"/data/\\u0024DIR\"]\n", "2:9")] // a JSON escape spells the '$'
     [TestCase("FROM scratch\nSTOPSIGNAL $SIG\n", "2:12")]
     [TestCase("FROM scratch\nARG B=$A\n", "2:7")]
     [TestCase("FROM scratch\nCOPY --chown=$OWNER a /b\n", "2:14")]

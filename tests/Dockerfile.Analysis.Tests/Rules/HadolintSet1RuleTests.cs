@@ -265,6 +265,7 @@ public class HadolintSet1RuleTests
     [TestCase("FROM debian\n# hadolint ignore=DL3008\nRUN true\n", "2:1")]
     [TestCase("# dfa ignore=DF3001\nFROM debian\n", "1:1")]
     [TestCase("FROM debian\r\n  # hadolint global ignore=DL3008,DL3015\r\nRUN true\r\n", "2:3")]
+    [TestCase("FROM debian\nRUN pip install --ignore-installed x\n# dfa IGNORE \t = DF3001\n", "3:1")]
     public void DF5001_reports_inline_ignores_when_enabled(string text, string position)
     {
         var options = new AnalysisOptions { EnabledRules = ImmutableHashSet.Create("DF5001") };
@@ -276,6 +277,7 @@ public class HadolintSet1RuleTests
     [TestCase("FROM debian\n# Install curl\nRUN true\n")]
     [TestCase("FROM debian\n# hadolint is great\nRUN true\n")]
     [TestCase("# syntax=docker/dockerfile:1\nFROM debian\n# ignore=DL3008\n")]
+    [TestCase("FROM debian\nCOPY .dockerignore /x\n# hadolint ignore list: none\nRUN pip install --ignore-installed x\n")]
     public void DF5001_is_silent_on_other_comments(string text)
     {
         var options = new AnalysisOptions { EnabledRules = ImmutableHashSet.Create("DF5001") };

@@ -11,13 +11,22 @@ internal static class InstructionArguments
     /// <summary>The arguments (sources then destination), values unquoted, each with its span.</summary>
     public static IReadOnlyList<(string Value, TextSpan Span)> Of(InstructionSyntax instruction)
     {
-        var exec = instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault();
-        if (exec != null)
+        // One walk of the children: the exec form's strings when there is one, else the words.
+        var words = new List<(string Value, TextSpan Span)>();
+        foreach (var child in instruction.ChildNodes())
         {
-            return exec.Elements.Select(e => (e.ValueText, e.Span)).ToList();
+            if (child is ExecFormSyntax exec)
+            {
+                return exec.Elements.Select(e => (e.ValueText, e.Span)).ToList();
+            }
+
+            if (child is WordSyntax word)
+            {
+                words.Add((word.ValueText, word.Span));
+            }
         }
 
-        return instruction.ChildNodes().OfType<WordSyntax>().Select(w => (w.ValueText, w.Span)).ToList();
+        return words;
     }
 
     /// <summary>The COPY or ADD instruction itself, or the one wrapped by an ONBUILD.</summary>

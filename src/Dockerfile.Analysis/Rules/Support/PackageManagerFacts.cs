@@ -181,11 +181,13 @@ internal static class PackageManagerFacts
         }
     }
 
+    private static readonly char[] s_versionOperators = { '=', '>', '<', '~' };
+
     /// <summary>Whether a package name is a compiler, a build tool or a development package (headers).</summary>
     public static bool IsToolchainPackage(string package)
     {
         string name = package;
-        int cut = name.IndexOfAny(new[] { '=', '>', '<', '~' });
+        int cut = name.IndexOfAny(s_versionOperators);
         if (cut > 0)
         {
             name = name.Substring(0, cut);

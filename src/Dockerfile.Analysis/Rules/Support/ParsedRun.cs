@@ -14,9 +14,10 @@ namespace Dockerfile.Analysis.Rules.Support;
 /// </summary>
 internal sealed class ParsedRun
 {
-    private readonly List<(int ScriptStart, int ScriptLength, TextSpan Source, bool Linear)> _segments;
+    // Made on the first Map for a shell-form RUN (most RUNs report nothing, and need no map).
+    private List<(int ScriptStart, int ScriptLength, TextSpan Source, bool Linear)>? _segments;
 
-    private ParsedRun(RunInstructionSyntax run, ShellScript script, List<(int, int, TextSpan, bool)> segments)
+    private ParsedRun(RunInstructionSyntax run, ShellScript script, List<(int, int, TextSpan, bool)>? segments)
     {
         Run = run;
         Script = script;
@@ -30,7 +31,7 @@ internal sealed class ParsedRun
     public ShellScript Script { get; }
 
     /// <summary>Gets the commands of the script.</summary>
-    public IReadOnlyList<ShellCommand> Commands => Script.Commands;
+    public ShellCommandList Commands => Script.Commands;
 
     /// <summary>
     /// Gets the script of a RUN: the model's script for a top-level shell-form RUN, a fresh parse for a RUN
@@ -45,18 +46,7 @@ internal sealed class ParsedRun
         {
             case ShellFormSyntax shell:
             {
-                var script = model.GetOrParseShellScript(run, shell);
-                var segments = new List<(int, int, TextSpan, bool)>();
-                int offset = 0;
-                foreach (var token in shell.Segments)
-                {
-                    int length = token.ValueLength;
-                    var span = token.Span;
-                    segments.Add((offset, length, span, span.Length == length));
-                    offset += length;
-                }
-
-                return new ParsedRun(run, script, segments);
+                return new ParsedRun(run, model.GetOrParseShellScript(run, shell), null);
             }
 
             case ExecFormSyntax exec:
@@ -133,12 +123,34 @@ internal sealed class ParsedRun
 
     /// <summary>The text of a command folded on one line, for messages.</summary>
     public string TextOf(ShellCommand command) =>
-        System.Text.RegularExpressions.Regex.Replace(Script.Text.Substring(command.Start, command.Length), @"\s+", " ").Trim();
+        SourceCopy.Fold(Script.Text.Substring(command.Start, command.Length));
+
+    // Rules may share the value across threads: the list is filled before it is published, with a full fence.
+    private static T Publish<T>(ref T? field, T value)
+        where T : class =>
+        System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
+
+    private static List<(int, int, TextSpan, bool)> ShellSegments(ShellFormSyntax shell)
+    {
+        var segments = new List<(int, int, TextSpan, bool)>();
+        int offset = 0;
+        foreach (var token in shell.Segments)
+        {
+            int length = token.ValueLength;
+            var span = token.Span;
+            segments.Add((offset, length, span, span.Length == length));
+            offset += length;
+        }
+
+        return segments;
+    }
 
     // Offset inclusive of a character; isEnd gives the exclusive end position after that character.
     private int MapOffset(int offset, bool isEnd)
     {
-        foreach (var (scriptStart, scriptLength, source, linear) in _segments)
+        // A shell-form RUN (the only kind made without segments): its command is a ShellFormSyntax.
+        var segments = _segments ?? Publish(ref _segments, ShellSegments((ShellFormSyntax)Run.Command!));
+        foreach (var (scriptStart, scriptLength, source, linear) in segments)
         {
             if (offset >= scriptStart && offset < scriptStart + scriptLength)
             {
@@ -152,7 +164,7 @@ internal sealed class ParsedRun
             }
         }
 
-        var last = _segments.LastOrDefault();
+        var last = segments.LastOrDefault();
         return isEnd ? last.Source.End : last.Source.Start;
     }
 }

@@ -77,7 +77,7 @@ internal static class RunCommandFacts
     /// </summary>
     public static (string Name, IReadOnlyList<string> Arguments, int NameIndex) Unwrap(ShellCommand command)
     {
-        int index = command.EnvironmentAssignments.Count;
+        int index = command.NameIndex;
         var words = command.Words;
         while (index < words.Count && words[index].Value is "sudo" or "env" or "nice" or "nohup" or "exec" or "command" or "time")
         {
@@ -90,10 +90,11 @@ internal static class RunCommandFacts
 
         if (index >= words.Count)
         {
-            return (command.Name, command.Arguments, command.EnvironmentAssignments.Count);
+            return (command.Name, command.Arguments, command.NameIndex);
         }
 
-        return (BaseName(words[index].Value), words.Skip(index + 1).Select(w => w.Value).ToList(), index);
+        // Without a wrapper, the arguments are the command's own (made once per command).
+        return (BaseName(words[index].Value), index == command.NameIndex ? command.Arguments : command.ValuesFrom(index + 1), index);
     }
 
     /// <summary>The positional (non-flag) arguments, skipping the values of flags that are known to take one.</summary>

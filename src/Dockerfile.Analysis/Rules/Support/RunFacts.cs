@@ -115,6 +115,11 @@ internal static class RunFacts
     /// <summary>Whether the RUN has a <c>--mount=type=cache</c> or <c>type=tmpfs</c> whose target contains <paramref name="fragment"/>.</summary>
     public static bool HasCacheOrTmpfsMount(RunInstructionSyntax run, string fragment)
     {
+        if (!RunMountFacts.HasMount(run))
+        {
+            return false;
+        }
+
         foreach (var flag in run.Flags)
         {
             if (flag.Name != "mount" || flag.Value is null)

@@ -9,7 +9,16 @@ namespace Dockerfile.Analysis.Rules.Support;
 internal static class RunMountFacts
 {
     /// <summary>The options of each <c>--mount</c> flag, keys lower-cased.</summary>
-    public static IEnumerable<Dictionary<string, string>> Mounts(InstructionSyntax run)
+    public static IEnumerable<Dictionary<string, string>> Mounts(InstructionSyntax run) =>
+        HasMount(run) ? MountsOf(run) : Enumerable.Empty<Dictionary<string, string>>();
+
+    /// <summary>
+    /// Whether the instruction has a <c>--mount</c> flag: checked before enumerating <see cref="InstructionSyntax.Flags"/>
+    /// (<see cref="InstructionSyntax.GetFlag"/> does not allocate, and most RUNs have no flag).
+    /// </summary>
+    public static bool HasMount(InstructionSyntax instruction) => instruction.GetFlag("mount") != null;
+
+    private static IEnumerable<Dictionary<string, string>> MountsOf(InstructionSyntax run)
     {
         foreach (var flag in run.Flags.Where(f => f.Name == "mount"))
         {

@@ -39,9 +39,16 @@ internal static class VariableScopes
     /// <summary>
     /// The environment FROM lines see: the built-in platform args, then each global ARG (before the first FROM)
     /// that has a default, expanded against the ones before it. <paramref name="declared"/> receives every global
-    /// ARG name, with or without a default.
+    /// ARG name, with or without a default. Computed once per model and shared by the rules: read only.
     /// </summary>
-    public static Dictionary<string, string> GlobalEnvironment(DockerfileSemanticModel model, out HashSet<string> declared)
+    public static IReadOnlyDictionary<string, string> GlobalEnvironment(DockerfileSemanticModel model, out IReadOnlyCollection<string> declared)
+    {
+        var global = model.GetOrAddDerived(model.Tree.GetRoot(), DerivedSlots.GlobalEnvironment, static (m, _) => ComputeGlobalEnvironment(m));
+        declared = global.Declared;
+        return global.Environment;
+    }
+
+    private static GlobalArguments ComputeGlobalEnvironment(DockerfileSemanticModel model)
     {
         var env = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in BuiltInArgs)
@@ -49,7 +56,7 @@ internal static class VariableScopes
             env[pair.Key] = pair.Value;
         }
 
-        declared = new HashSet<string>(StringComparer.Ordinal);
+        var declared = new HashSet<string>(StringComparer.Ordinal);
         var processor = Processor(model.Tree);
         foreach (var instruction in model.GlobalInstructions)
         {
@@ -69,8 +76,15 @@ internal static class VariableScopes
             }
         }
 
-        return env;
+        return new GlobalArguments(env, declared);
     }
+
+    /// <summary>
+    /// Whether a word of the tree holds a variable reference: <see cref="WordSyntax.ContainsVariableReference"/>, which
+    /// walks the word's nodes, asked only when the word's text has a '$' (every reference starts with one).
+    /// </summary>
+    public static bool HasVariableReference(DockerfileSyntaxTree tree, WordSyntax word) =>
+        tree.GetText().ToString().IndexOf('$', word.Span.Start, word.Span.Length) >= 0 && word.ContainsVariableReference;
 
     /// <summary>The source text of a word as BuildKit receives it (line continuations removed), or empty.</summary>
     public static string RawText(SyntaxNode? node)
@@ -137,5 +151,19 @@ internal static class VariableScopes
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>The result of <see cref="GlobalEnvironment"/>, kept per model.</summary>
+    private sealed class GlobalArguments
+    {
+        public GlobalArguments(Dictionary<string, string> environment, HashSet<string> declared)
+        {
+            Environment = environment;
+            Declared = declared;
+        }
+
+        public IReadOnlyDictionary<string, string> Environment { get; }
+
+        public IReadOnlyCollection<string> Declared { get; }
     }
 }
