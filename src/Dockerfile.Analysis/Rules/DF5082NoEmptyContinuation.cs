@@ -40,17 +40,46 @@ public sealed class DF5082NoEmptyContinuation : DockerfileRule
 
     private static void Analyze(DockerfileAnalysisContext context)
     {
-        // An empty continuation line follows a line continuation, which starts with a backslash or a backtick: the token walk is
-        // only needed for instructions whose text holds one of them.
+        // An empty continuation line follows a line continuation (a backslash or a backtick) and is itself a
+        // blank line inside the instruction: the token walk is only needed for instructions whose text holds both.
         string text = context.Tree.GetText(context.CancellationToken).ToString();
         foreach (var instruction in context.Tree.GetRoot(context.CancellationToken).Instructions)
         {
-            var full = instruction.FullSpan;
-            if (text.IndexOfAny(s_continuationStarts, full.Start, full.Length) >= 0 && FindEmptyContinuationLine(instruction) is { } span)
+            var span = instruction.Span;
+            if (HasBlankLine(text, span.Start, span.End)
+                && text.IndexOfAny(s_continuationStarts, span.Start, span.Length) >= 0
+                && FindEmptyContinuationLine(instruction) is { } empty)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), instruction.InstructionName));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(empty), instruction.InstructionName));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <c>text[start..end)</c> holds a line break followed by white space (none at all, too) and another
+    /// line break or carriage return: a superset of the blank lines the token walk reports, which are always
+    /// whole lines (a continuation's trivia ends with its line break, and no token starts inside a skipped line).
+    /// </summary>
+    internal static bool HasBlankLine(string text, int start, int end)
+    {
+        int newline = text.IndexOf('\n', start, end - start);
+        while (newline >= 0)
+        {
+            int i = newline + 1;
+            while (i < end && text[i] != '\n' && text[i] != '\r' && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i < end && (text[i] == '\n' || text[i] == '\r'))
+            {
+                return true;
+            }
+
+            newline = i < end ? text.IndexOf('\n', i, end - i) : -1;
+        }
+
+        return false;
     }
 
     /// <summary>The first empty line after a line continuation inside an instruction, or null.</summary>

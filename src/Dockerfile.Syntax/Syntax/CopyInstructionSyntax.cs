@@ -7,6 +7,10 @@ namespace Dockerfile.Syntax;
 /// <summary><c>COPY</c>: copies files from the context, a stage or an image.</summary>
 public sealed class CopyInstructionSyntax : InstructionSyntax
 {
+    // Computed on first use and kept: red nodes are cached by their parent, and analyzers ask again.
+    private IReadOnlyList<string>? _arguments;
+    private IReadOnlyList<string>? _sources;
+
     internal CopyInstructionSyntax(GreenNode green, SyntaxNode? parent, int position)
         : base(green, parent, position)
     {
@@ -19,10 +23,10 @@ public sealed class CopyInstructionSyntax : InstructionSyntax
     public ExecFormSyntax? ExecForm => FirstChildNode<ExecFormSyntax>();
 
     /// <summary>The arguments' values: words with continuations removed, or the JSON strings.</summary>
-    public IReadOnlyList<string> Arguments => ExecForm?.Values ?? Words.Select(w => w.ValueText).ToList();
+    public IReadOnlyList<string> Arguments => _arguments ??= ExecForm?.Values ?? Words.Select(w => w.ValueText).ToArray();
 
     /// <summary>The sources (every argument but the last).</summary>
-    public IReadOnlyList<string> Sources => Arguments.Take(System.Math.Max(0, Arguments.Count - 1)).ToList();
+    public IReadOnlyList<string> Sources => _sources ??= Arguments.Take(System.Math.Max(0, Arguments.Count - 1)).ToArray();
 
     /// <summary>The destination (the last argument), or null.</summary>
     public string? Destination => Arguments.Count > 1 ? Arguments[Arguments.Count - 1] : null;

@@ -7,6 +7,9 @@ namespace Dockerfile.Syntax;
 /// <summary>A word: literal text, quoted strings and variable references, as BuildKit's shell lexer sees them.</summary>
 public sealed class WordSyntax : SyntaxNode
 {
+    // Computed on first use and kept: red nodes are cached by their parent, and analyzers ask again.
+    private string? _valueText;
+
     internal WordSyntax(GreenNode green, SyntaxNode? parent, int position)
         : base(green, parent, position)
     {
@@ -16,7 +19,7 @@ public sealed class WordSyntax : SyntaxNode
     public IEnumerable<SyntaxNodeOrToken> Parts => ChildNodesAndTokens();
 
     /// <summary>The word as written, with line continuations removed (quotes and escapes kept).</summary>
-    public string ValueText => SyntaxFacts.ConcatValues(this);
+    public string ValueText => _valueText ??= SyntaxFacts.ConcatValues(this);
 
     /// <summary>Whether the word has a variable reference anywhere inside.</summary>
     public bool ContainsVariableReference => DescendantNodes().Any(n => n is VariableReferenceSyntax);

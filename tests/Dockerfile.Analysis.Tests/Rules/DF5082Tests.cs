@@ -10,6 +10,7 @@ public class DF5082Tests
     [TestCase("FROM alpine\nRUN echo a && \\\n\n    echo b\n", "3:1")]
     [TestCase("FROM alpine\nRUN echo a && \\\n   \n    echo b\n", "3:1")]
     [TestCase("FROM alpine\nLABEL a=1 \\\n    # note\n\n    b=2\n", "4:1")]
+    [TestCase("FROM alpine\nRUN echo a && \\\n \t\v\u00a0\n    echo b\n", "3:1")]
     public void Reports(string dockerfile, string positions)
     {
         AssertReports(Id, dockerfile, positions);
@@ -19,5 +20,17 @@ public class DF5082Tests
     [TestCase("FROM alpine\nRUN echo a && \\\n    echo b\n")]
     [TestCase("FROM alpine\nRUN echo a && \\\n    # comment\n    echo b\n")]
     [TestCase("FROM alpine\n\nRUN echo a\n\n")]
+    [TestCase("FROM alpine\n\n\nRUN echo a && \\\n    echo b\n\n")]
     public void Silent(string dockerfile) => AssertSilent(Id, dockerfile);
+
+    // The text pre-check must never rule out an instruction the token walk would report.
+    [TestCase("RUN a \\\n\nb\n", true)]
+    [TestCase("RUN a \\\r\n\r\nb\r\n", true)]
+    [TestCase("RUN a \\\n  \t\nb\n", true)]
+    [TestCase("RUN a \\\n \rb\n", true)]
+    [TestCase("RUN a \\\n  b\n", false)]
+    [TestCase("RUN a \\\r\n  b\r\n", false)]
+    [TestCase("RUN a\n", false)]
+    public void BlankLinePreCheck(string text, bool expected) =>
+        Assert.That(Dockerfile.Analysis.Rules.DF5082NoEmptyContinuation.HasBlankLine(text, 0, text.Length), Is.EqualTo(expected));
 }
