@@ -73,7 +73,15 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "--time-analysis")
         {
-            AnalysisTiming.Run();
+            if (args.Length > 1 && args[1] == "loop")
+            {
+                AnalysisTiming.Loop();
+            }
+            else
+            {
+                AnalysisTiming.Run();
+            }
+
             return;
         }
 
