@@ -461,16 +461,28 @@ public static class DockerfileAnalysis
         int chunkCount = parallel && misses.Count >= ParallelThreshold ? Math.Min(misses.Count, Environment.ProcessorCount * 4) : 1;
         int chunkSize = (misses.Count + chunkCount - 1) / Math.Max(1, chunkCount);
 
+        // Most items have no diagnostics at all: they share one materialized result instead of an array each
+        // (it is never written after it is made, and TryGetMaterialized only reads it).
+        var nothingFound = new Diagnostic[]?[count];
+        foreach (int a in withLocal)
+        {
+            nothingFound[a] = Array.Empty<Diagnostic>();
+        }
+
         void RunChunk(int chunk)
         {
             var perAnalyzer = new CachedDiagnostic[]?[count];
+            var scratch = new Diagnostic[]?[count];
             int end = Math.Min(misses.Count, (chunk + 1) * chunkSize);
             for (int m = chunk * chunkSize; m < end; m++)
             {
                 int i = misses[m];
                 var inner = (GreenInner)rootGreen.GetSlot(i);
                 cancellationToken.ThrowIfCancellationRequested();
-                var made = new Diagnostic[]?[count];
+                var made = scratch;
+                Array.Clear(made, 0, count);
+                bool complete = true;
+                bool anyFound = false;
                 Array.Clear(perAnalyzer, 0, count);
                 bool allCached = cache != null && cache.TryGetAll(inner, analyzers, withLocal, perAnalyzer);
                 SyntaxNode? detached = null;
@@ -478,6 +490,7 @@ public static class DockerfileAnalysis
                 {
                     if (Volatile.Read(ref failures[a]) != null)
                     {
+                        complete = false;
                         continue;
                     }
 
@@ -492,12 +505,14 @@ public static class DockerfileAnalysis
                         catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
                         {
                             Interlocked.CompareExchange(ref failures[a], ex, null);
+                            complete = false;
                             continue;
                         }
 
                         perAnalyzer[a] = cached;
                     }
 
+                    anyFound |= cached.Length > 0;
                     var diagnostics = cached.Length == 0 ? Array.Empty<Diagnostic>() : new Diagnostic[cached.Length];
                     for (int k = 0; k < cached.Length; k++)
                     {
@@ -508,6 +523,7 @@ public static class DockerfileAnalysis
                     made[a] = diagnostics;
                 }
 
+                made = complete && !anyFound ? nothingFound : (Diagnostic[]?[])made.Clone();
                 bySlot[i] = made;
                 if (cache != null)
                 {
