@@ -42,9 +42,8 @@ public sealed class DF1051CopyWholeFilesystemFromStage : DockerfileRule
     {
         var copy = (CopyInstructionSyntax)context.Node;
         if (copy.GetFlag("from")?.Value is { } from
-            && copy.Arguments is var arguments
-            && CopyArguments.Destination(arguments)?.Trim('"', '\'') == "/"
-            && CopyArguments.Sources(arguments).Any(s => s.Trim('"', '\'') == "/")
+            && copy.Destination?.Trim('"', '\'') == "/"
+            && copy.Sources.Any(s => s.Trim('"', '\'') == "/")
             && !IsScratch(context.SemanticModel, context.SemanticModel.GetStage(copy.ParentOnbuild ?? (InstructionSyntax)copy)?.BaseImage)
             && !IsScratch(context.SemanticModel, from.ValueText))
         {

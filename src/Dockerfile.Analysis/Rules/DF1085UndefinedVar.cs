@@ -196,7 +196,7 @@ public sealed class DF1085UndefinedVar : DockerfileRule
         }
 
         // Exec-form arguments of COPY, ADD and VOLUME are expanded too; they are JSON strings, not words.
-        if (instruction is CopyInstructionSyntax or AddInstructionSyntax or VolumeInstructionSyntax
+        if (instruction is BaseCopyInstructionSyntax or VolumeInstructionSyntax
             && instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault() is { } exec)
         {
             foreach (var element in exec.Elements)
@@ -249,7 +249,7 @@ public sealed class DF1085UndefinedVar : DockerfileRule
         return instruction switch
         {
             RunInstructionSyntax => flag is { Name: "mount" },
-            CopyInstructionSyntax or AddInstructionSyntax => flag == null || flag.Name is "chown" or "chmod" or "checksum",
+            BaseCopyInstructionSyntax => flag == null || flag.Name is "chown" or "chmod" or "checksum",
             _ => flag == null,
         };
     }

@@ -79,12 +79,7 @@ public sealed class DF2004WholeContextCopyWithoutIgnore : DockerfileRule
             later = stage.Instructions.Skip(index + 1).Count(i => SyntaxFacts.CreatesLayer(i.Kind));
         }
 
-        var words = instruction switch
-        {
-            CopyInstructionSyntax copy => copy.Words,
-            AddInstructionSyntax add => add.Words,
-            _ => Enumerable.Empty<WordSyntax>(),
-        };
+        var words = (instruction as BaseCopyInstructionSyntax)?.Words ?? Enumerable.Empty<WordSyntax>();
         var dot = words.FirstOrDefault(w => w.ValueText is "." or "./");
         var span = dot?.Span ?? instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault()?.Span ?? instruction.Keyword.Span;
         context.ReportDiagnostic(Diagnostic.Create(

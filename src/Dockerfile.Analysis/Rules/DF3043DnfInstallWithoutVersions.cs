@@ -38,41 +38,15 @@ public sealed class DF3043DnfInstallWithoutVersions : DockerfileRule
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
-    {
-        var run = (RunInstructionSyntax)context.Node;
-        if (RunFacts.GetScript(context.SemanticModel, run) is not { } script)
-        {
-            return;
-        }
-
-        foreach (var command in script.Commands)
-        {
-            // The closure and the list are made only for the commands that can report.
-            if (RunFacts.HasArgs(command, "dnf", "install") || RunFacts.HasArgs(command, "microdnf", "install"))
-            {
-                Report(context, run, script, command);
-            }
-        }
-    }
-
-    private static void Report(SyntaxNodeAnalysisContext context, RunInstructionSyntax run, ShellScript script, ShellCommand command)
-    {
-        HashSet<string>? declared = null;
-        var unpinned = Unpinned(command, () => declared ??= RunFacts.DeclaredVariables(context.SemanticModel, run)).ToList();
-        if (unpinned.Count > 0)
-        {
-            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), RunFacts.Names(unpinned), unpinned.Count == 1 ? "a version" : "versions"));
-        }
-    }
+    private static void Analyze(SyntaxNodeAnalysisContext context) =>
+        UnpinnedPackages.ReportCommands(
+            context,
+            Descriptor,
+            static command => RunFacts.HasArgs(command, "dnf", "install") || RunFacts.HasArgs(command, "microdnf", "install"),
+            Unpinned);
 
     private static IEnumerable<string> Unpinned(ShellCommand command, Func<HashSet<string>> declared)
     {
-        if (!RunFacts.HasArgs(command, "dnf", "install") && !RunFacts.HasArgs(command, "microdnf", "install"))
-        {
-            return Enumerable.Empty<string>();
-        }
-
         var names = RunFacts.ArgsNoFlags(command).Where(a => a != "install" && a != "module");
         if (command.Arguments.Contains("module"))
         {

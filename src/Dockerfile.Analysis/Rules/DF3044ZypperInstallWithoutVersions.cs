@@ -35,46 +35,17 @@ public sealed class DF3044ZypperInstallWithoutVersions : DockerfileRule
     /// <inheritdoc />
     public override RuleInfo Metadata => Info;
 
+    private static readonly char[] s_versionOperators = { '=', '<', '>' };
+
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
-    {
-        var run = (RunInstructionSyntax)context.Node;
-        if (RunFacts.GetScript(context.SemanticModel, run) is not { } script)
-        {
-            return;
-        }
+    // zypper's pins are written in the package argument itself, so the declared variables are not needed.
+    private static void Analyze(SyntaxNodeAnalysisContext context) =>
+        UnpinnedPackages.ReportCommands(context, Descriptor, static command => RunFacts.HasArgs(command, "zypper", "install", "in"), static (command, _) => Unpinned(command));
 
-        foreach (var command in script.Commands)
-        {
-            // The closure and the list are made only for the commands that can report.
-            if (RunFacts.HasArgs(command, "zypper", "install", "in"))
-            {
-                Report(context, run, script, command);
-            }
-        }
-    }
-
-    private static void Report(SyntaxNodeAnalysisContext context, RunInstructionSyntax run, ShellScript script, ShellCommand command)
-    {
-        HashSet<string>? declared = null;
-        var unpinned = Unpinned(command, () => declared ??= RunFacts.DeclaredVariables(context.SemanticModel, run)).ToList();
-        if (unpinned.Count > 0)
-        {
-            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), RunFacts.Names(unpinned), unpinned.Count == 1 ? "a version" : "versions"));
-        }
-    }
-
-    private static IEnumerable<string> Unpinned(ShellCommand command, Func<HashSet<string>> declared)
-    {
-        if (!RunFacts.HasArgs(command, "zypper", "install", "in"))
-        {
-            return Enumerable.Empty<string>();
-        }
-
-        return RunFacts.ArgsNoFlags(command)
+    private static IEnumerable<string> Unpinned(ShellCommand command) =>
+        RunFacts.ArgsNoFlags(command)
             .Where(a => a != "install" && a != "in")
-            .Where(p => p.IndexOfAny(new[] { '=', '<', '>' }) < 0 && !p.EndsWith(".rpm", StringComparison.Ordinal));
-    }
+            .Where(p => p.IndexOfAny(s_versionOperators) < 0 && !p.EndsWith(".rpm", StringComparison.Ordinal));
 }

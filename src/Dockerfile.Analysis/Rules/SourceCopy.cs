@@ -18,18 +18,13 @@ internal static class SourceCopy
     /// <summary>The sources of a COPY or ADD that reads the build context, or null for other instructions and <c>--from</c>.</summary>
     public static IReadOnlyList<string>? GetContextSources(InstructionSyntax instruction) => instruction switch
     {
-        CopyInstructionSyntax copy when copy.GetFlag("from") == null && copy.ParentOnbuild == null => CopyArguments.Sources(copy.Arguments),
-        AddInstructionSyntax add when add.ParentOnbuild == null => CopyArguments.Sources(add.Arguments),
+        CopyInstructionSyntax copy when copy.GetFlag("from") == null && copy.ParentOnbuild == null => copy.Sources,
+        AddInstructionSyntax add when add.ParentOnbuild == null => add.Sources,
         _ => null,
     };
 
     /// <summary>The destination of a COPY or ADD, or null.</summary>
-    public static string? GetDestination(InstructionSyntax instruction) => instruction switch
-    {
-        CopyInstructionSyntax copy => CopyArguments.Destination(copy.Arguments),
-        AddInstructionSyntax add => CopyArguments.Destination(add.Arguments),
-        _ => null,
-    };
+    public static string? GetDestination(InstructionSyntax instruction) => (instruction as BaseCopyInstructionSyntax)?.Destination;
 
     /// <summary>The instruction as one line: from its keyword to its last argument, continuations and runs of blanks folded to one space.</summary>
     public static string OneLine(DockerfileSyntaxTree tree, InstructionSyntax instruction)

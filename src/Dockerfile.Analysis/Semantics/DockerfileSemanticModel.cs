@@ -349,7 +349,7 @@ public sealed class DockerfileSemanticModel
                 continue;
             }
 
-            if (word.Parent is FlagSyntax { Name: "from" } && instruction is CopyInstructionSyntax or AddInstructionSyntax)
+            if (word.Parent is FlagSyntax { Name: "from" } && instruction is BaseCopyInstructionSyntax)
             {
                 continue;
             }
@@ -366,7 +366,7 @@ public sealed class DockerfileSemanticModel
         null => InstructionLayerKind.None,
         _ when !_position.ContainsKey(instruction) => InstructionLayerKind.None,
         FromInstructionSyntax => InstructionLayerKind.BaseImage,
-        RunInstructionSyntax or CopyInstructionSyntax or AddInstructionSyntax => InstructionLayerKind.Filesystem,
+        RunInstructionSyntax or BaseCopyInstructionSyntax => InstructionLayerKind.Filesystem,
         _ => InstructionLayerKind.Metadata,
     };
 
@@ -453,7 +453,7 @@ public sealed class DockerfileSemanticModel
         var sources = ImmutableArray<string>.Empty;
         IReadOnlyList<string>? files = null;
         DockerfileStage? sourceStage = null;
-        if (instruction is CopyInstructionSyntax or AddInstructionSyntax)
+        if (instruction is BaseCopyInstructionSyntax)
         {
             var fromFlag = instruction.GetFlag("from")?.Value?.ValueText;
             if (fromFlag != null)
@@ -553,20 +553,10 @@ public sealed class DockerfileSemanticModel
             return builder.ToImmutable();
         }
 
-        IReadOnlyList<string> values;
-        if (instruction is CopyInstructionSyntax { ExecForm: { } copyExec })
-        {
-            values = copyExec.Values.Select(v => _processor.ProcessWord(v, scope.Lookup).Value).ToList();
-        }
-        else if (instruction is AddInstructionSyntax { ExecForm: { } addExec })
-        {
-            values = addExec.Values.Select(v => _processor.ProcessWord(v, scope.Lookup).Value).ToList();
-        }
-        else
-        {
-            var words = instruction is CopyInstructionSyntax c ? c.Words : ((AddInstructionSyntax)instruction).Words;
-            values = words.Select(w => Expand(w, scope).Value).ToList();
-        }
+        var copy = (BaseCopyInstructionSyntax)instruction;
+        IReadOnlyList<string> values = copy.ExecForm is { } exec
+            ? exec.Values.Select(v => _processor.ProcessWord(v, scope.Lookup).Value).ToList()
+            : copy.Words.Select(w => Expand(w, scope).Value).ToList();
 
         for (int i = 0; i < values.Count - 1; i++)
         {
@@ -824,7 +814,7 @@ public sealed class DockerfileSemanticModel
 
         foreach (var instruction in stage.Instructions)
         {
-            if (instruction is CopyInstructionSyntax or AddInstructionSyntax && instruction.GetFlag("from")?.Value is { } from)
+            if (instruction is BaseCopyInstructionSyntax && instruction.GetFlag("from")?.Value is { } from)
             {
                 string text = from.ValueText;
                 references.Add(new StageReference(instruction, StageReferenceKind.CopyFrom, text, FindStage(text)));

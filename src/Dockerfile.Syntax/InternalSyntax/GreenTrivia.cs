@@ -16,15 +16,15 @@ internal sealed class GreenTrivia : GreenNode
     private static readonly GreenTrivia[] s_tabs = MakeRuns('\t');
     private static readonly ConcurrentDictionary<(GreenTrivia, GreenTrivia), GreenTrivia[]> s_pairs = new();
     private static readonly GreenTrivia s_space = s_spaces[1];
-    private static readonly GreenTrivia s_lineFeed = Create(SyntaxKind.EndOfLineTrivia, "\n", 0, 1, cache: true);
-    private static readonly GreenTrivia s_crlf = Create(SyntaxKind.EndOfLineTrivia, "\r\n", 0, 2, cache: true);
+    private static readonly GreenTrivia s_lineFeed = Shared(SyntaxKind.EndOfLineTrivia, "\n");
+    private static readonly GreenTrivia s_crlf = Shared(SyntaxKind.EndOfLineTrivia, "\r\n");
 
     // Line continuations, found without a substring or a dictionary lookup: backslash and
     // backtick, each followed by a line feed or by a carriage return and a line feed.
-    private static readonly GreenTrivia s_backslashLf = Create(SyntaxKind.LineContinuationTrivia, "\\\n", 0, 2, cache: true);
-    private static readonly GreenTrivia s_backslashCrLf = Create(SyntaxKind.LineContinuationTrivia, "\\\r\n", 0, 3, cache: true);
-    private static readonly GreenTrivia s_backtickLf = Create(SyntaxKind.LineContinuationTrivia, "`\n", 0, 2, cache: true);
-    private static readonly GreenTrivia s_backtickCrLf = Create(SyntaxKind.LineContinuationTrivia, "`\r\n", 0, 3, cache: true);
+    private static readonly GreenTrivia s_backslashLf = Shared(SyntaxKind.LineContinuationTrivia, "\\\n");
+    private static readonly GreenTrivia s_backslashCrLf = Shared(SyntaxKind.LineContinuationTrivia, "\\\r\n");
+    private static readonly GreenTrivia s_backtickLf = Shared(SyntaxKind.LineContinuationTrivia, "`\n");
+    private static readonly GreenTrivia s_backtickCrLf = Shared(SyntaxKind.LineContinuationTrivia, "`\r\n");
 
     // Pair arrays for the first shared trivia made (spaces, tabs, line breaks, continuations) by
     // index, read without a lock; anything else goes through the dictionary.
@@ -112,7 +112,7 @@ internal sealed class GreenTrivia : GreenNode
         if (length <= 4 && kind != SyntaxKind.CommentTrivia && kind != SyntaxKind.SkippedTextTrivia)
         {
             string text = source.Substring(start, length);
-            return s_cache.GetOrAdd((kind, text), static key => new GreenTrivia(key.Item1, key.Item2, 0, key.Item2.Length, shared: true));
+            return Shared(kind, text);
         }
 
         return new GreenTrivia(kind, source, start, length, shared: false);
@@ -154,8 +154,9 @@ internal sealed class GreenTrivia : GreenNode
         return true;
     }
 
-    private static GreenTrivia Create(SyntaxKind kind, string text, int start, int length, bool cache) =>
-        s_cache.GetOrAdd((kind, text.Substring(start, length)), static key => new GreenTrivia(key.Item1, key.Item2, 0, key.Item2.Length, shared: true));
+    /// <summary>The shared instance for a short common trivia, made once and kept in the cache.</summary>
+    private static GreenTrivia Shared(SyntaxKind kind, string text) =>
+        s_cache.GetOrAdd((kind, text), static key => new GreenTrivia(key.Item1, key.Item2, 0, key.Item2.Length, shared: true));
 
     /// <summary>Creates trivia that owns its text.</summary>
     public static GreenTrivia Create(SyntaxKind kind, string text) => Create(kind, text, 0, text.Length);

@@ -56,19 +56,25 @@ internal sealed class DockerfileParser
     {
         var items = new List<GreenNode>();
         bool anyInstruction = false;
-        while (true)
+        try
         {
-            var item = ParseNextItem(out _);
-            items.Add(item);
-            if (item.Kind == SyntaxKind.EndOfFileToken)
+            while (true)
             {
-                break;
-            }
+                var item = ParseNextItem(out _);
+                items.Add(item);
+                if (item.Kind == SyntaxKind.EndOfFileToken)
+                {
+                    break;
+                }
 
-            anyInstruction |= SyntaxFacts.IsInstruction(item.Kind);
+                anyInstruction |= SyntaxFacts.IsInstruction(item.Kind);
+            }
+        }
+        finally
+        {
+            _tokens.Release();
         }
 
-        _tokens.Release();
         return BuildRoot(items, anyInstruction, _fileDiagnostics, 0);
     }
 

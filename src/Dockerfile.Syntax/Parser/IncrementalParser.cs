@@ -81,48 +81,55 @@ internal static class IncrementalParser
             var parser = DockerfileParser.ForWindow(chunk, escape);
             int consumed = 0;
             bool needMore = false;
-            while (true)
+            try
             {
-                var item = parser.ParseNextItem(out int end);
-                if (item.Kind == SyntaxKind.EndOfFileToken)
+                while (true)
                 {
-                    if (atEnd)
+                    var item = parser.ParseNextItem(out int end);
+                    if (item.Kind == SyntaxKind.EndOfFileToken)
                     {
-                        builder.Add(item);
-                        synced = true;
+                        if (atEnd)
+                        {
+                            builder.Add(item);
+                            synced = true;
+                        }
+                        else
+                        {
+                            needMore = true;
+                        }
+
+                        break;
                     }
-                    else
+
+                    if (!atEnd && end >= chunk.Length)
                     {
                         needMore = true;
+                        break;
                     }
 
-                    break;
-                }
-
-                if (!atEnd && end >= chunk.Length)
-                {
-                    needMore = true;
-                    break;
-                }
-
-                builder.Add(item);
-                consumed = end;
-                int itemEnd = newPosition + end;
-                if (itemEnd >= newChangeEnd && itemEnd > changeStart)
-                {
-                    int oldPosition = itemEnd - delta;
-                    old.SkipStartingBefore(oldPosition);
-                    if (!old.AtEnd && old.Position == oldPosition && oldPosition >= oldChangeEnd)
+                    builder.Add(item);
+                    consumed = end;
+                    int itemEnd = newPosition + end;
+                    if (itemEnd >= newChangeEnd && itemEnd > changeStart)
                     {
-                        builder.AddRange(oldRoot, old.Index, oldRoot.SlotCount);
-                        synced = true;
-                        reusedTail = true;
-                        break;
+                        int oldPosition = itemEnd - delta;
+                        old.SkipStartingBefore(oldPosition);
+                        if (!old.AtEnd && old.Position == oldPosition && oldPosition >= oldChangeEnd)
+                        {
+                            builder.AddRange(oldRoot, old.Index, oldRoot.SlotCount);
+                            synced = true;
+                            reusedTail = true;
+                            break;
+                        }
                     }
                 }
             }
+            finally
+            {
+                // The thread's shared-token table must not keep this window's tokens.
+                parser.Release();
+            }
 
-            parser.Release();
             foreach (var d in parser.FileDiagnostics)
             {
                 if (d.Start < consumed || synced)

@@ -16,9 +16,9 @@ internal sealed class TokenBuilder
     private readonly ParseArena _arena;
     private readonly List<PToken> _flat;
     private readonly List<GreenTrivia> _trivia;
-    // The table of shared short tokens: the thread's arena holds it, and each parse uses (and
-    // clears, before and after) only a part sized by its text, so the table never keeps a tree
-    // alive between parses. Sharing small nodes as well cost more time than the memory it saved
+    // The table of shared short tokens: the thread's arena holds it, each parse uses only a part
+    // sized by its text and clears that part when it ends (Release, in a finally), so the table
+    // never keeps a tree alive between parses. Sharing small nodes as well cost more time than the memory it saved
     // (measured: docs/performance.md).
     private readonly GreenToken?[] _tokenTable;
     private readonly int _tableMask;
@@ -37,7 +37,6 @@ internal sealed class TokenBuilder
         }
 
         _tokenTable = arena.TokenTable;
-        System.Array.Clear(_tokenTable, 0, size);
         _tableMask = size - 1;
         _text = text;
     }

@@ -1,33 +1,12 @@
-using System.Collections.Generic;
-using System.Linq;
 using Dockerfile.Syntax.InternalSyntax;
 
 namespace Dockerfile.Syntax;
 
 /// <summary><c>ADD</c>: copies files, URLs or git repositories.</summary>
-public sealed class AddInstructionSyntax : InstructionSyntax
+public sealed class AddInstructionSyntax : BaseCopyInstructionSyntax
 {
-    // Computed on first use and kept: red nodes are cached by their parent, and analyzers ask again.
-    private IReadOnlyList<string>? _arguments;
-    private IReadOnlyList<string>? _sources;
-
     internal AddInstructionSyntax(GreenNode green, SyntaxNode? parent, int position)
         : base(green, parent, position)
     {
     }
-
-    /// <summary>The whitespace-separated argument words (empty in exec form).</summary>
-    public IEnumerable<WordSyntax> Words => ChildNodesOfType<WordSyntax>();
-
-    /// <summary>The JSON form, or null.</summary>
-    public ExecFormSyntax? ExecForm => FirstChildNode<ExecFormSyntax>();
-
-    /// <summary>The arguments' values: words with continuations removed, or the JSON strings.</summary>
-    public IReadOnlyList<string> Arguments => _arguments ??= ExecForm?.Values ?? Words.Select(w => w.ValueText).ToArray();
-
-    /// <summary>The sources (every argument but the last).</summary>
-    public IReadOnlyList<string> Sources => _sources ??= Arguments.Take(System.Math.Max(0, Arguments.Count - 1)).ToArray();
-
-    /// <summary>The destination (the last argument), or null.</summary>
-    public string? Destination => Arguments.Count > 1 ? Arguments[Arguments.Count - 1] : null;
 }

@@ -36,6 +36,50 @@ internal static class UnpinnedPackages
         }
     }
 
+    /// <summary>
+    /// Reports each install command of the RUN that leaves packages unpinned, spanning the whole command (the rpm-family
+    /// rules). <paramref name="isInstall"/> picks the commands; <paramref name="unpinned"/> names their unpinned packages,
+    /// given a look-up of the variables declared before the RUN (made on first use). The descriptor's message takes the
+    /// command (<c>{0}</c>), the names (<c>{1}</c>) and "a version" or "versions" (<c>{2}</c>).
+    /// </summary>
+    public static void ReportCommands(
+        SyntaxNodeAnalysisContext context,
+        DiagnosticDescriptor descriptor,
+        Func<ShellCommand, bool> isInstall,
+        Func<ShellCommand, Func<HashSet<string>>, IEnumerable<string>> unpinned)
+    {
+        var run = (RunInstructionSyntax)context.Node;
+        if (RunFacts.GetScript(context.SemanticModel, run) is not { } script)
+        {
+            return;
+        }
+
+        foreach (var command in script.Commands)
+        {
+            if (isInstall(command))
+            {
+                ReportCommand(context, descriptor, run, script, command, unpinned);
+            }
+        }
+    }
+
+    // Apart from ReportCommands so that its closure is made only for the install commands, not for every RUN.
+    private static void ReportCommand(
+        SyntaxNodeAnalysisContext context,
+        DiagnosticDescriptor descriptor,
+        RunInstructionSyntax run,
+        ShellScript script,
+        ShellCommand command,
+        Func<ShellCommand, Func<HashSet<string>>, IEnumerable<string>> unpinned)
+    {
+        HashSet<string>? declared = null;
+        var names = unpinned(command, () => declared ??= RunFacts.DeclaredVariables(context.SemanticModel, run)).ToList();
+        if (names.Count > 0)
+        {
+            context.ReportDiagnostic(RunFacts.Create(descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), RunFacts.Names(names), names.Count == 1 ? "a version" : "versions"));
+        }
+    }
+
     private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor descriptor, ParsedRun run, ShellCommand command, IReadOnlyList<int> indexes)
     {
         var names = indexes.Select(i => "`" + command.Arguments[i] + "`").ToList();
