@@ -29,7 +29,7 @@ public static class BuildKitAstDumper
     public static string DumpInstruction(InstructionSyntax instruction, char escapeCharacter = '\\')
     {
         var builder = new StringBuilder();
-        builder.Append(instruction.Keyword.ValueText.ToLowerInvariant());
+        builder.Append(instruction.InstructionName.ToLowerInvariant());
         var flags = instruction.Flags.Select(f => SyntaxFacts.ConcatValues(f)).Where(f => f != "--").Select(f => CookFlag(f, escapeCharacter)).ToList();
         if (flags.Count > 0)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 
 namespace Dockerfile.Syntax;
@@ -7,58 +8,35 @@ namespace Dockerfile.Syntax;
 /// <summary>Facts about Dockerfile syntax: instruction keywords and node kinds.</summary>
 public static class SyntaxFacts
 {
-    private static readonly Dictionary<string, SyntaxKind> s_instructions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly IReadOnlyCollection<string> s_instructionKeywords = Array.AsReadOnly(new[]
     {
-        ["ADD"] = SyntaxKind.AddInstruction,
-        ["ARG"] = SyntaxKind.ArgInstruction,
-        ["CMD"] = SyntaxKind.CmdInstruction,
-        ["COPY"] = SyntaxKind.CopyInstruction,
-        ["ENTRYPOINT"] = SyntaxKind.EntrypointInstruction,
-        ["ENV"] = SyntaxKind.EnvInstruction,
-        ["EXPOSE"] = SyntaxKind.ExposeInstruction,
-        ["FROM"] = SyntaxKind.FromInstruction,
-        ["HEALTHCHECK"] = SyntaxKind.HealthcheckInstruction,
-        ["LABEL"] = SyntaxKind.LabelInstruction,
-        ["MAINTAINER"] = SyntaxKind.MaintainerInstruction,
-        ["ONBUILD"] = SyntaxKind.OnbuildInstruction,
-        ["RUN"] = SyntaxKind.RunInstruction,
-        ["SHELL"] = SyntaxKind.ShellInstruction,
-        ["STOPSIGNAL"] = SyntaxKind.StopsignalInstruction,
-        ["USER"] = SyntaxKind.UserInstruction,
-        ["VOLUME"] = SyntaxKind.VolumeInstruction,
-        ["WORKDIR"] = SyntaxKind.WorkdirInstruction,
-    };
+        "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER",
+        "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+    });
+
+    private static readonly Dictionary<SyntaxKind, string> s_keywordOfKind = s_instructionKeywords.ToDictionary(k => GetInstructionKind(k), k => k);
 
     /// <summary>The 18 instruction keywords BuildKit knows, in upper case.</summary>
-    public static IReadOnlyCollection<string> InstructionKeywords => s_instructions.Keys;
+    public static IReadOnlyCollection<string> InstructionKeywords => s_instructionKeywords;
 
-    /// <summary>The instruction kind for a keyword (any casing), or <see cref="SyntaxKind.UnknownInstruction"/>.</summary>
-    public static SyntaxKind GetInstructionKind(string keyword) =>
-        s_instructions.TryGetValue(keyword, out var kind) ? kind : SyntaxKind.UnknownInstruction;
+    /// <summary>The instruction kind for a keyword in any case (as BuildKit lower-cases it), or <see cref="SyntaxKind.UnknownInstruction"/>.</summary>
+    public static SyntaxKind GetInstructionKind(string keyword) => GetInstructionKind(keyword.AsSpan(), out _);
 
-    /// <summary>The instruction kind of <c>text[start..start+length)</c>, without allocating for known keywords.</summary>
-    /// <summary>Whether <c>text[start..]</c> is <paramref name="word"/> (an upper-case ASCII keyword) in any case, as Go's strings.EqualFold sees ASCII.</summary>
-    internal static bool EqualsIgnoreAsciiCase(char[] text, int start, string word)
-    {
-        for (int i = 0; i < word.Length; i++)
-        {
-            char c = text[start + i];
-            if (c != word[i] && (c < 'a' || c > 'z' || (char)(c - 32) != word[i]))
-            {
-                return false;
-            }
-        }
+    /// <summary>The upper-case keyword of an instruction kind (<c>COPY</c> for <see cref="SyntaxKind.CopyInstruction"/>), or null for another kind.</summary>
+    internal static string? GetInstructionKeyword(SyntaxKind kind) => s_keywordOfKind.TryGetValue(kind, out var keyword) ? keyword : null;
 
-        return true;
-    }
-
-    internal static SyntaxKind GetInstructionKind(char[] text, int start, int length, out string keyword)
+    /// <summary>
+    /// The instruction kind of a keyword, the one lookup behind the parser and <see cref="GetInstructionKind(string)"/>:
+    /// <paramref name="keyword"/> is the upper-case keyword when the kind is known, else null. No allocation.
+    /// </summary>
+    internal static SyntaxKind GetInstructionKind(ReadOnlySpan<char> text, out string? keyword)
     {
         string? candidate = null;
         SyntaxKind kind = SyntaxKind.UnknownInstruction;
-        switch (length > 0 ? char.ToUpperInvariant(text[start]) : '\0')
+        int length = text.Length;
+        switch (length > 0 ? char.ToUpperInvariant(text[0]) : '\0')
         {
-            case 'A': (candidate, kind) = length > 1 && char.ToUpperInvariant(text[start + 1]) == 'R' ? ("ARG", SyntaxKind.ArgInstruction) : ("ADD", SyntaxKind.AddInstruction); break;
+            case 'A': (candidate, kind) = length > 1 && char.ToUpperInvariant(text[1]) == 'R' ? ("ARG", SyntaxKind.ArgInstruction) : ("ADD", SyntaxKind.AddInstruction); break;
             case 'C': (candidate, kind) = length == 4 ? ("COPY", SyntaxKind.CopyInstruction) : ("CMD", SyntaxKind.CmdInstruction); break;
             case 'E': (candidate, kind) = length == 3 ? ("ENV", SyntaxKind.EnvInstruction) : length == 6 ? ("EXPOSE", SyntaxKind.ExposeInstruction) : ("ENTRYPOINT", SyntaxKind.EntrypointInstruction); break;
             case 'F': (candidate, kind) = ("FROM", SyntaxKind.FromInstruction); break;
@@ -73,14 +51,52 @@ public static class SyntaxFacts
             case 'W': (candidate, kind) = ("WORKDIR", SyntaxKind.WorkdirInstruction); break;
         }
 
-        if (candidate != null && candidate.Length == length && EqualsIgnoreAsciiCase(text, start, candidate))
+        if (candidate != null && candidate.Length == length && EqualsAsLowerCase(text, candidate))
         {
             keyword = candidate;
             return kind;
         }
 
-        keyword = new string(text, start, length);
+        keyword = null;
         return SyntaxKind.UnknownInstruction;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is the upper-case ASCII <paramref name="word"/> once lower-cased as Go's
+    /// <c>strings.ToLower</c> does, which BuildKit applies to instruction keywords: ASCII letters, and the two
+    /// non-ASCII letters whose lower case is ASCII, U+0130 (to <c>i</c>) and the Kelvin sign U+212A (to <c>k</c>).
+    /// </summary>
+    internal static bool EqualsAsLowerCase(ReadOnlySpan<char> text, string word) => Matches(text, word, equalFold: false);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> equals the upper-case ASCII <paramref name="word"/> under Go's
+    /// <c>strings.EqualFold</c> (BuildKit's test for FROM's <c>AS</c>): ASCII letters in any case, and the letters
+    /// in the same simple case-folding orbit, the Kelvin sign U+212A for <c>k</c> and the long s U+017F for <c>s</c>.
+    /// </summary>
+    internal static bool EqualsFolded(ReadOnlySpan<char> text, string word) => Matches(text, word, equalFold: true);
+
+    private static bool Matches(ReadOnlySpan<char> text, string word, bool equalFold)
+    {
+        if (text.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = text[i];
+            char upper = c >= 'a' && c <= 'z' ? (char)(c - 32)
+                : c == '\u212A' ? 'K'
+                : c == '\u0130' && !equalFold ? 'I'
+                : c == '\u017F' && equalFold ? 'S'
+                : c;
+            if (upper != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the kind is an instruction node kind.</summary>

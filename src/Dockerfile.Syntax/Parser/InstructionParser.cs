@@ -146,7 +146,8 @@ internal sealed partial class InstructionParser
             keywordEnd++;
         }
 
-        var kind = SyntaxFacts.GetInstructionKind(_l, s, keywordEnd - s, out string keyword);
+        var kind = SyntaxFacts.GetInstructionKind(new ReadOnlySpan<char>(_l, s, keywordEnd - s), out string? known);
+        string keyword = known ?? new string(_l, s, keywordEnd - s);
         var node = _arena.Node(kind);
         node.Add(Token(SyntaxKind.InstructionKeywordToken, s, keywordEnd));
         if (kind == SyntaxKind.UnknownInstruction)
@@ -180,7 +181,7 @@ internal sealed partial class InstructionParser
                     for (int i = 0; i < words.Count; i++)
                     {
                         var (ws, we) = words[i];
-                        if (i == 1 && words.Count == 3 && we - ws == 2 && SyntaxFacts.EqualsIgnoreAsciiCase(_l, ws, "AS"))
+                        if (i == 1 && words.Count == 3 && we - ws == 2 && SyntaxFacts.EqualsFolded(new ReadOnlySpan<char>(_l, ws, 2), "AS"))
                         {
                             node.Add(Token(SyntaxKind.KeywordToken, ws, we));
                         }

@@ -16,7 +16,7 @@ public abstract class InstructionSyntax : SyntaxNode
     public SyntaxToken Keyword => FirstChildTokenOrThrow();
 
     /// <summary>The keyword in upper case, e.g. <c>RUN</c>.</summary>
-    public string InstructionName => Keyword.ValueText.ToUpperInvariant();
+    public string InstructionName => SyntaxFacts.GetInstructionKeyword(Kind) ?? Keyword.ValueText.ToUpperInvariant();
 
     /// <summary>The <c>--name=value</c> flags before the arguments.</summary>
     public IEnumerable<FlagSyntax> Flags => ChildNodesOfType<FlagSyntax>();
