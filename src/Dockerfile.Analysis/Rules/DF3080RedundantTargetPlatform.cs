@@ -38,34 +38,16 @@ public sealed class DF3080RedundantTargetPlatform : DockerfileRule
 
     private static void Analyze(DockerfileAnalysisContext context)
     {
-        var model = context.SemanticModel;
-        IReadOnlyDictionary<string, string>? env = null;
-        ShellWordProcessor? processor = null;
-        foreach (var stage in model.Stages)
+        foreach (var (_, flag, raw, result) in VariableScopes.FromPlatforms(context.SemanticModel))
         {
-            if (stage.From.Platform?.Value is not { } value)
-            {
-                continue;
-            }
-
-            string raw = VariableScopes.RawText(value);
-            string trimmed = raw.Trim();
-
             // hadolint's DL3065 compares the text; BuildKit expands the value and checks that only TARGETPLATFORM was used.
+            string trimmed = raw.Trim();
             bool literal = trimmed == "$TARGETPLATFORM" || trimmed == "${TARGETPLATFORM}";
-            bool expanded = false;
-            if (!literal)
-            {
-                env ??= VariableScopes.GlobalEnvironment(model, out _);
-                processor ??= VariableScopes.Processor(model.Tree);
-                var result = processor.ProcessWord(raw, env);
-                expanded = result.Succeeded && result.Matched.Count == 1 && result.Unmatched.Count == 0 && result.Matched.Contains("TARGETPLATFORM")
-                    && result.Value == env["TARGETPLATFORM"];
-            }
-
+            bool expanded = result.Succeeded && result.Matched.Count == 1 && result.Unmatched.Count == 0 && result.Matched.Contains("TARGETPLATFORM")
+                && result.Value == VariableScopes.GlobalEnvironment(context.SemanticModel, out _)["TARGETPLATFORM"];
             if (literal || expanded)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(stage.From.Platform.Span), trimmed));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(flag.Span), trimmed));
             }
         }
     }

@@ -38,20 +38,8 @@ public sealed class DF3081FromPlatformFlagConstDisallowed : DockerfileRule
 
     private static void Analyze(DockerfileAnalysisContext context)
     {
-        var model = context.SemanticModel;
-        IReadOnlyDictionary<string, string>? env = null;
-        ShellWordProcessor? processor = null;
-        foreach (var stage in model.Stages)
+        foreach (var (stage, flag, _, result) in VariableScopes.FromPlatforms(context.SemanticModel))
         {
-            if (stage.From.Platform?.Value is not { } value)
-            {
-                continue;
-            }
-
-            // Only FROM lines with --platform need the global ARGs: built on first use.
-            env ??= VariableScopes.GlobalEnvironment(model, out _);
-            processor ??= VariableScopes.Processor(model.Tree);
-            var result = processor.ProcessWord(VariableScopes.RawText(value), env);
             if (!result.Succeeded || result.Matched.Count > 0 || result.Unmatched.Count > 0 || ParsePlatform(result.Value) is not { } platform)
             {
                 continue;
@@ -63,7 +51,7 @@ public sealed class DF3081FromPlatformFlagConstDisallowed : DockerfileRule
                 continue;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(stage.From.Platform.Span), result.Value));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(flag.Span), result.Value));
         }
     }
 

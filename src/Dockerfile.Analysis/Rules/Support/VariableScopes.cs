@@ -48,6 +48,29 @@ internal static class VariableScopes
         return global.Environment;
     }
 
+    /// <summary>
+    /// The stages whose FROM has a <c>--platform</c> value, each with the value as written (continuations removed)
+    /// and its expansion against the global environment, as BuildKit's checks of that flag see it.
+    /// </summary>
+    public static IEnumerable<(DockerfileStage Stage, FlagSyntax Flag, string Raw, ShellWordResult Expanded)> FromPlatforms(DockerfileSemanticModel model)
+    {
+        IReadOnlyDictionary<string, string>? env = null;
+        ShellWordProcessor? processor = null;
+        foreach (var stage in model.Stages)
+        {
+            if (stage.From.Platform is not { Value: { } value } flag)
+            {
+                continue;
+            }
+
+            // Only FROM lines with --platform need the global ARGs: built on first use.
+            env ??= GlobalEnvironment(model, out _);
+            processor ??= Processor(model.Tree);
+            string raw = RawText(value);
+            yield return (stage, flag, raw, processor.ProcessWord(raw, env));
+        }
+    }
+
     private static GlobalArguments ComputeGlobalEnvironment(DockerfileSemanticModel model)
     {
         var env = new Dictionary<string, string>(StringComparer.Ordinal);
