@@ -381,12 +381,22 @@ internal sealed class DockerfileParser
             contentEnd--;
         }
 
-        if (contentEnd - start > MaxLineBytes / 3 && Encoding.UTF8.GetByteCount(_text.ToCharArray(start, contentEnd - start)) > MaxLineBytes)
+        // Only a line of more than a third of the limit in characters can exceed it in UTF-8 bytes.
+        if (contentEnd - start > MaxLineBytes / 3 && Utf8Length(start, contentEnd) is var bytes && bytes > MaxLineBytes)
         {
-            _fileDiagnostics.Add(new PDiagnostic(SyntaxDiagnostics.LineTooLong, start, start, new object?[] { Encoding.UTF8.GetByteCount(_text.ToCharArray(start, contentEnd - start)) }));
+            _fileDiagnostics.Add(new PDiagnostic(SyntaxDiagnostics.LineTooLong, start, start, new object?[] { bytes }));
         }
 
         return new Line(start, contentEnd, end);
+    }
+
+    private int Utf8Length(int start, int end)
+    {
+#if NET
+        return Encoding.UTF8.GetByteCount(_text.AsSpan(start, end - start));
+#else
+        return Encoding.UTF8.GetByteCount(_text.Substring(start, end - start));
+#endif
     }
 
     private void Advance(Line line)
