@@ -61,7 +61,7 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
         var sourceCopy = instructions[sourceIndex];
         var stage = model.GetStage(install);
         if (stage == null || model.GetStage(sourceCopy) != stage || sourceCopy.Heredocs.Any() ||
-            SourceCopy.OneLine(tree, sourceCopy).IndexOf('$') >= 0 || SourceCopy.GetDestination(sourceCopy) is not { } destination)
+            SourceCopy.OneLine(tree, sourceCopy).IndexOf('$') >= 0 || (sourceCopy as BaseCopyInstructionSyntax)?.Destination is not { } destination)
         {
             return null;
         }

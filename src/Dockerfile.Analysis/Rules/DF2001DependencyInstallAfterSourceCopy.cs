@@ -89,7 +89,7 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
             }
         }
 
-        string? destination = SourceCopy.GetDestination(sourceCopy);
+        string? destination = (sourceCopy as BaseCopyInstructionSyntax)?.Destination;
         if (destination == null)
         {
             return;

@@ -23,9 +23,6 @@ internal static class SourceCopy
         _ => null,
     };
 
-    /// <summary>The destination of a COPY or ADD, or null.</summary>
-    public static string? GetDestination(InstructionSyntax instruction) => (instruction as BaseCopyInstructionSyntax)?.Destination;
-
     /// <summary>The instruction as one line: from its keyword to its last argument, continuations and runs of blanks folded to one space.</summary>
     public static string OneLine(DockerfileSyntaxTree tree, InstructionSyntax instruction)
     {
