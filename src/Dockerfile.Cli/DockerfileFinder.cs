@@ -5,7 +5,11 @@ using System.Linq;
 
 namespace Dockerfile.Cli;
 
-/// <summary>Turns the command line's paths into the Dockerfiles to process.</summary>
+/// <summary>
+/// Turns the command line's paths into the Dockerfiles to process. Folders are walked without recursion; a symbolic
+/// link to a folder is not followed (as in Docker's build context, and so a link back up the tree cannot loop), a
+/// symbolic link to a Dockerfile is, and every real file is reported once however many paths reach it.
+/// </summary>
 internal static class DockerfileFinder
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "node_modules", "bin", "obj" };
@@ -21,22 +25,28 @@ internal static class DockerfileFinder
     {
         error = null;
         var files = new List<string>();
+        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        var seenFolders = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths.Count == 0 ? new[] { "." } : paths)
         {
             if (path == "-")
             {
                 files.Add(path);
             }
-            else if (File.Exists(path))
+            else if (IsFile(path))
             {
-                files.Add(path);
+                if (seenFiles.Add(IdentityOf(path)))
+                {
+                    files.Add(path);
+                }
             }
             else if (Directory.Exists(path))
             {
-                var found = new List<string>();
+                List<string> found;
+                bool walkedBefore;
                 try
                 {
-                    Walk(path, found);
+                    found = Walk(path, seenFolders, seenFiles, out walkedBefore);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -44,18 +54,17 @@ internal static class DockerfileFinder
                     return null;
                 }
 
-                if (found.Count == 0)
+                if (found.Count == 0 && !walkedBefore)
                 {
                     error = new InputError(path, "no Dockerfile found in this folder");
                     return null;
                 }
 
-                found.Sort(StringComparer.Ordinal);
                 files.AddRange(found.Select(f => f.StartsWith("./", StringComparison.Ordinal) ? f.Substring(2) : f));
             }
             else
             {
-                error = new InputError(path, "no such file or folder");
+                error = new InputError(path, IsLink(path) ? "a symbolic link to a file that does not exist" : "no such file or folder");
                 return null;
             }
         }
@@ -63,22 +72,102 @@ internal static class DockerfileFinder
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static void Walk(string folder, List<string> found)
+    /// <summary>
+    /// The Dockerfiles below a folder, sorted ordinally, leaving out files and folders already seen. A file reached
+    /// both directly and through a symbolic link is reported under its direct path.
+    /// </summary>
+    /// <param name="root">The folder.</param>
+    /// <param name="seenFolders">The identities of the folders walked so far.</param>
+    /// <param name="seenFiles">The identities of the files found so far.</param>
+    /// <param name="walkedBefore">Whether the folder itself was walked before (named twice, or inside a folder named before).</param>
+    private static List<string> Walk(string root, HashSet<string> seenFolders, HashSet<string> seenFiles, out bool walkedBefore)
     {
-        foreach (string file in Directory.EnumerateFiles(folder))
+        var candidates = new List<(string Path, bool IsLink)>();
+        var pending = new Stack<string>();
+        walkedBefore = !seenFolders.Add(IdentityOf(root));
+        if (!walkedBefore)
         {
-            if (IsDockerfileName(Path.GetFileName(file)))
+            pending.Push(root);
+        }
+
+        while (pending.Count > 0)
+        {
+            string folder = pending.Pop();
+            foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
             {
-                found.Add(file);
+                bool isLink = entry.LinkTarget != null;
+                string path = System.IO.Path.Combine(folder, entry.Name);
+                if (entry is DirectoryInfo)
+                {
+                    if (!isLink && !SkippedFolders.Contains(entry.Name) && seenFolders.Add(IdentityOf(path)))
+                    {
+                        pending.Push(path);
+                    }
+                }
+                else if (IsDockerfileName(entry.Name) && (!isLink || IsFile(path)))
+                {
+                    // A link is kept only when it leads to a file (not to a folder, not dangling).
+                    candidates.Add((path, isLink));
+                }
             }
         }
 
-        foreach (string sub in Directory.EnumerateDirectories(folder))
+        // Direct paths first, so that a link to a Dockerfile of the same walk is the one dropped.
+        candidates.Sort((a, b) => a.IsLink != b.IsLink ? a.IsLink.CompareTo(b.IsLink) : string.CompareOrdinal(a.Path, b.Path));
+        var found = candidates.Where(c => seenFiles.Add(IdentityOf(c.Path))).Select(c => c.Path).ToList();
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
+
+    /// <summary>Whether the path is a file, or a symbolic link that leads to one (.NET's <c>File.Exists</c> is also true for a dangling link).</summary>
+    private static bool IsFile(string path)
+    {
+        try
         {
-            if (!SkippedFolders.Contains(Path.GetFileName(sub)))
+            var info = new FileInfo(path);
+            if (!info.Exists)
             {
-                Walk(sub, found);
+                return false;
             }
+
+            return info.LinkTarget == null || info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // A loop of links, or a path that cannot be read.
+            return false;
+        }
+    }
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget != null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>What makes two paths the same file or folder: device and inode on Linux, else the full path with links resolved.</summary>
+    private static string IdentityOf(string path)
+    {
+        if (UnixFileStatus.TryGet(path, followLinks: true, out var status))
+        {
+            return status.Identity;
+        }
+
+        try
+        {
+            string full = System.IO.Path.GetFullPath(path);
+            var target = File.Exists(full) ? File.ResolveLinkTarget(full, returnFinalTarget: true) : Directory.ResolveLinkTarget(full, returnFinalTarget: true);
+            return target?.FullName ?? full;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return System.IO.Path.GetFullPath(path);
         }
     }
 }

@@ -18,11 +18,21 @@ internal static class CliRunner
 
     public static (int ExitCode, string Output, string Error) Run(params string[] args) => RunIn(RepositoryRoot, args);
 
+    /// <summary>
+    /// As <see cref="RunIn"/>, for runs that used to hang: a run still going after <paramref name="limit"/> is killed
+    /// and reported as exit code -1 with <c>(killed: did not finish)</c> on standard error.
+    /// </summary>
+    public static (int ExitCode, string Output, string Error) RunInWithin(TimeSpan limit, string workingDirectory, params string[] args) =>
+        RunProcess("dotnet", workingDirectory, null, null, limit, Prepend(Path.Combine(AppContext.BaseDirectory, "dfa.dll"), args));
+
     public static (int ExitCode, string Output, string Error) RunWithInput(byte[] input, params string[] args) =>
         RunProcess("dotnet", RepositoryRoot, input, null, Prepend(Path.Combine(AppContext.BaseDirectory, "dfa.dll"), args));
 
     /// <summary>Runs any program; output with CRLF read as LF.</summary>
-    public static (int ExitCode, string Output, string Error) RunProcess(string program, string workingDirectory, byte[]? input, IDictionary<string, string>? environment, params string[] args)
+    public static (int ExitCode, string Output, string Error) RunProcess(string program, string workingDirectory, byte[]? input, IDictionary<string, string>? environment, params string[] args) =>
+        RunProcess(program, workingDirectory, input, environment, null, args);
+
+    private static (int ExitCode, string Output, string Error) RunProcess(string program, string workingDirectory, byte[]? input, IDictionary<string, string>? environment, TimeSpan? limit, string[] args)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -57,6 +67,13 @@ internal static class CliRunner
         }
 
         process.StandardInput.Close();
+        if (limit is { } within && !process.WaitForExit(within))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return (-1, stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n") + "(killed: did not finish)");
+        }
+
         process.WaitForExit();
         return (process.ExitCode, stdout.Result.Replace("\r\n", "\n"), stderr.Result.Replace("\r\n", "\n"));
     }

@@ -80,7 +80,7 @@ namespace Dockerfile.Analysis.Context
 
             if (Directory.Exists(root))
             {
-                Walk(new DirectoryInfo(root), string.Empty, files, directories);
+                Walk(new DirectoryInfo(root), files, directories);
             }
 
             string? ignorePath = FindIgnoreFile(root, dockerfilePath);
@@ -295,31 +295,40 @@ namespace Dockerfile.Analysis.Context
             }
         }
 
-        private static void Walk(DirectoryInfo directory, string prefix, List<string> files, List<string> directories)
+        // BuildKit sends the context as it is on disk (its walk uses lstat): a symbolic link is an entry of its own,
+        // never followed, so a link back up the tree (`self -> .`) is one entry, not a loop. Iterative, so the depth
+        // of the folders cannot exhaust the stack.
+        private static void Walk(DirectoryInfo root, List<string> files, List<string> directories)
         {
-            FileSystemInfo[] entries;
-            try
+            var pending = new Stack<(DirectoryInfo Directory, string Prefix)>();
+            pending.Push((root, string.Empty));
+            while (pending.Count > 0)
             {
-                entries = directory.GetFileSystemInfos();
-            }
-            catch (Exception e) when (IsIoFailure(e))
-            {
-                return;
-            }
-
-            foreach (FileSystemInfo entry in entries)
-            {
-                string relative = prefix + entry.Name;
-                bool isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-                if (entry is DirectoryInfo child && !isLink)
+                var (directory, prefix) = pending.Pop();
+                FileSystemInfo[] entries;
+                try
                 {
-                    directories.Add(relative);
-                    Walk(child, relative + "/", files, directories);
+                    entries = directory.GetFileSystemInfos();
                 }
-                else
+                catch (Exception e) when (IsIoFailure(e))
                 {
-                    // Files, and symbolic links (which the builder receives as links, not followed).
-                    files.Add(relative);
+                    continue;
+                }
+
+                foreach (FileSystemInfo entry in entries)
+                {
+                    string relative = prefix + entry.Name;
+                    bool isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+                    if (entry is DirectoryInfo child && !isLink)
+                    {
+                        directories.Add(relative);
+                        pending.Push((child, relative + "/"));
+                    }
+                    else
+                    {
+                        // Files, and symbolic links (which the builder receives as links, not followed).
+                        files.Add(relative);
+                    }
                 }
             }
         }

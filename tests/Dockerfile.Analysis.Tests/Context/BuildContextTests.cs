@@ -194,6 +194,38 @@ namespace Dockerfile.Analysis.Tests.Context
         }
 
         [Test]
+        public void FromDirectory_ListsSymbolicLinksAsEntriesWithoutFollowingThem()
+        {
+            // As BuildKit sends the context: links are entries of their own, so loops are one entry each.
+            string root = Path.Combine(Path.GetTempPath(), "dockerfile-analysis-links-" + Guid.NewGuid().ToString("N"));
+            try
+            {
+                Write(root, "L/Dockerfile", "FROM scratch\n");
+                Write(root, "L/a/app.txt", "x");
+                Directory.CreateSymbolicLink(Path.Combine(root, "L", "self"), ".");
+                Directory.CreateSymbolicLink(Path.Combine(root, "L", "a", "up"), "..");
+                Directory.CreateSymbolicLink(Path.Combine(root, "L", "a", "back"), "../../L");
+                File.CreateSymbolicLink(Path.Combine(root, "L", "linked.txt"), "a/app.txt");
+                File.CreateSymbolicLink(Path.Combine(root, "L", "dangling"), "missing");
+
+                BuildContext context = BuildContext.FromDirectory(Path.Combine(root, "L"));
+                Assert.That(context.Files, Is.EqualTo(new[] { "Dockerfile", "a/app.txt", "a/back", "a/up", "dangling", "linked.txt", "self" }));
+                Assert.That(context.MatchSource("a"), Is.EqualTo(new[] { "a/app.txt", "a/back", "a/up" }));
+
+                // A symbolic link as the context root is resolved, as BuildKit does.
+                Directory.CreateSymbolicLink(Path.Combine(root, "root-link"), "L");
+                Assert.That(BuildContext.FromDirectory(Path.Combine(root, "root-link")).Files, Is.EqualTo(context.Files));
+            }
+            finally
+            {
+                if (Directory.Exists(root))
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+            }
+        }
+
+        [Test]
         public void FromDirectory_MissingDirectoryGivesEmptyContext()
         {
             string root = Path.Combine(Path.GetTempPath(), "dockerfile-analysis-missing-" + Guid.NewGuid().ToString("N"));
