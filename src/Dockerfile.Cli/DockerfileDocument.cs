@@ -19,12 +19,14 @@ internal sealed class DockerfileDocument
     /// <summary>The name shown for standard input.</summary>
     public const string StdinName = "<stdin>";
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    /// <summary>How fixed text is written back: UTF-8, the byte order mark only where the text keeps one as U+FEFF.</summary>
+    public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private DockerfileDocument(string path, string text, BuildContext? context, AnalysisConfiguration configuration)
+    private DockerfileDocument(string path, string text, BuildContext? context, AnalysisConfiguration configuration, FileSnapshot? snapshot)
     {
         Path = path;
+        Snapshot = snapshot;
         Text = text;
         Context = context;
         Configuration = configuration;
@@ -47,6 +49,9 @@ internal sealed class DockerfileDocument
 
     public bool IsStdin => Path == StdinName;
 
+    /// <summary>The file as read, when it was loaded for writing: <c>dfa fix</c> checks it again just before replacing the file.</summary>
+    public FileSnapshot? Snapshot { get; }
+
     /// <summary>
     /// Reads a Dockerfile (<c>-</c> is standard input). Bytes that are not UTF-8 are an error with their position:
     /// guessing another encoding could make <c>dfa fix</c> rewrite bytes the user never meant to change.
@@ -55,12 +60,14 @@ internal sealed class DockerfileDocument
     /// <param name="contextDirectory">The build context; null means the Dockerfile's folder (the current folder for standard input).</param>
     /// <param name="configurationPath">The <c>--config</c> file, if one was given; otherwise the configuration is searched from the Dockerfile's folder.</param>
     /// <param name="error">Why the file could not be read.</param>
-    public static DockerfileDocument? Load(string path, string? contextDirectory, string? configurationPath, out InputError? error)
+    /// <param name="forWriting">Whether to keep a <see cref="Snapshot"/> of the file, to detect a change before it is written.</param>
+    public static DockerfileDocument? Load(string path, string? contextDirectory, string? configurationPath, out InputError? error, bool forWriting = false)
     {
         error = null;
         bool stdin = path == "-";
         string shownPath = stdin ? StdinName : path;
         byte[] bytes;
+        FileSnapshot? snapshot = null;
         try
         {
             if (stdin)
@@ -69,6 +76,10 @@ internal sealed class DockerfileDocument
                 using var buffer = new MemoryStream();
                 input.CopyTo(buffer);
                 bytes = buffer.ToArray();
+            }
+            else if (forWriting)
+            {
+                snapshot = FileSnapshot.Read(path, out bytes);
             }
             else
             {
@@ -106,7 +117,7 @@ internal sealed class DockerfileDocument
         string fullPath = stdin ? System.IO.Path.GetFullPath("Dockerfile") : System.IO.Path.GetFullPath(path);
         string folder = contextDirectory ?? System.IO.Path.GetDirectoryName(fullPath) ?? ".";
         var context = BuildContextCache.Get(folder, fullPath);
-        return new DockerfileDocument(shownPath, text, context, ConfigurationCache.For(fullPath, configurationPath));
+        return new DockerfileDocument(shownPath, text, context, ConfigurationCache.For(fullPath, configurationPath), snapshot);
     }
 
     /// <summary>The options lint and fix both analyse with: the build context and the configuration (severities, disabled and opt-in rules, trusted registries, label schema).</summary>
@@ -126,35 +137,4 @@ internal sealed class DockerfileDocument
     }
 
     public bool IsFixable(Diagnostic diagnostic) => CodeFixes.GetFixes(Tree, diagnostic).Any();
-
-    /// <summary>Writes text next to the file then moves it over the file, keeping the file's mode where the platform has one.</summary>
-    public static InputError? WriteAtomically(string path, string text)
-    {
-        string folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".";
-        string temp = System.IO.Path.Combine(folder, "." + System.IO.Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            File.WriteAllBytes(temp, Utf8.GetBytes(text));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
-            }
-
-            File.Move(temp, path, overwrite: true);
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            try
-            {
-                File.Delete(temp);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // Nothing more to do; the original file is untouched.
-            }
-
-            return new InputError(path, ex.Message);
-        }
-    }
 }

@@ -115,7 +115,7 @@ internal static class FixCommand
         var loadErrors = new List<InputError>();
         foreach (string file in files)
         {
-            var document = DockerfileDocument.Load(file, contextDirectory, configurationPath, out var loadError);
+            var document = DockerfileDocument.Load(file, contextDirectory, configurationPath, out var loadError, forWriting: !dryRun && !diffOnly);
             if (document == null)
             {
                 loadErrors.Add(loadError!);
@@ -136,49 +136,86 @@ internal static class FixCommand
             return ExitCodes.BadInput;
         }
 
-        int totalFixes = 0;
-        int changedFiles = 0;
+        var changes = new List<(DockerfileDocument Document, string FixedText, int Fixes)>();
         foreach (var document in documents)
         {
             string fixedText = document.FixAll(ruleIds, out int fixes);
-            if (fixes == 0 || fixedText == document.Text)
+            if (fixes > 0 && fixedText != document.Text)
             {
-                continue;
+                changes.Add((document, fixedText, fixes));
             }
+        }
 
-            totalFixes += fixes;
-            changedFiles++;
+        // A read-only file stops the run before anything is written, as a file that cannot be read does.
+        if (!dryRun && !diffOnly)
+        {
+            var refused = changes.Select(c => AtomicFileWriter.CheckWritable(c.Document.Path)).Where(e => e != null).ToList();
+            if (refused.Count > 0)
+            {
+                foreach (var refusal in refused)
+                {
+                    error.WriteLine(refusal);
+                }
+
+                return ExitCodes.BadInput;
+            }
+        }
+
+        int totalFixes = 0;
+        int changedFiles = 0;
+        int leftAlone = 0;
+        foreach (var (document, fixedText, fixes) in changes)
+        {
             if (diffOnly)
             {
+                totalFixes += fixes;
+                changedFiles++;
                 output.Write(UnifiedDiff.Create(document.Text, fixedText, "a/" + ToDiffPath(document.Path), "b/" + ToDiffPath(document.Path)));
                 continue;
             }
 
             if (dryRun)
             {
+                totalFixes += fixes;
+                changedFiles++;
                 output.WriteLine($"would fix {"issue".ToQuantity(fixes)} in {document.Path}");
                 continue;
             }
 
-            var writeError = DockerfileDocument.WriteAtomically(document.Path, fixedText);
-            if (writeError != null)
+            var outcome = AtomicFileWriter.Write(document.Path, DockerfileDocument.Utf8.GetBytes(fixedText), document.Snapshot, out var writeError);
+            if (outcome == WriteOutcome.Failed)
             {
                 error.WriteLine(writeError);
                 return ExitCodes.BadInput;
             }
 
+            if (outcome == WriteOutcome.ChangedOnDisk)
+            {
+                error.WriteLine(writeError);
+                leftAlone++;
+                continue;
+            }
+
+            totalFixes += fixes;
+            changedFiles++;
             output.WriteLine($"fixed {"issue".ToQuantity(fixes)} in {document.Path}");
         }
 
         if (!diffOnly)
         {
             string verb = dryRun ? "Would fix" : "Fixed";
-            output.WriteLine(totalFixes == 0
+            string summary = totalFixes == 0 && leftAlone == 0
                 ? $"Nothing to fix in {"file".ToQuantity(documents.Count)}"
-                : $"{verb} {"issue".ToQuantity(totalFixes)} in {"file".ToQuantity(changedFiles)}");
+                : $"{verb} {"issue".ToQuantity(totalFixes)} in {"file".ToQuantity(changedFiles)}";
+            if (leftAlone > 0)
+            {
+                summary += $"; {"file".ToQuantity(leftAlone)} changed on disk and left alone";
+            }
+
+            output.WriteLine(summary);
         }
 
-        return ExitCodes.Clean;
+        return leftAlone > 0 ? ExitCodes.BadInput : ExitCodes.Clean;
     }
 
     private static string ToDiffPath(string path)
