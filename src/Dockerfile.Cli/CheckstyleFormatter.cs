@@ -25,14 +25,15 @@ internal static class CheckstyleFormatter
                 }
 
                 writer.WriteStartElement("file");
-                writer.WriteAttributeString("name", result.Document.Path);
+                // Escaped: XML 1.0 cannot hold most control characters at all, and readers show the text on a terminal.
+                writer.WriteAttributeString("name", TerminalText.Escape(result.Document.Path));
                 foreach (var finding in result.Findings)
                 {
                     writer.WriteStartElement("error");
                     writer.WriteAttributeString("line", finding.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     writer.WriteAttributeString("column", finding.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     writer.WriteAttributeString("severity", finding.Severity);
-                    writer.WriteAttributeString("message", finding.Message);
+                    writer.WriteAttributeString("message", TerminalText.Escape(finding.Message));
                     writer.WriteAttributeString("source", "dfa." + finding.Diagnostic.Id);
                     writer.WriteEndElement();
                 }

@@ -170,7 +170,7 @@ internal static class FixCommand
             {
                 totalFixes += fixes;
                 changedFiles++;
-                output.Write(UnifiedDiff.Create(document.Text, fixedText, "a/" + ToDiffPath(document.Path), "b/" + ToDiffPath(document.Path)));
+                output.Write(UnifiedDiff.Create(document.Text, fixedText, "a/" + TerminalText.Escape(ToDiffPath(document.Path)), "b/" + TerminalText.Escape(ToDiffPath(document.Path))));
                 continue;
             }
 
@@ -178,7 +178,7 @@ internal static class FixCommand
             {
                 totalFixes += fixes;
                 changedFiles++;
-                output.WriteLine($"would fix {"issue".ToQuantity(fixes)} in {document.Path}");
+                output.WriteLine($"would fix {"issue".ToQuantity(fixes)} in {TerminalText.Escape(document.Path)}");
                 continue;
             }
 
@@ -198,7 +198,7 @@ internal static class FixCommand
 
             totalFixes += fixes;
             changedFiles++;
-            output.WriteLine($"fixed {"issue".ToQuantity(fixes)} in {document.Path}");
+            output.WriteLine($"fixed {"issue".ToQuantity(fixes)} in {TerminalText.Escape(document.Path)}");
         }
 
         if (!diffOnly)

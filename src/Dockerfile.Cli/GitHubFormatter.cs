@@ -24,8 +24,8 @@ internal static class GitHubFormatter
         }
     }
 
-    /// <summary>Escapes a message as GitHub's runner expects: <c>%</c>, CR and LF.</summary>
-    public static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    /// <summary>Escapes a message as GitHub's runner expects (<c>%</c>, CR and LF), after <see cref="TerminalText.Escape"/>, as the log is shown on a terminal-like page.</summary>
+    public static string Data(string text) => TerminalText.Escape(text).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
     /// <summary>Escapes a property value: as a message, plus <c>:</c> and <c>,</c>.</summary>
     public static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");

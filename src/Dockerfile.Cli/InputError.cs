@@ -24,7 +24,8 @@ internal sealed class InputError
     /// <summary>The 1-based column, or 0 when the problem is not at a position.</summary>
     public int Column { get; }
 
+    /// <summary>The line as printed; the path and message have control and format characters escaped (<see cref="TerminalText"/>).</summary>
     public override string ToString() => Line > 0
-        ? $"dfa: {Path}:{Line}:{Column}: {Message}"
-        : $"dfa: {Path}: {Message}";
+        ? $"dfa: {TerminalText.Escape(Path)}:{Line}:{Column}: {TerminalText.Escape(Message)}"
+        : $"dfa: {TerminalText.Escape(Path)}: {TerminalText.Escape(Message)}";
 }

@@ -46,7 +46,7 @@ internal static class ParseCommand
         foreach (var diagnostic in diagnostics)
         {
             var start = diagnostic.Location.GetLineSpan().StartLinePosition;
-            error.WriteLine($"{document.Path}({start.Line + 1},{start.Character + 1}): {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+            error.WriteLine($"{TerminalText.Escape(document.Path)}({start.Line + 1},{start.Character + 1}): {SeverityNames.Of(diagnostic.Severity)} {diagnostic.Id}: {TerminalText.Escape(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture))}");
         }
 
         return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Findings : ExitCodes.Clean;

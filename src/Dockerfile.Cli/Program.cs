@@ -35,7 +35,7 @@ public static class Program
             if (result.Errors.Count > 0)
             {
                 // One line, however many problems the parser found.
-                Console.Error.WriteLine("dfa: " + string.Join("; ", result.Errors.Select(e => Regex.Replace(e.Message, @"\s+", " ").Trim())));
+                Console.Error.WriteLine("dfa: " + TerminalText.Escape(string.Join("; ", result.Errors.Select(e => Regex.Replace(e.Message, @"\s+", " ").Trim()))));
 
                 return ExitCodes.BadInput;
             }
@@ -44,7 +44,7 @@ public static class Program
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine("dfa: internal error: " + Regex.Replace(ex.Message, @"\s+", " ").Trim());
+            Console.Error.WriteLine("dfa: internal error: " + TerminalText.Escape(Regex.Replace(ex.Message, @"\s+", " ").Trim()));
             return ExitCodes.BadInput;
         }
     }

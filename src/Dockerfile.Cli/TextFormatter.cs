@@ -19,7 +19,7 @@ internal static class TextFormatter
         var findings = results.SelectMany(r => r.Findings).ToList();
         foreach (var finding in findings)
         {
-            output.WriteLine($"{style.Path(finding.Path)}({finding.Line},{finding.Column}): {style.Severity(finding.Diagnostic.Severity)} {style.RuleId(finding.Diagnostic.Id)}: {finding.Message}");
+            output.WriteLine($"{style.Path(TerminalText.Escape(finding.Path))}({finding.Line},{finding.Column}): {style.Severity(finding.Diagnostic.Severity)} {style.RuleId(finding.Diagnostic.Id)}: {TerminalText.Escape(finding.Message)}");
         }
 
         int checkedFiles = results.Count(r => r.Document != null);

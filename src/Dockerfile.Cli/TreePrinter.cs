@@ -78,7 +78,8 @@ internal static class TreePrinter
                 case '\\': builder.Append("\\\\"); break;
                 case '"': builder.Append("\\\""); break;
                 default:
-                    if (char.IsControl(c) || c == '\uFEFF' || char.IsSurrogate(c))
+                    if (char.IsControl(c) || char.IsSurrogate(c) ||
+                        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
