@@ -43,7 +43,12 @@ public sealed class DF5083ConsistentInstructionCasing : DockerfileRule
             keywords.Add(stage.From.Keyword);
             foreach (var instruction in stage.Instructions)
             {
-                keywords.Add(instruction.Keyword);
+                // An unknown instruction is DFS0001 and nothing else: BuildKit counts only the instructions it parsed,
+                // and "fixing" the casing of a word that is not a keyword would hide the real mistake.
+                if (instruction.Kind != SyntaxKind.UnknownInstruction)
+                {
+                    keywords.Add(instruction.Keyword);
+                }
             }
         }
 

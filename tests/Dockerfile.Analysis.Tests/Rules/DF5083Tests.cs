@@ -21,5 +21,8 @@ public class DF5083Tests
     [TestCase("from alpine\nrun echo a\n")]
     [TestCase("arg X\nFROM alpine\nRUN echo a\n")]
     [TestCase("FROM alpine\nONBUILD run echo\n")]
+    [TestCase("FROM alpine\nrnu echo\n", TestName = "Silent(an unknown instruction is only DFS0001)")]
+    [TestCase("FROM alpine\nRUN a\nRUN b\nrnu echo\n", TestName = "Silent(an unknown lowercase word among uppercase instructions)")]
+    [TestCase("from alpine\nFOO a\nBAR b\nFOO c\nrun x\n", TestName = "Silent(unknown instructions do not count toward the majority)")]
     public void Silent(string dockerfile) => AssertSilent(Id, dockerfile);
 }
