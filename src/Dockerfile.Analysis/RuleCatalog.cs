@@ -15,6 +15,8 @@ public static class RuleCatalog
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToImmutableArray());
 
+    private static readonly Lazy<Configuration.RuleIdResolver> s_resolver = new(() => new Configuration.RuleIdResolver(All));
+
     /// <summary>Gets every built-in rule, ordered by id.</summary>
     public static ImmutableArray<RuleInfo> All => s_all.Value;
 
@@ -23,6 +25,28 @@ public static class RuleCatalog
     /// <returns>The rule, or <see langword="null"/> when there is none with that id.</returns>
     public static RuleInfo? Find(string id) =>
         All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Finds the rules an id names, as the configuration and suppression comments read it: our id (<c>DF2140</c>), a
+    /// hadolint id (<c>DL3059</c>) or a BuildKit check name (<c>JSONArgsRecommended</c>), case-insensitively.
+    /// </summary>
+    /// <param name="id">The id as written.</param>
+    /// <returns>The rules, ordered by id; empty when the id names none.</returns>
+    public static ImmutableArray<RuleInfo> Resolve(string id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            return ImmutableArray<RuleInfo>.Empty;
+        }
+
+        return s_resolver.Value.Resolve(id)
+            .Select(Find)
+            .Where(rule => rule != null)
+            .Select(rule => rule!)
+            .Distinct()
+            .OrderBy(rule => rule.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+    }
 
     /// <summary>Gets the hadolint and BuildKit equivalents of a rule; empty for an unknown id.</summary>
     /// <param name="id">The rule id.</param>

@@ -19,18 +19,34 @@ internal static class ExplainCommand
 
     internal static int Run(string id, TextWriter output, TextWriter error)
     {
-        var rule = RuleCatalog.Find(id);
-        if (rule == null)
+        // Our ids, hadolint ids and BuildKit check names, as in the configuration; an id with several equivalents prints each page.
+        var rules = RuleCatalog.Resolve(id);
+        if (rules.IsEmpty)
         {
             error.WriteLine(new InputError(id, "unknown rule id; dfa rules lists them"));
             return ExitCodes.BadInput;
         }
 
+        for (int i = 0; i < rules.Length; i++)
+        {
+            if (i > 0)
+            {
+                output.WriteLine();
+            }
+
+            Explain(rules[i], output);
+        }
+
+        return ExitCodes.Clean;
+    }
+
+    private static void Explain(RuleInfo rule, TextWriter output)
+    {
         string? page = RuleDocs.Find(rule.Id);
         if (page != null)
         {
             output.Write(page.EndsWith('\n') ? page : page + "\n");
-            return ExitCodes.Clean;
+            return;
         }
 
         // No page yet: what the catalogue knows.
@@ -44,7 +60,5 @@ internal static class ExplainCommand
             output.WriteLine();
             output.WriteLine(description);
         }
-
-        return ExitCodes.Clean;
     }
 }

@@ -69,20 +69,23 @@ internal static class FixCommand
         var ruleIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (string rule in rules)
         {
-            var info = RuleCatalog.Find(rule);
-            if (info == null)
+            // Our ids, hadolint ids and BuildKit check names, as in the configuration.
+            var infos = RuleCatalog.Resolve(rule);
+            if (infos.IsEmpty)
             {
                 error.WriteLine(new InputError(rule, "unknown rule id; dfa rules lists them"));
                 return ExitCodes.BadInput;
             }
 
-            if (!RuleFacts.IsFixable(info.Id))
+            var fixable = infos.Where(info => RuleFacts.IsFixable(info.Id)).ToList();
+            if (fixable.Count == 0)
             {
-                error.WriteLine(new InputError(info.Id, "this rule has no automatic fix"));
+                string named = string.Equals(infos[0].Id, rule, StringComparison.OrdinalIgnoreCase) ? infos[0].Id : $"{rule} ({string.Join(", ", infos.Select(i => i.Id))})";
+                error.WriteLine(new InputError(named, infos.Length == 1 ? "this rule has no automatic fix" : "these rules have no automatic fix"));
                 return ExitCodes.BadInput;
             }
 
-            ruleIds.Add(info.Id);
+            ruleIds.UnionWith(fixable.Select(info => info.Id));
         }
 
         if (contextDirectory != null && !Directory.Exists(contextDirectory))

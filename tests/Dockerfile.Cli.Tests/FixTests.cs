@@ -102,6 +102,34 @@ public class FixTests
         }
     }
 
+    [TestCase("DL3059")]
+    [TestCase("JSONArgsRecommended")]
+    public void Rule_filter_accepts_hadolint_and_BuildKit_ids(string id)
+    {
+        // DL3059 is DF2140 (consecutive RUNs), JSONArgsRecommended DF1002 (CMD in shell form).
+        string folder = CliRunner.CreateTempFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "Dockerfile"), "FROM alpine:3.20\nRUN apk add --no-cache curl\nRUN echo done\nCMD echo hi\n");
+            var (code, output, error) = CliRunner.RunIn(folder, "fix", "--dry-run", "--rule", id);
+            Assert.That(error, Is.Empty);
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output, Is.EqualTo("would fix 1 issue in Dockerfile\nWould fix 1 issue in 1 file\n"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Rule_filter_with_an_equivalent_of_a_rule_without_a_fix_names_both()
+    {
+        var (code, _, error) = CliRunner.Run("fix", "--rule", "DL3006", CliRunner.Fixtures + "/node-npm");
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(error, Is.EqualTo("dfa: DL3006 (DF3006): this rule has no automatic fix\n"));
+    }
+
     [Test]
     public void Rule_filter_for_a_rule_without_findings_changes_nothing()
     {

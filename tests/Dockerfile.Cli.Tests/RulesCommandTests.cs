@@ -43,6 +43,18 @@ public class RulesCommandTests
         Assert.That(output, Is.EqualTo(page.EndsWith('\n') ? page : page + "\n"));
     }
 
+    [TestCase("DL3059", "DF2140")]
+    [TestCase("JSONArgsRecommended", "DF1002")]
+    [TestCase("jsonargsrecommended", "DF1002")]
+    public void Explain_accepts_hadolint_and_BuildKit_ids(string id, string ours)
+    {
+        var (code, output, error) = CliRunner.Run("explain", id);
+        Assert.That(error, Is.Empty);
+        Assert.That(code, Is.EqualTo(0));
+        Assert.That(output, Does.StartWith($"# {ours}:"));
+        Assert.That(output, Is.EqualTo(CliRunner.Run("explain", ours).Output));
+    }
+
     [Test]
     public void Explain_works_for_every_rule_in_the_catalogue()
     {

@@ -46,6 +46,33 @@ public class RuleCatalogTests
         Assert.That(ids.Where(id => !System.Text.RegularExpressions.Regex.IsMatch(id, @"^DF(S\d{4}|[0-5]\d{3})$")), Is.Empty);
     }
 
+    [TestCase("DF2140", "DF2140")]
+    [TestCase("df2140", "DF2140")]
+    [TestCase("DL3059", "DF2140")]
+    [TestCase("dl3059", "DF2140")]
+    [TestCase("JSONArgsRecommended", "DF1002")]
+    [TestCase("jsonargsrecommended", "DF1002")]
+    [TestCase("DFS0001", "DFS0001")]
+    public void ResolveReadsIdsAsTheConfigurationDoes(string id, string expected) =>
+        Assert.That(RuleCatalog.Resolve(id).Select(r => r.Id), Is.EqualTo(new[] { expected }));
+
+    [TestCase("DF9999")]
+    [TestCase("DL9999")]
+    [TestCase("")]
+    public void ResolveOfAnUnknownIdIsEmpty(string id) => Assert.That(RuleCatalog.Resolve(id), Is.Empty);
+
+    [Test]
+    public void ResolveAgreesWithEveryEquivalent()
+    {
+        foreach (var rule in RuleCatalog.All)
+        {
+            foreach (string equivalent in rule.Equivalents)
+            {
+                Assert.That(RuleCatalog.Resolve(equivalent).Select(r => r.Id), Does.Contain(rule.Id), equivalent);
+            }
+        }
+    }
+
     [TestCaseSource(nameof(Rules))]
     public void RuleHasMetadataAndAPage(string id)
     {
