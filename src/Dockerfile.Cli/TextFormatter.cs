@@ -24,9 +24,15 @@ internal static class TextFormatter
 
         int checkedFiles = results.Count(r => r.Document != null);
         string checkedPart = $"{"file".ToQuantity(checkedFiles)} checked in {elapsed.Humanize(2, minUnit: TimeUnit.Millisecond)}";
+
+        // Files that could not be read (their error is on standard error) are not "no problems".
+        int unreadable = results.Count(r => r.Error != null);
+        string unreadablePart = unreadable == 0 ? string.Empty : $"{"file".ToQuantity(unreadable)} could not be read";
         if (findings.Count == 0)
         {
-            output.WriteLine($"No problems ({checkedPart})");
+            output.WriteLine(unreadable == 0
+                ? $"No problems ({checkedPart})"
+                : checkedFiles == 0 ? $"{Capitalize(unreadablePart)} ({checkedPart})" : $"No problems in the files checked, but {unreadablePart} ({checkedPart})");
             return;
         }
 
@@ -57,6 +63,13 @@ internal static class TextFormatter
             summary += $", {fixable} fixable: run dfa fix";
         }
 
+        if (unreadable > 0)
+        {
+            summary += "; " + unreadablePart;
+        }
+
         output.WriteLine($"{summary} ({checkedPart})");
     }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

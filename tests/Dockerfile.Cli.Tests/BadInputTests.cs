@@ -38,6 +38,23 @@ public class BadInputTests
     }
 
     [Test]
+    public void Unreadable_file_is_not_summarised_as_no_problems()
+    {
+        var alone = CliRunner.Run("lint", CliRunner.Fixtures + "/invalid-utf8");
+        Assert.That(alone.ExitCode, Is.EqualTo(2));
+        Assert.That(alone.Output, Does.Not.Contain("No problems"));
+        Assert.That(alone.Output, Does.Match(@"^1 file could not be read \(0 files checked in [^)]*\)\n$"));
+
+        var withClean = CliRunner.Run("lint", CliRunner.Fixtures + "/invalid-utf8", CliRunner.Fixtures + "/clean");
+        Assert.That(withClean.ExitCode, Is.EqualTo(2));
+        Assert.That(withClean.Output, Does.Match(@"^No problems in the files checked, but 1 file could not be read \(1 file checked in [^)]*\)\n$"));
+
+        var withFindings = CliRunner.Run("lint", CliRunner.Fixtures + "/invalid-utf8", CliRunner.Fixtures + "/node-npm");
+        Assert.That(withFindings.ExitCode, Is.EqualTo(2));
+        Assert.That(withFindings.Output, Does.Match(@"\n1 warning in 1 file, [^;]*; 1 file could not be read \(1 file checked in [^)]*\)\n$"));
+    }
+
+    [Test]
     public void Invalid_utf8_stops_fix_before_anything_is_written()
     {
         string folder = CliRunner.CreateTempFolder();
