@@ -92,6 +92,12 @@ internal sealed class DockerfileDocument
             return null;
         }
 
+        if (TextEncodingSniffer.Describe(bytes) is { } encoding)
+        {
+            error = new InputError(shownPath, encoding + "; save the file as UTF-8");
+            return null;
+        }
+
         string text;
         try
         {

@@ -37,6 +37,59 @@ public class BadInputTests
         AssertOneLineError(code, output, error, $"dfa: {CliRunner.Fixtures}/invalid-utf8/Dockerfile:2:5: not UTF-8 text (byte 0xFF); save the file as UTF-8");
     }
 
+    [TestCase("utf-16", true, "UTF-16 LE text (byte order mark FF FE)")]
+    [TestCase("utf-16BE", true, "UTF-16 BE text (byte order mark FE FF)")]
+    [TestCase("utf-32", true, "UTF-32 LE text (byte order mark FF FE 00 00)")]
+    [TestCase("utf-32BE", true, "UTF-32 BE text (byte order mark 00 00 FE FF)")]
+    [TestCase("utf-16", false, "UTF-16 LE text (no byte order mark; found by the NUL bytes between the characters)")]
+    [TestCase("utf-16BE", false, "UTF-16 BE text (no byte order mark; found by the NUL bytes between the characters)")]
+    [TestCase("utf-32", false, "UTF-32 LE text (no byte order mark; found by the NUL bytes between the characters)")]
+    [TestCase("utf-32BE", false, "UTF-32 BE text (no byte order mark; found by the NUL bytes between the characters)")]
+    public void Utf16_and_utf32_files_are_named_by_their_encoding(string encodingName, bool byteOrderMark, string expected)
+    {
+        System.Text.Encoding encoding = encodingName switch
+        {
+            "utf-16" => new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark),
+            "utf-16BE" => new System.Text.UnicodeEncoding(bigEndian: true, byteOrderMark),
+            "utf-32" => new System.Text.UTF32Encoding(bigEndian: false, byteOrderMark),
+            _ => new System.Text.UTF32Encoding(bigEndian: true, byteOrderMark),
+        };
+        string folder = CliRunner.CreateTempFolder();
+        try
+        {
+            // A Dockerfile as an editor on Windows may save it, with one character beyond ASCII.
+            byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes("FROM alpine:3.20\r\nLABEL author=\"Zo\u00eb\"\r\nRUN echo hi\r\n")];
+            File.WriteAllBytes(Path.Combine(folder, "Dockerfile"), bytes);
+            var (code, output, error) = CliRunner.RunIn(folder, "lint");
+            AssertOneLineError(code, output, error, $"dfa: Dockerfile: {expected}; save the file as UTF-8");
+
+            var fix = CliRunner.RunIn(folder, "fix");
+            AssertOneLineError(fix.ExitCode, fix.Output, fix.Error, $"dfa: Dockerfile: {expected}; save the file as UTF-8");
+            Assert.That(File.ReadAllBytes(Path.Combine(folder, "Dockerfile")), Is.EqualTo(bytes));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Utf8_text_with_a_stray_nul_is_not_taken_for_utf16()
+    {
+        string folder = CliRunner.CreateTempFolder();
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "Dockerfile"), System.Text.Encoding.UTF8.GetBytes("FROM alpine:3.20\nRUN echo \"a\u0000b\"\n"));
+            var (code, _, error) = CliRunner.RunIn(folder, "lint");
+            Assert.That(error, Is.Empty);
+            Assert.That(code, Is.Not.EqualTo(2));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Test]
     public void Unreadable_file_is_not_summarised_as_no_problems()
     {
