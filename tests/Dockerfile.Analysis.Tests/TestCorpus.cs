@@ -10,8 +10,15 @@ internal static class TestCorpus
     /// Returns the full path of the <c>shared/corpus</c> folder found by walking up from the test output
     /// directory, or <see langword="null"/> when there is none.
     /// </summary>
+    /// <remarks><c>DFA_TEST_CORPUS</c>, when set, names the folder instead (empty or missing: no corpus).</remarks>
     public static string? FindCorpusDirectory()
     {
+        string? given = System.Environment.GetEnvironmentVariable("DFA_TEST_CORPUS");
+        if (given != null)
+        {
+            return given.Length > 0 && Directory.Exists(given) ? Path.GetFullPath(given) : null;
+        }
+
         DirectoryInfo? directory = new(TestContext.CurrentContext.TestDirectory);
         while (directory is not null)
         {
@@ -25,6 +32,16 @@ internal static class TestCorpus
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Ignores the calling test and says why on <see cref="TestContext.Error"/>, which <c>dotnet test</c> prints at its
+    /// default verbosity (an ignored test's reason, and <c>TestContext.Progress</c>, show only from normal verbosity up).
+    /// </summary>
+    public static void Skip(string reason)
+    {
+        TestContext.Error.WriteLine($"Skipped {TestContext.CurrentContext.Test.FullName}: {reason}");
+        Assert.Ignore(reason);
     }
 
     /// <summary>Returns the path of a file inside the corpus, or <see langword="null"/> when it is absent.</summary>

@@ -73,7 +73,7 @@ public class SarifTests
         string? tool = SarifMultitool.Find(out string whyNot);
         if (tool == null)
         {
-            Assert.Ignore(whyNot);
+            TestSkip.Because(whyNot);
         }
 
         string folder = CliRunner.CreateTempFolder();

@@ -22,10 +22,20 @@ public static class TestCorpus
     {
         if (s_root == null)
         {
-            Assert.Ignore("The shared corpus (../shared/corpus beside the repository) is not present in this clone; our own fixtures cover this behaviour.");
+            Skip("the shared corpus (shared/corpus beside the repository or above it) is not present; our own fixtures cover this behaviour");
         }
 
         return s_root!;
+    }
+
+    /// <summary>
+    /// Ignores the calling test and says why on <see cref="TestContext.Error"/>, which <c>dotnet test</c> prints at its
+    /// default verbosity (an ignored test's reason, and <c>TestContext.Progress</c>, show only from normal verbosity up).
+    /// </summary>
+    public static void Skip(string reason)
+    {
+        TestContext.Error.WriteLine($"Skipped {TestContext.CurrentContext.Test.FullName}: {reason}");
+        Assert.Ignore(reason);
     }
 
     /// <summary>The files of <c>real/</c>, enumerated from MANIFEST.tsv (relative paths).</summary>
@@ -46,15 +56,25 @@ public static class TestCorpus
     /// <summary>Reads a file as UTF-8 without stripping a byte order mark.</summary>
     public static string ReadText(string path) => new UTF8Encoding(false).GetString(File.ReadAllBytes(path));
 
+    /// <summary>
+    /// <c>DFA_TEST_CORPUS</c> when it is set (a folder; empty or missing means no corpus), else the first
+    /// <c>shared/corpus</c> folder beside the repository or one of the folders above it (a worktree may sit deeper).
+    /// </summary>
     private static string? Locate()
     {
+        string? given = System.Environment.GetEnvironmentVariable("DFA_TEST_CORPUS");
+        if (given != null)
+        {
+            return given.Length > 0 && Directory.Exists(given) ? Path.GetFullPath(given) : null;
+        }
+
         var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
         while (directory != null)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Dockerfile.Analysis.sln")) || Directory.Exists(Path.Combine(directory.FullName, ".git")))
+            var candidate = Path.Combine(directory.FullName, "shared", "corpus");
+            if (Directory.Exists(candidate))
             {
-                var candidate = Path.Combine(directory.Parent?.FullName ?? directory.FullName, "shared", "corpus");
-                return Directory.Exists(candidate) ? candidate : null;
+                return candidate;
             }
 
             directory = directory.Parent;

@@ -47,7 +47,7 @@ public class OverlapTests
         string? manifest = corpus == null ? null : Path.Combine(corpus, "real", "MANIFEST.tsv");
         if (manifest == null || !File.Exists(manifest))
         {
-            Assert.Ignore("The shared corpus (shared/corpus/real) is not present.");
+            TestCorpus.Skip("the shared corpus (shared/corpus/real) is not present");
             return;
         }
 

@@ -23,7 +23,7 @@ public class FixAllPropertyTests
         string? real = corpus == null ? null : Path.Combine(corpus, "real");
         if (real == null || !Directory.Exists(real))
         {
-            Assert.Ignore("../shared/corpus/real is not present");
+            TestCorpus.Skip("the shared corpus (shared/corpus/real) is not present");
             return;
         }
 
