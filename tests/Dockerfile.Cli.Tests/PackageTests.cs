@@ -6,7 +6,7 @@ using NUnit.Framework;
 
 namespace Dockerfile.Cli.Tests;
 
-/// <summary>Packs the three packages, installs <c>dfa</c> from them as a tool and runs it.</summary>
+/// <summary>Packs the three packages, installs <c>dfa</c> from them as a tool (as README.md's Install section does, with <c>--source</c>) and runs it.</summary>
 [Category("Slow")]
 public class PackageTests
 {
@@ -43,7 +43,7 @@ public class PackageTests
             }
 
             var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = cache };
-            var install = CliRunner.RunProcess("dotnet", packages, null, environment, "tool", "install", "--tool-path", tools, "--add-source", packages, "dfa", "--version", version);
+            var install = CliRunner.RunProcess("dotnet", packages, null, environment, "tool", "install", "--tool-path", tools, "--source", packages, "dfa", "--version", version);
             Assert.That(install.ExitCode, Is.EqualTo(0), install.Output + install.Error);
 
             string dfa = Path.Combine(tools, System.OperatingSystem.IsWindows() ? "dfa.exe" : "dfa");
