@@ -53,6 +53,18 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--scaling")
+        {
+            ScalingTiming.Run(args);
+            return;
+        }
+
+        if (args.Length > 1 && args[0] == "--write-scaling")
+        {
+            ScalingTiming.Write(args[1]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--breakdown")
         {
             Breakdown.Run();

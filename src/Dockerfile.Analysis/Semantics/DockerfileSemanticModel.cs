@@ -181,6 +181,10 @@ public sealed class DockerfileSemanticModel
     public DockerfileStage? GetStage(InstructionSyntax instruction) =>
         instruction != null && _position.TryGetValue(instruction, out var position) ? position.Stage : null;
 
+    /// <summary>Gets where a top-level instruction sits in its stage's <see cref="DockerfileStage.Instructions"/>: -1 for the FROM, -2 for an instruction of no stage.</summary>
+    internal int GetIndexInStage(InstructionSyntax instruction) =>
+        instruction != null && _position.TryGetValue(instruction, out var position) ? position.Index : -2;
+
     /// <summary>Finds a stage by name (case-insensitive, as BuildKit) or by index.</summary>
     /// <param name="nameOrIndex">The name or decimal index.</param>
     /// <returns>The stage, or <see langword="null"/>.</returns>

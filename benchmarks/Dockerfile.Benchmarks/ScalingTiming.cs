@@ -1,0 +1,70 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Dockerfile.Analysis;
+using Dockerfile.Analysis.CodeFixes;
+using Dockerfile.Syntax;
+
+namespace Dockerfile.Benchmarks;
+
+/// <summary>
+/// Stopwatch phases of the lint pipeline on generated files (<c>-- --scaling [MB...]</c>), for finding where
+/// time grows faster than the input; <c>-- --write-scaling folder</c> writes the 0.5, 1, 2 and 4 MB files for
+/// whole-process <c>dfa lint</c> timings.
+/// </summary>
+public static class ScalingTiming
+{
+    /// <summary>The sizes the scaling benchmark and timings use, in bytes.</summary>
+    public static readonly int[] Sizes = { 512 * 1024, 1024 * 1024, 2048 * 1024, 4096 * 1024 };
+
+    /// <summary>Writes the generated files into <paramref name="folder"/>.</summary>
+    public static void Write(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (int size in Sizes)
+        {
+            string path = Path.Combine(folder, Name(size) + ".Dockerfile");
+            File.WriteAllText(path, ScalingDockerfile.Create(size));
+            Console.WriteLine(path);
+        }
+    }
+
+    /// <summary>Prints parse, analysis and fixability times per size.</summary>
+    public static void Run(string[] args)
+    {
+        var sizes = args.Length > 1
+            ? args.Skip(1).Select(a => (int)(double.Parse(a, CultureInfo.InvariantCulture) * 1024 * 1024)).ToArray()
+            : Sizes;
+        foreach (int size in sizes)
+        {
+            string text = ScalingDockerfile.Create(size);
+            var watch = Stopwatch.StartNew();
+            var tree = DockerfileSyntaxTree.ParseText(text);
+            double parse = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            var diagnostics = DockerfileAnalysis.Analyze(tree);
+            double analyze = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            int fixable = LintPipeline.CountFixable(tree, diagnostics);
+            double fixability = watch.Elapsed.TotalMilliseconds;
+            if (Environment.GetEnvironmentVariable("BY_RULE") == "1")
+            {
+                foreach (var group in diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    watch.Restart();
+                    int n = group.Count(d => CodeFixes.GetFixes(tree, d).Any());
+                    Console.WriteLine($"  {group.Key}: {group.Count()} diagnostics, {n} fixable, {watch.Elapsed.TotalMilliseconds:F0} ms");
+                }
+            }
+
+            double mb = text.Length / (1024.0 * 1024.0);
+            Console.WriteLine(
+                $"{Name(size)}: {text.Length} chars, {diagnostics.Length} diagnostics, {fixable} fixable; parse {parse:F0} ms, analyze {analyze:F0} ms, fixability {fixability:F0} ms; total {(parse + analyze + fixability) / mb:F0} ms/MB");
+        }
+    }
+
+    /// <summary>The name of a size: <c>0.5MB</c>, <c>1MB</c>...</summary>
+    public static string Name(int size) => (size / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + "MB";
+}
