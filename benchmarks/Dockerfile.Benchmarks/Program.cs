@@ -53,6 +53,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--scaling-rules")
+        {
+            ScalingTiming.Rules();
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--scaling")
         {
             ScalingTiming.Run(args);

@@ -40,6 +40,8 @@ public static class ScalingTiming
         foreach (int size in sizes)
         {
             string text = ScalingDockerfile.Create(size);
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             var tree = DockerfileSyntaxTree.ParseText(text);
             double parse = watch.Elapsed.TotalMilliseconds;
@@ -60,8 +62,46 @@ public static class ScalingTiming
             }
 
             double mb = text.Length / (1024.0 * 1024.0);
+            process.Refresh();
+            double cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
             Console.WriteLine(
-                $"{Name(size)}: {text.Length} chars, {diagnostics.Length} diagnostics, {fixable} fixable; parse {parse:F0} ms, analyze {analyze:F0} ms, fixability {fixability:F0} ms; total {(parse + analyze + fixability) / mb:F0} ms/MB");
+                $"{Name(size)}: {text.Length} chars, {diagnostics.Length} diagnostics, {fixable} fixable; parse {parse:F0} ms, analyze {analyze:F0} ms, fixability {fixability:F0} ms; total {(parse + analyze + fixability) / mb:F0} ms/MB, CPU {cpuMs / mb:F0} ms/MB (all threads)");
+        }
+    }
+
+    /// <summary>
+    /// Each built-in analyzer alone on a 0.125 MB and a 0.5 MB generated file (<c>-- --scaling-rules</c>): an
+    /// analyzer whose time grows much more than four times is superlinear.
+    /// </summary>
+    public static void Rules()
+    {
+        var small = DockerfileSyntaxTree.ParseText(ScalingDockerfile.Create(128 * 1024));
+        var big = DockerfileSyntaxTree.ParseText(ScalingDockerfile.Create(512 * 1024));
+        var rows = new System.Collections.Generic.List<(string Name, double Small, double Big)>();
+        var candidates = DockerfileAnalysis.BuiltInAnalyzers.Select(a => System.Collections.Immutable.ImmutableArray.Create(a))
+            .Prepend(System.Collections.Immutable.ImmutableArray<DockerfileAnalyzer>.Empty);
+        foreach (var analyzers in candidates)
+        {
+            var options = new AnalysisOptions { Analyzers = analyzers, Cache = null };
+            double Time(DockerfileSyntaxTree tree)
+            {
+                double best = double.MaxValue;
+                for (int round = 0; round < 2; round++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    DockerfileAnalysis.Analyze(tree, options);
+                    best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+                }
+
+                return best;
+            }
+
+            rows.Add((analyzers.IsEmpty ? "(no analyzer)" : analyzers[0].GetType().Name, Time(small), Time(big)));
+        }
+
+        foreach (var row in rows.OrderByDescending(r => r.Big))
+        {
+            Console.WriteLine($"{row.Name,-48} {row.Small,8:0.0} ms {row.Big,8:0.0} ms  x{row.Big / Math.Max(row.Small, 0.01),5:0.0}");
         }
     }
 

@@ -106,7 +106,12 @@ public sealed class DF2141PipInstallKeepsCache : DockerfileRule
             }
         }
 
-        var parent = model.Stages.FirstOrDefault(s => s.Index < stage.Index && string.Equals(s.Name, stage.BaseImage, StringComparison.OrdinalIgnoreCase));
+        var parent = model.GetStagesNamed(stage.BaseImage).FirstOrDefault();
+        if (parent != null && parent.Index >= stage.Index)
+        {
+            parent = null;
+        }
+
         return NoCacheDirSet(model, parent, null, seen);
     }
 
