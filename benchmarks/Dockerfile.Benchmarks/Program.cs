@@ -1,3 +1,4 @@
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace Dockerfile.Benchmarks;
@@ -11,6 +12,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "--noise")
         {
             Noise.Run(args);
+            return;
+        }
+
+        if (args.Length > 1 && args[0] == "--dump-fixes")
+        {
+            DumpFixes.Run(args[1], args.Skip(2).ToList());
             return;
         }
 

@@ -1034,4 +1034,5 @@ internal static class DerivedSlots
     public const int RunCommandFactsExecScript = 3;
     public const int GlobalEnvironment = 4;
     public const int InheritedWorkdirs = 5;
+    public const int PipNoCacheDirStages = 6;
 }
