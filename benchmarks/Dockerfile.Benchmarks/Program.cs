@@ -1,3 +1,4 @@
+using System.Linq;
 using BenchmarkDotNet.Running;
 
 namespace Dockerfile.Benchmarks;
@@ -11,6 +12,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "--noise")
         {
             Noise.Run(args);
+            return;
+        }
+
+        if (args.Length > 1 && args[0] == "--dump-fixes")
+        {
+            DumpFixes.Run(args[1], args.Skip(2).ToList());
             return;
         }
 
@@ -50,6 +57,24 @@ public static class Program
             }
 
             System.Console.WriteLine($"best corpus parse of {rounds}: {best * 1000.0 / System.Diagnostics.Stopwatch.Frequency:F2} ms");
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--scaling-rules")
+        {
+            ScalingTiming.Rules();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--scaling")
+        {
+            ScalingTiming.Run(args);
+            return;
+        }
+
+        if (args.Length > 1 && args[0] == "--write-scaling")
+        {
+            ScalingTiming.Write(args[1]);
             return;
         }
 

@@ -137,10 +137,17 @@ internal sealed class DockerfileDocument
     /// </summary>
     public string FixAll(IReadOnlyCollection<string>? ruleIds, out int fixCount)
     {
-        var result = CodeFixes.FixAll(Tree, Options, ruleIds, maxRounds: 10);
+        var result = CodeFixes.FixAll(Tree, Options, ruleIds, maxRounds: FixRounds);
         fixCount = result.FixCount;
         return result.FixCount == 0 ? Text : result.Text.ToString();
     }
 
-    public bool IsFixable(Diagnostic diagnostic) => CodeFixes.GetFixes(Tree, diagnostic).Any();
+    /// <summary>
+    /// Which of the diagnostics (from <see cref="Analyze"/>) have a fix, and how many fixes <see cref="FixAll"/> with
+    /// every rule would apply: one pass over the file, so that lint's count is what <c>dfa fix</c> then reports.
+    /// </summary>
+    public FixSummary SummarizeFixes(ImmutableArray<Diagnostic> diagnostics) => CodeFixes.Summarize(Tree, diagnostics, Options, FixRounds);
+
+    /// <summary>The most fix-all rounds <c>dfa fix</c> runs (and lint's fix count assumes).</summary>
+    private const int FixRounds = 10;
 }

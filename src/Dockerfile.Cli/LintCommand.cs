@@ -173,12 +173,14 @@ internal static class LintCommand
             return new FileResult(path, null, Array.Empty<Finding>(), loadError);
         }
 
-        var findings = new List<Finding>();
-        foreach (var diagnostic in document.Analyze())
+        var diagnostics = document.Analyze();
+        var fixes = document.SummarizeFixes(diagnostics);
+        var findings = new List<Finding>(diagnostics.Length);
+        for (int i = 0; i < diagnostics.Length; i++)
         {
-            findings.Add(new Finding(document, diagnostic, RuleFacts.IsFixable(diagnostic.Id) && document.IsFixable(diagnostic)));
+            findings.Add(new Finding(document, diagnostics[i], RuleFacts.IsFixable(diagnostics[i].Id) && fixes.HasFix[i]));
         }
 
-        return new FileResult(document.Path, document, findings, null, ThresholdOf(document, settings));
+        return new FileResult(document.Path, document, findings, null, ThresholdOf(document, settings), fixes.FixCount);
     }
 }

@@ -57,10 +57,17 @@ internal static class TextFormatter
 
         int filesWithFindings = results.Count(r => r.Findings.Count > 0);
         string summary = $"{parts.Humanize("and")} in {"file".ToQuantity(filesWithFindings)}";
+        // The count is what `dfa fix` would fix. A finding's own fix can overlap another's or be made unnecessary by
+        // it (joining RUNs also rewrites the second keyword), so fewer findings than flagged may need a fix of their own.
+        int fixes = results.Sum(r => r.FixCount);
         int fixable = findings.Count(f => f.Fixable);
-        if (fixable > 0)
+        if (fixes > 0)
         {
-            summary += $", {fixable} fixable: run dfa fix";
+            summary += $", {fixes} fixable: run dfa fix";
+            if (fixable != fixes)
+            {
+                summary += $"; {fixable} findings have a fix, but some fixes overlap or cover others";
+            }
         }
 
         if (unreadable > 0)

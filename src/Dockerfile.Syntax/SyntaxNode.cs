@@ -480,34 +480,24 @@ public abstract class SyntaxNode
             throw new ArgumentOutOfRangeException(nameof(position));
         }
 
+        // Each level finds the child by width on the green node (chunk by chunk for a long child list) and
+        // creates only the red node it descends into: a lookup costs the depth, not the size of the file.
         SyntaxNode node = this;
         while (true)
         {
-            SyntaxNodeOrToken? found = null;
-            SyntaxNodeOrToken? lastChild = null;
-            foreach (var child in node.ChildNodesAndTokens())
-            {
-                lastChild = child;
-                if (child.FullSpan.Contains(position))
-                {
-                    found = child;
-                    break;
-                }
-            }
-
-            found ??= lastChild;
-            if (found == null)
+            int index = node.Green.FindSlot(position - node.Position, out int offset);
+            if (index < 0)
             {
                 return default;
             }
 
-            if (found.Value.AsNode() is { } inner)
+            int childPosition = node.Position + offset;
+            if (node.Green.GetSlot(index) is GreenToken token)
             {
-                node = inner;
-                continue;
+                return new SyntaxToken(node, token, childPosition, index);
             }
 
-            return found.Value.AsToken();
+            node = node.GetChildNode(index, childPosition);
         }
     }
 

@@ -97,13 +97,51 @@ public static class CodeFixes
             throw new ArgumentNullException(nameof(tree));
         }
 
+        return FixAllCore(tree, options, ruleIds, maxRounds, null);
+    }
+
+    /// <summary>
+    /// Summarises the fixes of a file whose diagnostics are already known (what <c>dfa lint</c> reports): which
+    /// diagnostics have a fix, and how many fixes <see cref="FixAll"/> with the same options would apply. The two
+    /// counts differ when fixes overlap or one fix makes another unnecessary (joining RUN instructions also removes
+    /// the odd casing of the second keyword). The first round reuses <paramref name="diagnostics"/>; later rounds
+    /// analyse the fixed text, as <see cref="FixAll"/> does.
+    /// </summary>
+    /// <param name="tree">The document.</param>
+    /// <param name="diagnostics">The document's diagnostics: <see cref="DockerfileAnalysis.Analyze"/> with <paramref name="options"/>.</param>
+    /// <param name="options">The analysis options the diagnostics were computed with; <see langword="null"/> for the defaults.</param>
+    /// <param name="maxRounds">The most rounds <see cref="FixAll"/> would run.</param>
+    /// <returns>Which diagnostics have a fix and how many fixes fix-all would apply.</returns>
+    public static FixSummary Summarize(DockerfileSyntaxTree tree, ImmutableArray<Diagnostic> diagnostics, AnalysisOptions? options = null, int maxRounds = 10)
+    {
+        if (tree is null)
+        {
+            throw new ArgumentNullException(nameof(tree));
+        }
+
+        var hasFix = ImmutableArray.CreateBuilder<bool>(diagnostics.Length);
+        int fixable = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            bool any = GetFixes(tree, diagnostic).Any();
+            hasFix.Add(any);
+            fixable += any ? 1 : 0;
+        }
+
+        // Nothing has a fix: fix-all would stop after its first round without changing anything.
+        int fixCount = fixable == 0 ? 0 : FixAllCore(tree, options, null, maxRounds, diagnostics).FixCount;
+        return new FixSummary(hasFix.MoveToImmutable(), fixable, fixCount);
+    }
+
+    private static FixAllResult FixAllCore(DockerfileSyntaxTree tree, AnalysisOptions? options, IReadOnlyCollection<string>? ruleIds, int maxRounds, ImmutableArray<Diagnostic>? firstRound)
+    {
         var byRule = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         int total = 0;
         int rounds = 0;
         var current = tree;
         for (int round = 0; round < Math.Max(1, maxRounds); round++)
         {
-            var diagnostics = DockerfileAnalysis.Analyze(current, options)
+            var diagnostics = (round == 0 && firstRound.HasValue ? firstRound.Value : DockerfileAnalysis.Analyze(current, options))
                 .Where(d => ruleIds == null || ruleIds.Count == 0 || ruleIds.Contains(d.Id));
             var before = current.GetText();
             var next = ApplyRound(current, diagnostics, out var applied);
@@ -142,8 +180,12 @@ public static class CodeFixes
             }
         }
 
+        // The spans taken so far, sorted by start and pairwise disjoint: a new change can only overlap the span that
+        // starts at or before it or the one right after, so each check is a binary search (linear overall, where
+        // comparing with every span taken made a file with many fixes quadratic). A fix with the same changes as one
+        // taken overlaps it, so it is skipped too.
+        var takenSpans = new List<TextSpan>();
         var taken = new List<TextChange>();
-        var takenFixes = new List<CodeFix>();
         applied = new List<Diagnostic>();
         foreach (var (diagnostic, fix, _) in candidates
             .OrderBy(c => c.Start)
@@ -152,26 +194,49 @@ public static class CodeFixes
             .ThenBy(c => c.Diagnostic.Location.SourceSpan.Start)
             .ThenBy(c => c.Diagnostic.Location.SourceSpan.End))
         {
-            if (takenFixes.Any(t => SameChanges(t, fix)))
+            if (fix.Changes.Any(c => c.Span.End > text.Length || c.Span.Start < bomLength || OverlapsTaken(takenSpans, c.Span)) || HasInternalOverlap(fix.Changes))
             {
                 continue;
             }
 
-            if (fix.Changes.Any(c => c.Span.End > text.Length || c.Span.Start < bomLength || taken.Any(t => Overlaps(c.Span, t.Span))) || HasInternalOverlap(fix.Changes))
+            foreach (var change in fix.Changes)
             {
-                continue;
+                takenSpans.Insert(FirstStartingAfter(takenSpans, change.Span.Start), change.Span);
             }
 
             taken.AddRange(fix.Changes);
-            takenFixes.Add(fix);
             applied.Add(diagnostic);
         }
 
         return taken.Count == 0 ? text : text.WithChanges(taken.OrderBy(c => c.Span.Start).ThenBy(c => c.Span.End));
     }
 
-    private static bool SameChanges(CodeFix a, CodeFix b) =>
-        a.Changes.Length == b.Changes.Length && a.Changes.Zip(b.Changes, (x, y) => x.Span == y.Span && x.NewText == y.NewText).All(same => same);
+    // The index of the first span in the sorted list that starts after the position.
+    private static int FirstStartingAfter(List<TextSpan> spans, int position)
+    {
+        int lo = 0;
+        int hi = spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (spans[mid].Start <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static bool OverlapsTaken(List<TextSpan> spans, TextSpan span)
+    {
+        int next = FirstStartingAfter(spans, span.Start);
+        return (next > 0 && Overlaps(span, spans[next - 1])) || (next < spans.Count && Overlaps(span, spans[next]));
+    }
 
     private static bool HasInternalOverlap(ImmutableArray<TextChange> changes)
     {

@@ -84,8 +84,10 @@ public sealed class DF1002CodeFixProvider : CodeFixProvider
             return true;
         }
 
-        var model = new DockerfileSemanticModel(tree);
-        var stage = model.GetStage(instruction);
-        return stage == null || stage.Instructions.Any(i => i is CmdInstructionSyntax);
+        var facts = FixTreeFacts.For(tree);
+        var stage = facts.Model.GetStage(instruction);
+        return stage == null || facts.GetOrAdd(
+            "DF1002:stages-with-cmd",
+            static f => new HashSet<DockerfileStage>(f.Model.Stages.Where(s => s.Instructions.Any(i => i is CmdInstructionSyntax)))).Contains(stage);
     }
 }

@@ -32,8 +32,9 @@ public sealed class DF1003CodeFixProvider : CodeFixProvider
             return Array.Empty<CodeFix>();
         }
 
-        var model = new DockerfileSemanticModel(tree);
-        if (model.GetStage(workdir) is not { } stage || InheritedWorkdir(model, stage) is not { } inherited)
+        var facts = FixTreeFacts.For(tree);
+        if (facts.Model.GetStage(workdir) is not { } stage
+            || facts.GetOrAdd("DF1003:inherited-workdirs", static f => InheritedWorkdirs(f.Model))[stage.Index] is not { } inherited)
         {
             return Array.Empty<CodeFix>();
         }
@@ -74,26 +75,30 @@ public sealed class DF1003CodeFixProvider : CodeFixProvider
         };
     }
 
-    // "/" when the stage is built on scratch through stages that set no WORKDIR; null when unknown.
-    private static string? InheritedWorkdir(DockerfileSemanticModel model, DockerfileStage stage)
+    // Per stage index: "/" when the stage is built on scratch through stages that set no WORKDIR; null when
+    // unknown. One pass in file order: a stage's parent is the last earlier stage of the name it is built on.
+    private static string?[] InheritedWorkdirs(DockerfileSemanticModel model)
     {
-        var current = stage;
-        for (int guard = 0; guard <= model.Stages.Length; guard++)
+        var result = new string?[model.Stages.Length];
+        var byName = new Dictionary<string, DockerfileStage>(StringComparer.OrdinalIgnoreCase);
+        foreach (var stage in model.Stages)
         {
-            if (string.Equals(current.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(stage.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase))
             {
-                return "/";
+                result[stage.Index] = "/";
+            }
+            else if (stage.BaseImage != null && byName.TryGetValue(stage.BaseImage, out var parent)
+                && !parent.Instructions.OfType<WorkdirInstructionSyntax>().Any())
+            {
+                result[stage.Index] = result[parent.Index];
             }
 
-            var parent = model.Stages.LastOrDefault(s => s.Index < current.Index && string.Equals(s.Name, current.BaseImage, StringComparison.OrdinalIgnoreCase));
-            if (parent == null || parent.Instructions.OfType<WorkdirInstructionSyntax>().Any())
+            if (stage.Name != null)
             {
-                return null;
+                byName[stage.Name] = stage;
             }
-
-            current = parent;
         }
 
-        return null;
+        return result;
     }
 }

@@ -48,10 +48,16 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
             return null;
         }
 
-        var model = new DockerfileSemanticModel(tree);
-        var instructions = tree.GetRoot().Instructions.ToList();
-        int installIndex = instructions.FindIndex(i => i is RunInstructionSyntax && i.Keyword.Span.Start == diagnostic.Location.SourceSpan.Start);
-        int sourceIndex = instructions.FindIndex(i => i.Keyword.Span.Start == sourcePosition);
+        var facts = FixTreeFacts.For(tree);
+        var model = facts.Model;
+        var instructions = facts.Instructions;
+        int installIndex = facts.IndexOfKeywordAt(diagnostic.Location.SourceSpan.Start);
+        if (installIndex >= 0 && instructions[installIndex] is not RunInstructionSyntax)
+        {
+            installIndex = -1;
+        }
+
+        int sourceIndex = facts.IndexOfKeywordAt(sourcePosition);
         if (installIndex <= 0 || sourceIndex <= 0 || sourceIndex >= installIndex)
         {
             return null;

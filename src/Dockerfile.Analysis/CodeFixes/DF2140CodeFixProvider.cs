@@ -47,13 +47,13 @@ public sealed class DF2140CodeFixProvider : CodeFixProvider
 
     private static CodeFix? TryCreate(DockerfileSyntaxTree tree, Diagnostic diagnostic)
     {
-        var model = new DockerfileSemanticModel(tree);
-        if (tree.GetRoot().DescendantNodes().OfType<ShellInstructionSyntax>().Any())
+        var facts = FixTreeFacts.For(tree);
+        if (facts.HasShellInstruction)
         {
             return null;
         }
 
-        var group = Group(model, diagnostic.Location.SourceSpan);
+        var group = Group(facts, diagnostic.Location.SourceSpan);
         if (group == null || group.Count < 2)
         {
             return null;
@@ -101,45 +101,41 @@ public sealed class DF2140CodeFixProvider : CodeFixProvider
 
     // The RUNs the rule reported together: the one before the diagnostic's RUN and those after it with the same
     // flags and at most two commands (as DF2140 groups them).
-    private static List<RunInstructionSyntax>? Group(DockerfileSemanticModel model, TextSpan span)
+    private static List<RunInstructionSyntax>? Group(FixTreeFacts facts, TextSpan span)
     {
-        foreach (var stage in model.Stages)
+        var model = facts.Model;
+        int at = facts.IndexOfKeywordAt(span.Start);
+        if (at < 0 || facts.Instructions[at] is not RunInstructionSyntax second || second.Keyword.Span != span
+            || model.GetStage(second) is not { } stage)
         {
-            var instructions = stage.Instructions;
-            for (int i = 1; i < instructions.Length; i++)
-            {
-                if (instructions[i] is not RunInstructionSyntax second || second.Keyword.Span != span)
-                {
-                    continue;
-                }
-
-                if (instructions[i - 1] is not RunInstructionSyntax first)
-                {
-                    return null;
-                }
-
-                var group = new List<RunInstructionSyntax> { first, second };
-                string flags = Flags(first);
-                if (Flags(second) != flags || Count(model, first) > 2 || Count(model, second) > 2)
-                {
-                    return null;
-                }
-
-                for (int j = i + 1; j < instructions.Length; j++)
-                {
-                    if (instructions[j] is not RunInstructionSyntax run || Flags(run) != flags || Count(model, run) > 2)
-                    {
-                        break;
-                    }
-
-                    group.Add(run);
-                }
-
-                return group;
-            }
+            return null;
         }
 
-        return null;
+        var instructions = stage.Instructions;
+        int i = model.GetIndexInStage(second);
+        if (i < 1 || instructions[i - 1] is not RunInstructionSyntax first)
+        {
+            return null;
+        }
+
+        var group = new List<RunInstructionSyntax> { first, second };
+        string flags = Flags(first);
+        if (Flags(second) != flags || Count(model, first) > 2 || Count(model, second) > 2)
+        {
+            return null;
+        }
+
+        for (int j = i + 1; j < instructions.Length; j++)
+        {
+            if (instructions[j] is not RunInstructionSyntax run || Flags(run) != flags || Count(model, run) > 2)
+            {
+                break;
+            }
+
+            group.Add(run);
+        }
+
+        return group;
     }
 
     private static string Flags(RunInstructionSyntax run) =>

@@ -74,22 +74,9 @@ public sealed class DF2141CodeFixProvider : CodeFixProvider
         return null;
     }
 
-    private static bool AnyRunLooksAtTheCache(DockerfileSyntaxTree tree)
-    {
-        var model = new DockerfileSemanticModel(tree);
-        foreach (var stage in model.Stages)
-        {
-            foreach (var parsed in ParsedRun.InStage(model, stage))
-            {
-                string script = parsed.Script.Text;
-                if (script.Contains(".cache/pip", StringComparison.Ordinal)
-                    || parsed.Commands.Any(c => PipName.IsMatch(c.Name) && c.Arguments.FirstOrDefault() == "cache"))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    // Whole-file: answered once per tree.
+    private static bool AnyRunLooksAtTheCache(DockerfileSyntaxTree tree) =>
+        FixTreeFacts.For(tree).GetOrAdd("DF2141:run-looks-at-pip-cache", static facts => facts.AllRuns().Any(parsed =>
+            parsed.Script.Text.Contains(".cache/pip", StringComparison.Ordinal)
+            || parsed.Commands.Any(c => PipName.IsMatch(c.Name) && c.Arguments.FirstOrDefault() == "cache")));
 }

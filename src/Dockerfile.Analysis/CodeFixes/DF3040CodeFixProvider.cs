@@ -46,8 +46,8 @@ public sealed class DF3040CodeFixProvider : CodeFixProvider
             return Array.Empty<CodeFix>();
         }
 
-        if (tree.GetRoot().DescendantNodes().OfType<LabelInstructionSyntax>().SelectMany(l => l.Pairs)
-            .Any(p => string.Equals(RunFacts.Unquote(tree, p.Key), AuthorsKey, StringComparison.OrdinalIgnoreCase)))
+        if (FixTreeFacts.For(tree).GetOrAdd("DF3040:has-authors-label", static facts => facts.Tree.GetRoot().DescendantNodes().OfType<LabelInstructionSyntax>().SelectMany(l => l.Pairs)
+            .Any(p => string.Equals(RunFacts.Unquote(facts.Tree, p.Key), AuthorsKey, StringComparison.OrdinalIgnoreCase))))
         {
             return Array.Empty<CodeFix>();
         }

@@ -26,23 +26,13 @@ public sealed class DF5083CodeFixProvider : CodeFixProvider
     public override IEnumerable<CodeFix> GetFixes(DockerfileSyntaxTree tree, Diagnostic diagnostic)
     {
         var span = diagnostic.Location.SourceSpan;
-        var model = new DockerfileSemanticModel(tree);
-        var keywords = new List<SyntaxToken>();
-        foreach (var stage in model.Stages)
-        {
-            keywords.Add(stage.From.Keyword);
-            keywords.AddRange(stage.Instructions.Select(i => i.Keyword));
-        }
-
-        if (!keywords.Any(k => k.Span == span))
+        var casing = FixTreeFacts.For(tree).GetOrAdd("DF5083:keyword-casing", static facts => new KeywordCasing(facts.Model));
+        if (!casing.BySpan.TryGetValue(span, out var keyword))
         {
             return Array.Empty<CodeFix>();
         }
 
-        int lower = keywords.Count(k => k.Text == k.Text.ToLowerInvariant() && k.Text != k.Text.ToUpperInvariant());
-        int upper = keywords.Count(k => k.Text == k.Text.ToUpperInvariant() && k.Text != k.Text.ToLowerInvariant());
-        bool majorityLower = lower > upper;
-        var keyword = keywords.First(k => k.Span == span);
+        bool majorityLower = casing.MajorityLower;
         string expected = majorityLower ? keyword.Text.ToLowerInvariant() : keyword.Text.ToUpperInvariant();
         if (expected == keyword.Text)
         {
@@ -60,5 +50,50 @@ public sealed class DF5083CodeFixProvider : CodeFixProvider
         }
 
         return new[] { FixEdits.Create($"Write {expected} in {(majorityLower ? "lowercase" : "uppercase")}", DF5083ConsistentInstructionCasing.DiagnosticId, changes.ToArray()) };
+    }
+
+    // The keywords of every stage's instructions (FROM included) by span, and whether most are lowercase.
+    private sealed class KeywordCasing
+    {
+        public KeywordCasing(DockerfileSemanticModel model)
+        {
+            int lower = 0;
+            int upper = 0;
+            foreach (var stage in model.Stages)
+            {
+                Add(stage.From.Keyword);
+                foreach (var instruction in stage.Instructions)
+                {
+                    Add(instruction.Keyword);
+                }
+            }
+
+            MajorityLower = lower > upper;
+
+            void Add(SyntaxToken keyword)
+            {
+                // The first keyword with a span wins, as a search from the start of the file would find it.
+                if (!BySpan.ContainsKey(keyword.Span))
+                {
+                    BySpan.Add(keyword.Span, keyword);
+                }
+
+                string text = keyword.Text;
+                string lowered = text.ToLowerInvariant();
+                string uppered = text.ToUpperInvariant();
+                if (text == lowered && text != uppered)
+                {
+                    lower++;
+                }
+                else if (text == uppered && text != lowered)
+                {
+                    upper++;
+                }
+            }
+        }
+
+        public Dictionary<TextSpan, SyntaxToken> BySpan { get; } = new();
+
+        public bool MajorityLower { get; }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Rules.Support;
@@ -19,18 +20,7 @@ namespace Dockerfile.Analysis.CodeFixes;
 internal static class FixEdits
 {
     /// <summary>The line ending the file uses: the text of its first non-empty end-of-line token or trivia, else LF.</summary>
-    public static string LineEnding(DockerfileSyntaxTree tree)
-    {
-        foreach (var token in tree.GetRoot().DescendantTokens())
-        {
-            if (token.Kind == SyntaxKind.EndOfLineToken && token.Text.Length > 0)
-            {
-                return token.Text;
-            }
-        }
-
-        return "\n";
-    }
+    public static string LineEnding(DockerfileSyntaxTree tree) => FixTreeFacts.For(tree).LineEnding;
 
     /// <summary>The innermost instruction of a given type that contains the diagnostic's start.</summary>
     public static T? FindInstruction<T>(DockerfileSyntaxTree tree, Diagnostic diagnostic)
@@ -54,7 +44,7 @@ internal static class FixEdits
             return null;
         }
 
-        return ParsedRun.Get(new DockerfileSemanticModel(tree), run);
+        return ParsedRun.Get(FixTreeFacts.For(tree).Model, run);
     }
 
     /// <summary>Creates a fix from edits.</summary>
@@ -115,53 +105,98 @@ internal static class FixEdits
     /// Whether a RUN after the given one (anywhere in the file, ONBUILD included) may rely on state that the fix
     /// would remove: it runs a tool (a command whose name contains <paramref name="toolName"/>, so wrappers such as
     /// <c>xx-apt-get</c> count) before refreshing that state itself, hides the tool in a quoted string, or runs a
-    /// script file whose contents we cannot see.
+    /// script file whose contents we cannot see. Each RUN is judged once per tree and tool; a query is a binary
+    /// search, so asking for every RUN of a large file stays linear.
     /// </summary>
+    /// <remarks>A tool name must always come with the same two predicates: the answers are kept per tree and tool name.</remarks>
     public static bool LaterRunMayNeed(DockerfileSyntaxTree tree, RunInstructionSyntax node, string toolName, Func<ShellCommand, bool> refreshes, Func<ShellCommand, bool> independent)
     {
-        var model = new DockerfileSemanticModel(tree);
-        foreach (var stage in model.Stages)
+        var needs = FixTreeFacts.For(tree).GetOrAdd("later-run-may-need:" + toolName, facts => RunsThatMayNeed(facts, toolName, refreshes, independent));
+        int position = node.Span.Start;
+
+        // The first RUN that starts after the node; Needs[i] says whether that RUN or any later one may need the tool.
+        int lo = 0;
+        int hi = needs.Starts.Length;
+        while (lo < hi)
         {
-            foreach (var later in ParsedRun.InStage(model, stage))
+            int mid = (lo + hi) >> 1;
+            if (needs.Starts[mid] <= position)
             {
-                if (later.Run.Span.Start <= node.Span.Start)
-                {
-                    continue;
-                }
-
-                string script = later.Script.Text;
-                if (script.Contains(".sh", StringComparison.Ordinal))
-                {
-                    return true;
-                }
-
-                bool seen = false;
-                foreach (var command in later.Commands)
-                {
-                    if (!command.Name.Contains(toolName, StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    seen = true;
-                    if (refreshes(command))
-                    {
-                        break;
-                    }
-
-                    if (!independent(command))
-                    {
-                        return true;
-                    }
-                }
-
-                if (!seen && script.Contains(toolName, StringComparison.Ordinal) && later.Commands.Any(c => c.Arguments.Any(a => a.Contains(toolName + " ", StringComparison.Ordinal) || a.Contains(toolName + "-", StringComparison.Ordinal))))
-                {
-                    return true;
-                }
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return false;
+        return lo < needs.Starts.Length && needs.Needs[lo];
+    }
+
+    private static LaterRunNeeds RunsThatMayNeed(FixTreeFacts facts, string toolName, Func<ShellCommand, bool> refreshes, Func<ShellCommand, bool> independent)
+    {
+        var runs = new List<(int Start, bool Needs)>();
+        foreach (var later in facts.AllRuns())
+        {
+            runs.Add((later.Run.Span.Start, MayNeed(later, toolName, refreshes, independent)));
+        }
+
+        runs.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var starts = new int[runs.Count];
+        var needs = new bool[runs.Count];
+        bool any = false;
+        for (int i = runs.Count - 1; i >= 0; i--)
+        {
+            any |= runs[i].Needs;
+            starts[i] = runs[i].Start;
+            needs[i] = any;
+        }
+
+        return new LaterRunNeeds(starts, needs);
+    }
+
+    private static bool MayNeed(ParsedRun later, string toolName, Func<ShellCommand, bool> refreshes, Func<ShellCommand, bool> independent)
+    {
+        string script = later.Script.Text;
+        if (script.Contains(".sh", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        bool seen = false;
+        foreach (var command in later.Commands)
+        {
+            if (!command.Name.Contains(toolName, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            seen = true;
+            if (refreshes(command))
+            {
+                break;
+            }
+
+            if (!independent(command))
+            {
+                return true;
+            }
+        }
+
+        return !seen && script.Contains(toolName, StringComparison.Ordinal) && later.Commands.Any(c => c.Arguments.Any(a => a.Contains(toolName + " ", StringComparison.Ordinal) || a.Contains(toolName + "-", StringComparison.Ordinal)));
+    }
+
+    // The RUNs of a file by start position, and for each whether it or a later one may need a tool.
+    private sealed class LaterRunNeeds
+    {
+        public LaterRunNeeds(int[] starts, bool[] needs)
+        {
+            Starts = starts;
+            Needs = needs;
+        }
+
+        public int[] Starts { get; }
+
+        public bool[] Needs { get; }
     }
 }

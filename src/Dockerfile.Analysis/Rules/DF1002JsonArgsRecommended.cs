@@ -75,7 +75,7 @@ public sealed class DF1002JsonArgsRecommended : DockerfileRule
         var current = stage;
         for (int guard = 0; guard < model.Stages.Length; guard++)
         {
-            var parent = model.Stages.LastOrDefault(s => s.Index < current.Index && string.Equals(s.Name, current.BaseImage, StringComparison.OrdinalIgnoreCase));
+            var parent = model.GetLastStageNamedBefore(current.BaseImage, current.Index);
             if (parent == null)
             {
                 return false;

@@ -51,8 +51,7 @@ public sealed class DF1007CopyFromUnknownStage : DockerfileRule
             return;
         }
 
-        var earlier = context.SemanticModel.Stages.TakeWhile(s => s.Index < stage.Index).ToList();
-        if (earlier.Any(s => string.Equals(s.Name, from, StringComparison.OrdinalIgnoreCase))
+        if (context.SemanticModel.GetLastStageNamedBefore(from, stage.Index) != null
             || (int.TryParse(from, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index) && index < stage.Index))
         {
             return;

@@ -42,10 +42,12 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
     {
         // A stage FROM scratch starts in "/", which the Dockerfile itself defines: nothing comes from a base image.
         if (string.Equals(context.Stage.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase)
-            || (HasWorkdir(context.SemanticModel, context.Stage, new HashSet<DockerfileStage>(), out int firstWorkdir) && firstWorkdir < 0))
+            || WorkdirFacts(context.SemanticModel).Inherits[context.Stage.Index])
         {
             return;
         }
+
+        int firstWorkdir = FirstWorkdir(context.Stage);
 
         for (int i = 0; i < context.Stage.Instructions.Length && (firstWorkdir < 0 || i < firstWorkdir); i++)
         {
@@ -158,48 +160,79 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
     // \w of an ASCII text.
     private static bool IsWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 
-    // Whether a base stage sets WORKDIR (firstWorkdir = -1), or the index of this stage's first WORKDIR.
-    private static bool HasWorkdir(DockerfileSemanticModel model, DockerfileStage stage, HashSet<DockerfileStage> seen, out int firstWorkdir)
+    // The index of the stage's first WORKDIR, or -1.
+    private static int FirstWorkdir(DockerfileStage stage)
     {
-        firstWorkdir = -1;
-        seen.Add(stage);
-        // The base is an earlier stage; with a variable in the name (FROM base-${VARIANT}), any stage it could name.
-        System.Text.RegularExpressions.Regex? pattern = null;
-        string baseImage = stage.BaseImage;
-        bool asciiBase = IsAscii(baseImage);
-        foreach (var parent in model.Stages)
-        {
-            if (parent.Index >= stage.Index || parent.Name is not { } name)
-            {
-                continue;
-            }
-
-            // ASCII names are compared ignoring ASCII case, a variable matching any text; the regex is built only for other names.
-            bool matches = asciiBase && IsAscii(name) && name.IndexOf('\n') < 0
-                ? MatchesIgnoringAsciiCase(baseImage, name)
-                : (pattern ??= new System.Text.RegularExpressions.Regex(
-                    "^" + System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(baseImage), @"\\\$(\\\{[^}]*}|\w+)", ".*") + "$",
-                    System.Text.RegularExpressions.RegexOptions.IgnoreCase)).IsMatch(name);
-            if (!matches)
-            {
-                continue;
-            }
-
-            if (!seen.Contains(parent) && (string.Equals(parent.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase) || HasWorkdir(model, parent, seen, out _)))
-            {
-                return true;
-            }
-        }
-
         for (int i = 0; i < stage.Instructions.Length; i++)
         {
             if (stage.Instructions[i] is WorkdirInstructionSyntax)
             {
-                firstWorkdir = i;
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    // Per stage, whether a WORKDIR is inherited: some earlier stage its base image could name is FROM scratch or
+    // sets a WORKDIR itself or through its own bases. One pass in stage order (each stage's answer uses only
+    // earlier ones), computed once per model: no recursion along the chain of stages, and a base written without a
+    // variable is looked up by name instead of compared with every earlier stage.
+    private static InheritedWorkdirs WorkdirFacts(DockerfileSemanticModel model) =>
+        model.GetOrAddDerived(model.Tree.GetRoot(), DerivedSlots.InheritedWorkdirs, static (m, _) => new InheritedWorkdirs(m));
+
+    private sealed class InheritedWorkdirs
+    {
+        public InheritedWorkdirs(DockerfileSemanticModel model)
+        {
+            var stages = model.Stages;
+            Inherits = new bool[stages.Length];
+            var sets = new bool[stages.Length];
+
+            // Stages whose name the by-name lookup (ordinal, ignoring case) might not find although the matcher would.
+            var unusual = new List<DockerfileStage>();
+            foreach (var stage in stages)
+            {
+                if (stage.Name is { } name && (!IsAscii(name) || name.IndexOf('\n') >= 0))
+                {
+                    unusual.Add(stage);
+                }
+            }
+
+            foreach (var stage in stages)
+            {
+                string baseImage = stage.BaseImage;
+                IEnumerable<DockerfileStage> candidates = baseImage.IndexOf('$') >= 0
+                    ? stages.Take(stage.Index)
+                    : model.GetStagesNamed(baseImage).Concat(unusual);
+                bool inherits = false;
+                System.Text.RegularExpressions.Regex? pattern = null;
+                bool asciiBase = IsAscii(baseImage);
+                foreach (var parent in candidates)
+                {
+                    if (parent.Index >= stage.Index || parent.Name is not { } name)
+                    {
+                        continue;
+                    }
+
+                    // ASCII names are compared ignoring ASCII case, a variable matching any text; the regex is built only for other names.
+                    bool matches = asciiBase && IsAscii(name) && name.IndexOf('\n') < 0
+                        ? MatchesIgnoringAsciiCase(baseImage, name)
+                        : (pattern ??= new System.Text.RegularExpressions.Regex(
+                            "^" + System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(baseImage), @"\\\$(\\\{[^}]*}|\w+)", ".*") + "$",
+                            System.Text.RegularExpressions.RegexOptions.IgnoreCase)).IsMatch(name);
+                    if (matches && (string.Equals(parent.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase) || sets[parent.Index]))
+                    {
+                        inherits = true;
+                        break;
+                    }
+                }
+
+                Inherits[stage.Index] = inherits;
+                sets[stage.Index] = inherits || FirstWorkdir(stage) >= 0;
+            }
+        }
+
+        public bool[] Inherits { get; }
     }
 }

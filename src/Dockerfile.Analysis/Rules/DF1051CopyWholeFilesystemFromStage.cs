@@ -62,7 +62,7 @@ public sealed class DF1051CopyWholeFilesystemFromStage : DockerfileRule
             }
 
             string name = image;
-            image = model.Stages.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))?.BaseImage;
+            image = model.GetStagesNamed(name).FirstOrDefault()?.BaseImage;
         }
 
         return false;

@@ -44,7 +44,7 @@ public sealed class DF2101AptListsNotRemoved : DockerfileRule
 
         // Like hadolint: only stages that end up in an image matter (the last stage, or a stage another one builds FROM).
         bool isFinal = stage.Index == model.Stages.Length - 1;
-        bool isBase = stage.Name != null && model.Stages.Any(s => s.Index > stage.Index && string.Equals(s.BaseImage, stage.Name, StringComparison.OrdinalIgnoreCase));
+        bool isBase = stage.Name != null && model.GetStagesBuiltOn(stage.Name) is { Count: > 0 } builtOn && builtOn[builtOn.Count - 1].Index > stage.Index;
         if (!isFinal && !isBase)
         {
             return;

@@ -55,7 +55,7 @@ public sealed class DF2141PipInstallKeepsCache : DockerfileRule
         }
 
         var top = run.ParentOnbuild ?? (InstructionSyntax)run;
-        if (NoCacheDirSet(model, model.GetStage(top), top, new HashSet<DockerfileStage>()))
+        if (NoCacheDirSet(model, model.GetStage(top), top))
         {
             return;
         }
@@ -85,9 +85,11 @@ public sealed class DF2141PipInstallKeepsCache : DockerfileRule
         return false;
     }
 
-    private static bool NoCacheDirSet(DockerfileSemanticModel model, DockerfileStage? stage, InstructionSyntax? before, HashSet<DockerfileStage> seen)
+    // Whether PIP_NO_CACHE_DIR is set to a true value by an ENV of the stage before the instruction, or anywhere in
+    // the stages it is built on (the first earlier stage of its base image's name, and so on).
+    private static bool NoCacheDirSet(DockerfileSemanticModel model, DockerfileStage? stage, InstructionSyntax before)
     {
-        if (stage is null || !seen.Add(stage))
+        if (stage is null)
         {
             return false;
         }
@@ -99,16 +101,38 @@ public sealed class DF2141PipInstallKeepsCache : DockerfileRule
                 break;
             }
 
-            if (instruction is EnvInstructionSyntax env
-                && env.Pairs.Any(p => p.Key.ValueText == "PIP_NO_CACHE_DIR" && p.Value != null && RunFacts.Truthy.Contains(RunFacts.Unquote(model.Tree, p.Value))))
+            if (SetsNoCacheDir(model, instruction))
             {
                 return true;
             }
         }
 
-        var parent = model.Stages.FirstOrDefault(s => s.Index < stage.Index && string.Equals(s.Name, stage.BaseImage, StringComparison.OrdinalIgnoreCase));
-        return NoCacheDirSet(model, parent, null, seen);
+        return Parent(model, stage) is { } parent && WholeStagesSetNoCacheDir(model)[parent.Index];
     }
+
+    // Per stage: whether the stage or one it is built on sets PIP_NO_CACHE_DIR. Computed once per model in stage
+    // order (a parent comes before its child), so a long chain of stages costs one pass and no recursion.
+    private static bool[] WholeStagesSetNoCacheDir(DockerfileSemanticModel model) =>
+        model.GetOrAddDerived(model.Tree.GetRoot(), DerivedSlots.PipNoCacheDirStages, static (m, _) =>
+        {
+            var result = new bool[m.Stages.Length];
+            foreach (var stage in m.Stages)
+            {
+                result[stage.Index] = stage.Instructions.Any(i => SetsNoCacheDir(m, i)) || (Parent(m, stage) is { } parent && result[parent.Index]);
+            }
+
+            return result;
+        });
+
+    private static DockerfileStage? Parent(DockerfileSemanticModel model, DockerfileStage stage)
+    {
+        var parent = model.GetStagesNamed(stage.BaseImage).FirstOrDefault();
+        return parent != null && parent.Index < stage.Index ? parent : null;
+    }
+
+    private static bool SetsNoCacheDir(DockerfileSemanticModel model, InstructionSyntax instruction) =>
+        instruction is EnvInstructionSyntax env
+        && env.Pairs.Any(p => p.Key.ValueText == "PIP_NO_CACHE_DIR" && p.Value != null && RunFacts.Truthy.Contains(RunFacts.Unquote(model.Tree, p.Value)));
 
     internal static bool IsPipInstall(ShellCommand command)
     {

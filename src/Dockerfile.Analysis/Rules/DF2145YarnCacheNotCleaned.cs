@@ -50,7 +50,7 @@ public sealed class DF2145YarnCacheNotCleaned : DockerfileRule
         // Like hadolint, only stages whose files reach an image: the last stage and stages other stages are built FROM.
         if (run.ParentOnbuild is null && model.GetStage(run) is { } stage
             && stage.Index != model.Stages.Length - 1
-            && (stage.Name is null || !model.Stages.Any(s => string.Equals(s.BaseImage, stage.Name, StringComparison.OrdinalIgnoreCase))))
+            && (stage.Name is null || model.GetStagesBuiltOn(stage.Name).Count == 0))
         {
             return;
         }

@@ -57,5 +57,5 @@ public sealed class DF3006TagTheBaseImage : DockerfileRule
     }
 
     private static bool IsEarlierStage(DockerfileSemanticModel model, FromInstructionSyntax from, string name) =>
-        model.Stages.TakeWhile(s => s.From != from).Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+        model.GetLastStageNamedBefore(name, model.GetStage(from) is { } stage && stage.From == from ? stage.Index : model.Stages.Length) != null;
 }

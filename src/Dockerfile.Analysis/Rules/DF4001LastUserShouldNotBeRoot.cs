@@ -42,7 +42,7 @@ public sealed class DF4001LastUserShouldNotBeRoot : DockerfileRule
         var model = context.SemanticModel;
         var stage = context.Stage;
         bool isFinal = stage.Index == model.Stages.Length - 1;
-        bool isBase = stage.Name != null && model.Stages.Any(s => s.Index > stage.Index && string.Equals(s.BaseImage, stage.Name, StringComparison.OrdinalIgnoreCase));
+        bool isBase = stage.Name != null && model.GetStagesBuiltOn(stage.Name) is { Count: > 0 } builtOn && builtOn[builtOn.Count - 1].Index > stage.Index;
         if (!isFinal && !isBase)
         {
             // A build stage whose files are only copied from does not decide who the image runs as.

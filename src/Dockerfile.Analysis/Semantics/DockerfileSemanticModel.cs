@@ -52,6 +52,13 @@ public sealed class DockerfileSemanticModel
     private readonly ShellWordProcessor _processor;
     private readonly Dictionary<(SyntaxNode Node, int Slot), object?> _derived = new();
 
+    // Stage lookups by name, so that resolving a name costs a hash lookup rather than a scan of every stage: by
+    // lowercase name (FindStage, the last stage wins), by name ignoring case and by base image ignoring case (both
+    // in stage order).
+    private readonly Dictionary<string, DockerfileStage> _stageByLowerName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DockerfileStage>> _stagesByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<DockerfileStage>> _stagesByBaseImage = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Builds the model of a tree with the default options.</summary>
     /// <param name="tree">The tree.</param>
     public DockerfileSemanticModel(DockerfileSyntaxTree tree)
@@ -104,6 +111,7 @@ public sealed class DockerfileSemanticModel
 
         Close();
         Stages = stages.ToImmutableArray();
+        IndexStageNames();
         GlobalInstructions = global.ToImmutableArray();
         _stageStates = new StageState?[Stages.Length];
         int positions = 0;
@@ -181,6 +189,10 @@ public sealed class DockerfileSemanticModel
     public DockerfileStage? GetStage(InstructionSyntax instruction) =>
         instruction != null && _position.TryGetValue(instruction, out var position) ? position.Stage : null;
 
+    /// <summary>Gets where a top-level instruction sits in its stage's <see cref="DockerfileStage.Instructions"/>: -1 for the FROM, -2 for an instruction of no stage.</summary>
+    internal int GetIndexInStage(InstructionSyntax instruction) =>
+        instruction != null && _position.TryGetValue(instruction, out var position) ? position.Index : -2;
+
     /// <summary>Finds a stage by name (case-insensitive, as BuildKit) or by index.</summary>
     /// <param name="nameOrIndex">The name or decimal index.</param>
     /// <returns>The stage, or <see langword="null"/>.</returns>
@@ -196,17 +208,65 @@ public sealed class DockerfileSemanticModel
             return index >= 0 && index < Stages.Length ? Stages[index] : null;
         }
 
-        string lower = nameOrIndex!.ToLowerInvariant();
-        DockerfileStage? found = null;
-        foreach (var stage in Stages)
+        return _stageByLowerName.TryGetValue(nameOrIndex!.ToLowerInvariant(), out var found) ? found : null;
+    }
+
+    /// <summary>Gets the stages named <paramref name="name"/> ignoring case, in stage order (empty for <see langword="null"/>).</summary>
+    internal IReadOnlyList<DockerfileStage> GetStagesNamed(string? name) =>
+        name != null && _stagesByName.TryGetValue(name, out var stages) ? stages : Array.Empty<DockerfileStage>();
+
+    /// <summary>Gets the stages whose base image is <paramref name="image"/> ignoring case, in stage order.</summary>
+    internal IReadOnlyList<DockerfileStage> GetStagesBuiltOn(string? image) =>
+        image != null && _stagesByBaseImage.TryGetValue(image, out var stages) ? stages : Array.Empty<DockerfileStage>();
+
+    /// <summary>Gets the last stage before index <paramref name="before"/> named <paramref name="name"/> ignoring case.</summary>
+    internal DockerfileStage? GetLastStageNamedBefore(string? name, int before)
+    {
+        var stages = GetStagesNamed(name);
+        int lo = 0;
+        int hi = stages.Count;
+        while (lo < hi)
         {
-            if (stage.Name != null && stage.Name.ToLowerInvariant() == lower)
+            int mid = (lo + hi) >> 1;
+            if (stages[mid].Index < before)
             {
-                found = stage;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
 
-        return found;
+        return lo > 0 ? stages[lo - 1] : null;
+    }
+
+    private void IndexStageNames()
+    {
+        foreach (var stage in Stages)
+        {
+            if (stage.Name != null)
+            {
+                _stageByLowerName[stage.Name.ToLowerInvariant()] = stage;
+                Add(_stagesByName, stage.Name, stage);
+            }
+
+            if (stage.BaseImage != null)
+            {
+                Add(_stagesByBaseImage, stage.BaseImage, stage);
+            }
+        }
+
+        static void Add(Dictionary<string, List<DockerfileStage>> index, string key, DockerfileStage stage)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                list = new List<DockerfileStage>();
+                index.Add(key, list);
+            }
+
+            list.Add(stage);
+        }
     }
 
     /// <summary>
@@ -973,4 +1033,6 @@ internal static class DerivedSlots
     public const int RunFactsExecScript = 2;
     public const int RunCommandFactsExecScript = 3;
     public const int GlobalEnvironment = 4;
+    public const int InheritedWorkdirs = 5;
+    public const int PipNoCacheDirStages = 6;
 }

@@ -16,8 +16,8 @@ internal sealed class ShellScriptTokenizer
     // Reused by every word: most words need no unquoting, and the others share one buffer.
     private readonly StringBuilder value = new();
 
-    // Receives the (discarded) unquoted text of double-quoted strings nested in substitutions.
-    private StringBuilder? discard;
+    // The substitutions and double-quoted strings open inside the one SkipSubstitution is stepping over.
+    private readonly List<NestingFrame> nesting = new();
     private int position;
 
     /// <summary>Initializes a new tokenizer over <paramref name="text"/>.</summary>
@@ -315,28 +315,48 @@ internal sealed class ShellScriptTokenizer
     }
 
     // Skips $(...), $((...)), ${...} or `...` starting at the current position, honouring nesting and quotes.
+    // Iterative: the open substitutions and double-quoted strings are kept on an explicit stack, so input nested
+    // any depth cannot overflow the call stack.
     private void SkipSubstitution()
     {
-        char c = text[position];
-        if (c == '`')
+        if (!EnterSubstitution())
         {
-            position++;
-            while (position < text.Length && text[position] != '`')
-            {
-                position += text[position] == '\\' ? 2 : 1;
-            }
-
-            position = position < text.Length ? position + 1 : text.Length;
             return;
         }
 
-        char open = Peek(1);
-        char closing = open == '(' ? ')' : '}';
-        position += 2;
-        int depth = 1;
-        while (position < text.Length && depth > 0)
+        while (nesting.Count > 0 && position < text.Length)
         {
+            int top = nesting.Count - 1;
+            NestingFrame frame = nesting[top];
             char ch = text[position];
+            if (frame.Closing == '"')
+            {
+                // Inside a double-quoted string nested in a substitution (its unquoted text is not kept).
+                if (ch == '"')
+                {
+                    position++;
+                    nesting.RemoveAt(top);
+                }
+                else if (ch == '\\' && position + 1 < text.Length)
+                {
+                    char escaped = text[position + 1];
+                    int continuation = LineContinuationLength(position);
+                    position += escaped == '$' || escaped == '`' || escaped == '"' || escaped == '\\' ? 2
+                        : continuation > 0 ? continuation
+                        : 1;
+                }
+                else if (ch == '`' || (ch == '$' && (Peek(1) == '(' || Peek(1) == '{')))
+                {
+                    EnterSubstitution();
+                }
+                else
+                {
+                    position++;
+                }
+
+                continue;
+            }
+
             if (ch == '\\')
             {
                 position += 2;
@@ -349,30 +369,79 @@ internal sealed class ShellScriptTokenizer
             else if (ch == '"')
             {
                 position++;
-                ReadDoubleQuoted((discard ??= new StringBuilder()).Clear());
+                nesting.Add(new NestingFrame('"', '"'));
             }
             else if (ch == '`' || (ch == '$' && (Peek(1) == '(' || Peek(1) == '{')))
             {
-                SkipSubstitution();
+                EnterSubstitution();
             }
             else
             {
-                if (ch == open)
+                if (ch == frame.Open)
                 {
-                    depth++;
+                    frame.Depth++;
                 }
-                else if (ch == closing)
+                else if (ch == frame.Closing)
                 {
-                    depth--;
+                    frame.Depth--;
                 }
 
                 position++;
+                if (frame.Depth == 0)
+                {
+                    nesting.RemoveAt(top);
+                }
+                else
+                {
+                    nesting[top] = frame;
+                }
             }
         }
 
+        nesting.Clear();
         if (position > text.Length)
         {
             position = text.Length;
         }
+    }
+
+    // Steps over the start of a substitution at the current position: a backtick string is skipped whole (it
+    // cannot nest); $( or ${ pushes a frame. Returns whether a frame was pushed.
+    private bool EnterSubstitution()
+    {
+        if (text[position] == '`')
+        {
+            position++;
+            while (position < text.Length && text[position] != '`')
+            {
+                position += text[position] == '\\' ? 2 : 1;
+            }
+
+            position = position < text.Length ? position + 1 : text.Length;
+            return false;
+        }
+
+        char open = Peek(1);
+        position += 2;
+        nesting.Add(new NestingFrame(open, open == '(' ? ')' : '}') { Depth = 1 });
+        return true;
+    }
+
+    // An open substitution (Open is "(" or "{", Depth counts unmatched Open characters) or a double-quoted
+    // string (Open and Closing are both the quote).
+    private struct NestingFrame
+    {
+        public NestingFrame(char open, char closing)
+        {
+            Open = open;
+            Closing = closing;
+            Depth = 0;
+        }
+
+        public char Open { get; }
+
+        public char Closing { get; }
+
+        public int Depth { get; set; }
     }
 }

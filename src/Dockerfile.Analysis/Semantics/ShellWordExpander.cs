@@ -12,6 +12,13 @@ internal sealed class ShellWordExpander
 {
     private const int Eof = ShellText.EndOfInput;
 
+    /// <summary>
+    /// How deep <c>${...}</c> substitutions may nest (each operand, pattern or replacement of a modifier is
+    /// expanded recursively, as in BuildKit). Deeper input fails with an error instead of exhausting the stack;
+    /// the syntax tree structures substitutions to the same depth.
+    /// </summary>
+    public const int MaxSubstitutionDepth = 64;
+
     private readonly int[] input;
     private readonly int escapeToken;
     private readonly bool rawQuotes;
@@ -21,6 +28,7 @@ internal sealed class ShellWordExpander
     private readonly bool normalizeKeys;
     private readonly StringBuilder wordsBuffer = new();
     private int position;
+    private int substitutionDepth;
     private bool rawEscapes;
 
     /// <summary>Initializes a new run over <paramref name="word"/>.</summary>
@@ -263,6 +271,26 @@ internal sealed class ShellWordExpander
                 throw new ShellExpansionException("syntax error: bad substitution");
         }
 
+        if (substitutionDepth >= MaxSubstitutionDepth)
+        {
+            throw new ShellExpansionException(
+                "substitutions are nested more than " + MaxSubstitutionDepth + " levels deep");
+        }
+
+        substitutionDepth++;
+        try
+        {
+            return ProcessBraced();
+        }
+        finally
+        {
+            substitutionDepth--;
+        }
+    }
+
+    // The rest of ${...} after the opening brace.
+    private string ProcessBraced()
+    {
         string name = ProcessName();
         int ch = Next();
         if (ch == Eof)

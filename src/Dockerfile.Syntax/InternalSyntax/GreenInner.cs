@@ -81,6 +81,67 @@ internal sealed class GreenInner : GreenNode
     }
 
     /// <summary>The children as one array (a copy for a chunked node).</summary>
+    /// <summary>
+    /// Finds the first slot whose full span contains <paramref name="offset"/> (relative to this node), or the last
+    /// slot when none does (the offset is at the end); -1 when there is no slot. Skips whole chunks by width.
+    /// </summary>
+    /// <param name="offset">The offset from the start of this node.</param>
+    /// <param name="slotOffset">The offset of the slot found from the start of this node.</param>
+    internal int FindSlot(int offset, out int slotOffset)
+    {
+        slotOffset = 0;
+        if (_count == 0)
+        {
+            return -1;
+        }
+
+        if (_children != null)
+        {
+            return FindIn(_children, _count, offset, ref slotOffset);
+        }
+
+        int start = 0;
+        for (int c = 0; c < _chunks!.Length; c++)
+        {
+            var chunk = _chunks[c];
+            int width = chunk.FullWidth;
+            if (offset < start + width || c == _chunks.Length - 1)
+            {
+                slotOffset = start;
+                int found = FindIn(chunk._children!, chunk._count, offset - start, ref slotOffset);
+                return _chunkStarts![c] + found;
+            }
+
+            start += width;
+        }
+
+        return -1;
+    }
+
+    private static int FindIn(GreenNode[] children, int count, int offset, ref int slotOffset)
+    {
+        int position = 0;
+        for (int i = 0; i < count; i++)
+        {
+            int width = children[i].FullWidth;
+            if (offset >= position && offset < position + width)
+            {
+                slotOffset += position;
+                return i;
+            }
+
+            if (i == count - 1)
+            {
+                slotOffset += position;
+                return i;
+            }
+
+            position += width;
+        }
+
+        return count - 1;
+    }
+
     internal GreenNode[] Children
     {
         get

@@ -17,6 +17,11 @@ internal sealed partial class InstructionParser
     private char[] _l = System.Array.Empty<char>();
     private List<Segment> _segments = new();
     private char _escape;
+    // ONBUILD wrapping ONBUILD (which BuildKit rejects) is structured this many levels deep; the text of a deeper
+    // trigger stays raw text, so that no walk of the tree recurses as deep as the input is long.
+    private const int MaxOnbuildNesting = 8;
+
+    private int _onbuildDepth;
     private int _physicalStart;
     private int _start;
     private int _end;
@@ -301,9 +306,17 @@ internal sealed partial class InstructionParser
                 break;
 
             case SyntaxKind.OnbuildInstruction:
-                if (a < e)
+                if (a < e && _onbuildDepth >= MaxOnbuildNesting)
                 {
+                    var rest = _arena.Node(SyntaxKind.RawText);
+                    Split(rest, SyntaxKind.TextToken, a, e);
+                    node.Add(rest);
+                }
+                else if (a < e)
+                {
+                    _onbuildDepth++;
                     var inner = ParseInstruction(a, e);
+                    _onbuildDepth--;
                     if (inner != null)
                     {
                         node.Add(inner);
