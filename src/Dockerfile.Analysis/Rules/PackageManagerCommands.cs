@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Semantics;
+using Dockerfile.Analysis.Semantics.Manifests;
 
 namespace Dockerfile.Analysis.Rules;
 
@@ -34,9 +35,9 @@ internal static class PackageManagerCommands
             case "uv" when sub == "sync":
                 return Make(command, "uv", command.HasFlag("--no-install-project"), "pyproject.toml", "uv.lock");
             case "npm" when (sub is "ci" or "clean-install") || (sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command)):
-                return WithOptional(Make(command, "npm", true, "package.json", "package-lock.json"), "npm-shrinkwrap.json", ".npmrc");
+                return Make(command, "npm", true, "package.json", "package-lock.json").WithOptional("npm-shrinkwrap.json", ".npmrc");
             case "yarn" when (sub is null or "install") && command.PositionalArguments.Count == 0:
-                return WithOptional(Make(command, "yarn", true, "package.json", "yarn.lock"), ".yarnrc.yml");
+                return Make(command, "yarn", true, "package.json", "yarn.lock").WithOptional(".yarnrc.yml");
             case "pnpm" when sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command):
                 return Make(command, "pnpm", true, "package.json", "pnpm-lock.yaml");
             case "go" when sub == "mod" && command.PositionalArguments.FirstOrDefault() == "download":
@@ -236,6 +237,16 @@ internal static class PackageManagerCommands
         }
     }
 
+    /// <summary>pip install options whose value is the next word (a value that is not a package name).</summary>
+    private static readonly HashSet<string> PipOptionsWithValue = new(StringComparer.Ordinal)
+    {
+        "-i", "--index-url", "--extra-index-url", "-t", "--target", "--prefix", "--root", "--platform", "--python-version",
+        "--implementation", "--abi", "--src", "--cache-dir", "--trusted-host", "--progress-bar", "--log", "--timeout",
+        "--retries", "--proxy", "--no-binary", "--only-binary", "--upgrade-strategy", "--report", "--config-settings", "-C",
+        "--python", "--root-user-action", "--exists-action", "--cert", "--client-cert", "--keyring-provider", "--use-feature",
+        "--use-deprecated",
+    };
+
     private static DependencyInstall? RecognizePip(ShellCommand command, IReadOnlyList<string> pipArgs)
     {
         if (pipArgs.Count == 0 || pipArgs[0] != "install")
@@ -256,13 +267,29 @@ internal static class PackageManagerCommands
             {
                 file = a.Substring(a.IndexOf('=') + 1);
             }
-            else if (a.StartsWith("-r", StringComparison.Ordinal) && a.Length > 2 && !a.StartsWith("--", StringComparison.Ordinal))
+            else if ((a.StartsWith("-r", StringComparison.Ordinal) || a.StartsWith("-c", StringComparison.Ordinal)) && a.Length > 2 && !a.StartsWith("--", StringComparison.Ordinal))
             {
                 file = a.Substring(2);
             }
-            else if (a is "-e" or "--editable")
+            else if (a is "-e" or "--editable" || a.StartsWith("--editable=", StringComparison.Ordinal))
             {
                 return null;
+            }
+            else if (PipOptionsWithValue.Contains(a))
+            {
+                i++;
+                continue;
+            }
+            else if (a is "-f" or "--find-links" || a.StartsWith("--find-links=", StringComparison.Ordinal))
+            {
+                // A local folder of wheels is read too; a URL is not part of the context.
+                string value = a.StartsWith("--find-links=", StringComparison.Ordinal) ? a.Substring("--find-links=".Length) : i + 1 < pipArgs.Count ? pipArgs[++i] : string.Empty;
+                if (value.IndexOf("://", StringComparison.Ordinal) < 0)
+                {
+                    return null;
+                }
+
+                continue;
             }
             else if (!a.StartsWith("-", StringComparison.Ordinal) && !IsPackageSpec(a))
             {
@@ -272,7 +299,7 @@ internal static class PackageManagerCommands
 
             if (file != null)
             {
-                if (!IsRelativeFile(file))
+                if (file.Length == 0 || file[0] == '/' || file.IndexOf("://", StringComparison.Ordinal) >= 0)
                 {
                     return null;
                 }
@@ -281,7 +308,42 @@ internal static class PackageManagerCommands
             }
         }
 
-        return manifests.Count == 0 ? null : new DependencyInstall(command, "pip", manifests.ToImmutableArray(), true);
+        if (manifests.Count == 0)
+        {
+            return null;
+        }
+
+        var files = manifests.ToImmutableArray();
+        return new DependencyInstall(command, "pip", files, true).WithReader((context, directory) => PipManifestReader.Read(context, directory, files));
+    }
+
+    /// <summary>
+    /// Whether a command only configures a package manager (<c>poetry config ...</c>, <c>npm config set ...</c>,
+    /// <c>pip config ...</c>, <c>bundle config ...</c>, <c>corepack enable</c>): it reads nothing from the build
+    /// context, so it may move with the install.
+    /// </summary>
+    public static bool IsToolConfiguration(ShellCommand command)
+    {
+        string name = BaseName(command.Name);
+        string? sub = command.Subcommand;
+        if (TryGetPipArguments(command, out var pipArgs))
+        {
+            return pipArgs.Count > 0 && pipArgs[0] == "config";
+        }
+
+        switch (name)
+        {
+            case "poetry" when sub == "config":
+            case "npm" or "pnpm" when sub == "config" && command.PositionalArguments.FirstOrDefault() is "set" or "delete":
+            case "npm" or "pnpm" when sub is "set":
+            case "yarn" when sub == "config" && command.PositionalArguments.FirstOrDefault() is "set" or "unset":
+            case "bundle" when sub == "config":
+            case "corepack" when sub is "enable" or "prepare":
+            case "git" when sub == "config" && (command.HasFlag("--global") || command.HasFlag("--system")):
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static bool TryGetPipArguments(ShellCommand command, out IReadOnlyList<string> pipArgs)
@@ -325,8 +387,4 @@ internal static class PackageManagerCommands
 
     private static DependencyInstall Make(ShellCommand command, string ecosystem, bool canInstallWithoutSource, params string[] manifests) =>
         new(command, ecosystem, manifests.ToImmutableArray(), canInstallWithoutSource);
-
-    // Adds the manifests the install reads only when they exist (see DependencyInstall.OptionalManifests).
-    private static DependencyInstall WithOptional(DependencyInstall install, params string[] optionalManifests) =>
-        new(install.Command, install.Ecosystem, install.Manifests, optionalManifests.ToImmutableArray(), install.CanInstallWithoutSource);
 }

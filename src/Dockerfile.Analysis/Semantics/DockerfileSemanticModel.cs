@@ -973,4 +973,5 @@ internal static class DerivedSlots
     public const int RunFactsExecScript = 2;
     public const int RunCommandFactsExecScript = 3;
     public const int GlobalEnvironment = 4;
+    public const int HeredocScripts = 5;
 }
