@@ -43,24 +43,15 @@ internal static class PackageManagerCommands
             case "go" when sub == "mod" && command.PositionalArguments.FirstOrDefault() == "download":
                 return Make(command, "go", true, "go.mod", "go.sum");
             case "cargo" when sub == "fetch":
-                return Make(command, "cargo", true, "Cargo.toml", "Cargo.lock");
+                return RecognizeCargo(command);
             case "dotnet" when sub == "restore":
-                {
-                    string? project = command.PositionalArguments.FirstOrDefault();
-                    if (project != null && IsRelativeFile(project))
-                    {
-                        return Make(command, "dotnet", true, project);
-                    }
-
-                    return project == null ? Make(command, "dotnet", true, "*.csproj") : null;
-                }
-
-            case "mvn" when args.Any(a => a is "dependency:go-offline" or "dependency:resolve"):
-                return Make(command, "maven", true, "pom.xml");
+                return RecognizeDotnetRestore(command);
+            case "mvn" or "mvnw" when args.Any(a => a is "dependency:go-offline" or "dependency:resolve"):
+                return RecognizeMaven(command, name == "mvnw");
             case "bundle" when sub == "install":
-                return Make(command, "bundler", true, "Gemfile", "Gemfile.lock");
+                return RecognizeBundler(command);
             case "composer" when sub == "install":
-                return Make(command, "composer", command.HasFlag("--no-scripts") && command.HasFlag("--no-autoloader"), "composer.json", "composer.lock");
+                return RecognizeComposer(command);
             case "bun" when sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command):
                 // bun.lockb (binary, before bun 1.2) or bun.lock (text): the pattern matches either, and an
                 // unmatched wildcard is not an error in COPY.
@@ -150,9 +141,124 @@ internal static class PackageManagerCommands
 
         // Groovy or Kotlin build scripts, with or without settings and properties: patterns, since an
         // unmatched wildcard is not an error in COPY.
-        return wrapper
+        var install = wrapper
             ? Make(command, "gradle", true, "build.gradle*", "settings.gradle*", "gradle.properties*", "gradlew", "gradle/")
             : Make(command, "gradle", true, "build.gradle*", "settings.gradle*", "gradle.properties*");
+        return install.WithReader((files, directory) => GradleManifestReader.Read(files, directory, wrapper));
+    }
+
+    private static DependencyInstall? RecognizeMaven(ShellCommand command, bool wrapper)
+    {
+        string? pom = command.GetOptionValue("-f") ?? command.GetOptionValue("--file");
+        if (pom != null && (pom.Length == 0 || pom[0] == '/'))
+        {
+            return null;
+        }
+
+        var settings = new List<string>();
+        foreach (string option in new[] { "-s", "--settings", "-gs", "--global-settings", "-t", "--toolchains" })
+        {
+            if (command.GetOptionValue(option) is { } value && value.Length > 0 && value[0] != '/' && value[0] != '~')
+            {
+                settings.Add(value);
+            }
+        }
+
+        var install = Make(command, "maven", true, pom ?? "pom.xml");
+        return install.WithReader((files, directory) => MavenManifestReader.Read(files, directory, pom, wrapper, settings));
+    }
+
+    private static DependencyInstall? RecognizeBundler(ShellCommand command)
+    {
+        string? gemfile = command.GetOptionValue("--gemfile");
+        if (gemfile != null && (gemfile.Length == 0 || gemfile[0] == '/'))
+        {
+            return null;
+        }
+
+        var install = gemfile == null ? Make(command, "bundler", true, "Gemfile", "Gemfile.lock") : Make(command, "bundler", true, gemfile);
+        return install.WithReader((files, directory) => BundlerManifestReader.Read(files, directory, gemfile));
+    }
+
+    private static DependencyInstall? RecognizeComposer(ShellCommand command)
+    {
+        string? workingDir = command.GetOptionValue("-d") ?? command.GetOptionValue("--working-dir");
+        if (workingDir != null && (workingDir.Length == 0 || workingDir[0] == '/'))
+        {
+            return null;
+        }
+
+        bool withoutSource = command.HasFlag("--no-scripts") && command.HasFlag("--no-autoloader");
+        var install = workingDir == null
+            ? Make(command, "composer", withoutSource, "composer.json", "composer.lock")
+            : Make(command, "composer", withoutSource, workingDir.TrimEnd('/') + "/composer.json", workingDir.TrimEnd('/') + "/composer.lock");
+        return install.WithReader((files, directory) => ComposerManifestReader.Read(files, directory, workingDir));
+    }
+
+    private static DependencyInstall? RecognizeCargo(ShellCommand command)
+    {
+        string? manifest = command.GetOptionValue("--manifest-path");
+        if (manifest != null && (manifest.Length == 0 || manifest[0] == '/'))
+        {
+            return null;
+        }
+
+        var install = manifest == null ? Make(command, "cargo", true, "Cargo.toml", "Cargo.lock") : Make(command, "cargo", true, manifest);
+        return install.WithReader((files, directory) => CargoManifestReader.Read(files, directory, manifest));
+    }
+
+    /// <summary><c>dotnet restore</c> options whose value is the next word.</summary>
+    private static readonly HashSet<string> DotnetRestoreOptionsWithValue = new(StringComparer.Ordinal)
+    {
+        "-s", "--source", "--packages", "-r", "--runtime", "--configfile", "-v", "--verbosity", "--lock-file-path",
+        "-a", "--arch", "--os", "--property", "-p", "-f", "--framework",
+    };
+
+    private static DependencyInstall? RecognizeDotnetRestore(ShellCommand command)
+    {
+        // The positional argument, after the subcommand: a project, a solution or a folder.
+        var args = command.Arguments;
+        string? target = null;
+        string? configFile = null;
+        for (int i = 1; i < args.Count; i++)
+        {
+            string a = args[i];
+            if (a == "--configfile" && i + 1 < args.Count)
+            {
+                configFile = args[i + 1];
+            }
+            else if (a.StartsWith("--configfile=", StringComparison.Ordinal))
+            {
+                configFile = a.Substring("--configfile=".Length);
+            }
+
+            if (DotnetRestoreOptionsWithValue.Contains(a))
+            {
+                i++;
+            }
+            else if (!a.StartsWith("-", StringComparison.Ordinal))
+            {
+                if (target != null)
+                {
+                    return null;
+                }
+
+                target = a;
+            }
+        }
+
+        if (target != null && !IsRelativeFile(target))
+        {
+            return null;
+        }
+
+        if (configFile != null && (configFile.Length == 0 || configFile[0] == '/'))
+        {
+            return null;
+        }
+
+        var install = target != null ? Make(command, "dotnet", true, target) : Make(command, "dotnet", true, "*.sln", "*.slnx", "*.*proj");
+        return install.WithReader((files, directory) => DotnetManifestReader.Read(files, directory, target, configFile));
     }
 
     private static DependencyInstall? RecognizeEnvironmentFile(ShellCommand command, string ecosystem, string? defaultFile)
