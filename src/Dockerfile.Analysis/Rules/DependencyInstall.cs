@@ -20,8 +20,10 @@ internal sealed class DependencyInstall
         ImmutableArray<string> manifests,
         ImmutableArray<string> optionalManifests,
         bool canInstallWithoutSource,
-        Func<IManifestFiles, string, InstallInputs>? inputsReader = null)
+        Func<IManifestFiles, string, InstallInputs>? inputsReader = null,
+        ImmutableArray<string> alternativeManifests = default)
     {
+        AlternativeManifests = alternativeManifests.IsDefault ? ImmutableArray<string>.Empty : alternativeManifests;
         Command = command;
         Ecosystem = ecosystem;
         Manifests = manifests;
@@ -59,13 +61,23 @@ internal sealed class DependencyInstall
     /// </summary>
     public Func<IManifestFiles, string, InstallInputs>? InputsReader { get; }
 
+    /// <summary>
+    /// Files whose presence alone also shows the command installs from this context, though the message does not name
+    /// them without a context (<c>go.work</c> for <c>go mod download</c> in a workspace root without go.mod).
+    /// </summary>
+    public ImmutableArray<string> AlternativeManifests { get; }
+
     /// <summary>Returns a copy with a reader (see <see cref="InputsReader"/>).</summary>
     public DependencyInstall WithReader(Func<IManifestFiles, string, InstallInputs> reader) =>
-        new(Command, Ecosystem, Manifests, OptionalManifests, CanInstallWithoutSource, reader);
+        new(Command, Ecosystem, Manifests, OptionalManifests, CanInstallWithoutSource, reader, AlternativeManifests);
 
     /// <summary>Returns a copy that also reads the given optional manifests.</summary>
     public DependencyInstall WithOptional(params string[] optionalManifests) =>
-        new(Command, Ecosystem, Manifests, OptionalManifests.AddRange(optionalManifests), CanInstallWithoutSource, InputsReader);
+        new(Command, Ecosystem, Manifests, OptionalManifests.AddRange(optionalManifests), CanInstallWithoutSource, InputsReader, AlternativeManifests);
+
+    /// <summary>Returns a copy with alternative manifests (see <see cref="AlternativeManifests"/>).</summary>
+    public DependencyInstall WithAlternatives(params string[] alternativeManifests) =>
+        new(Command, Ecosystem, Manifests, OptionalManifests, CanInstallWithoutSource, InputsReader, AlternativeManifests.AddRange(alternativeManifests));
 
     /// <summary>
     /// Whether a primary manifest is in the context (not ignored): when none is, the command does not install from
@@ -73,7 +85,7 @@ internal sealed class DependencyInstall
     /// </summary>
     public bool HasManifestIn(IManifestFiles files, string directory)
     {
-        foreach (string manifest in Manifests)
+        foreach (string manifest in Concat(Manifests, AlternativeManifests))
         {
             if (manifest.IndexOf('$') >= 0)
             {

@@ -63,7 +63,7 @@ internal sealed class InstallPlan
                 var install = PackageManagerCommands.RecognizeDependencyInstall(command);
                 if (install == null)
                 {
-                    if (!PackageManagerCommands.IsToolInstall(command) && !PackageManagerCommands.IsToolConfiguration(command))
+                    if (!IsInert(command) && !PackageManagerCommands.IsToolInstall(command) && !PackageManagerCommands.IsToolConfiguration(command))
                     {
                         otherCommand ??= Shorten(SourceCopy.Fold(script.Text.Substring(command.Start, command.Length)));
                     }
@@ -115,8 +115,8 @@ internal sealed class InstallPlan
 
     private static string? ChangeDirectory(string? directory, ShellCommand command, string? copiedTo)
     {
-        var args = command.PositionalArguments;
-        if (directory == null || args.Count != 1 || command.Arguments.Count != 1)
+        var args = command.Arguments;
+        if (directory == null || args.Count != 1 || args[0].StartsWith("-", StringComparison.Ordinal))
         {
             return null;
         }
@@ -140,6 +140,10 @@ internal sealed class InstallPlan
 
         return ManifestPaths.Resolve(directory, target);
     }
+
+    // Shell builtins that read no file: `set -e`, `export A=b`, `echo ...`.
+    private static bool IsInert(ShellCommand command) =>
+        command.Name is "set" or "export" or "echo" or "printf" or "true" or ":" or "umask" or "ulimit";
 
     private static string Shorten(string text) => text.Length <= MaxCommandLength ? text : text.Substring(0, MaxCommandLength - 3).TrimEnd() + "...";
 }

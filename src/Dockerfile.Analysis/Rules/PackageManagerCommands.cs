@@ -29,19 +29,19 @@ internal static class PackageManagerCommands
         switch (name)
         {
             case "pipenv" when sub is "install" or "sync":
-                return Make(command, "pipenv", true, "Pipfile", "Pipfile.lock");
+                return Make(command, "pipenv", true, "Pipfile", "Pipfile.lock").WithReader((f, d) => PythonProjectManifestReader.Read(f, d, "pipenv"));
             case "poetry" when sub == "install":
-                return Make(command, "poetry", command.HasFlag("--no-root"), "pyproject.toml", "poetry.lock");
+                return Make(command, "poetry", command.HasFlag("--no-root"), "pyproject.toml", "poetry.lock").WithReader((f, d) => PythonProjectManifestReader.Read(f, d, "poetry"));
             case "uv" when sub == "sync":
-                return Make(command, "uv", command.HasFlag("--no-install-project"), "pyproject.toml", "uv.lock");
+                return Make(command, "uv", command.HasFlag("--no-install-project"), "pyproject.toml", "uv.lock").WithReader((f, d) => PythonProjectManifestReader.Read(f, d, "uv"));
             case "npm" when (sub is "ci" or "clean-install") || (sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command)):
-                return Make(command, "npm", true, "package.json", "package-lock.json").WithOptional("npm-shrinkwrap.json", ".npmrc");
+                return Make(command, "npm", true, "package.json", "package-lock.json").WithOptional("npm-shrinkwrap.json", ".npmrc").WithReader(JavaScript(command, "npm"));
             case "yarn" when (sub is null or "install") && command.PositionalArguments.Count == 0:
-                return Make(command, "yarn", true, "package.json", "yarn.lock").WithOptional(".yarnrc.yml");
+                return Make(command, "yarn", true, "package.json", "yarn.lock").WithOptional(".yarnrc.yml").WithReader(JavaScript(command, "yarn"));
             case "pnpm" when sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command):
-                return Make(command, "pnpm", true, "package.json", "pnpm-lock.yaml");
+                return Make(command, "pnpm", true, "package.json", "pnpm-lock.yaml").WithReader(JavaScript(command, "pnpm"));
             case "go" when sub == "mod" && command.PositionalArguments.FirstOrDefault() == "download":
-                return Make(command, "go", true, "go.mod", "go.sum");
+                return Make(command, "go", true, "go.mod", "go.sum").WithAlternatives("go.work").WithReader(GoManifestReader.Read);
             case "cargo" when sub == "fetch":
                 return RecognizeCargo(command);
             case "dotnet" when sub == "restore":
@@ -55,7 +55,7 @@ internal static class PackageManagerCommands
             case "bun" when sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command):
                 // bun.lockb (binary, before bun 1.2) or bun.lock (text): the pattern matches either, and an
                 // unmatched wildcard is not an error in COPY.
-                return Make(command, "bun", true, "package.json", "bun.lock*");
+                return Make(command, "bun", true, "package.json", "bun.lock*").WithReader(JavaScript(command, "bun"));
             case "gradle" or "gradlew":
                 return RecognizeGradle(command, name == "gradlew");
             case "mix" when sub == "deps.get":
@@ -489,6 +489,12 @@ internal static class PackageManagerCommands
     {
         int slash = name.LastIndexOf('/');
         return slash >= 0 ? name.Substring(slash + 1) : name;
+    }
+
+    private static Func<IManifestFiles, string, InstallInputs> JavaScript(ShellCommand command, string tool)
+    {
+        bool ignoreScripts = command.HasFlag("--ignore-scripts") || command.Arguments.Contains("--mode=skip-build");
+        return (files, directory) => JavaScriptManifestReader.Read(files, directory, tool, ignoreScripts);
     }
 
     private static DependencyInstall Make(ShellCommand command, string ecosystem, bool canInstallWithoutSource, params string[] manifests) =>

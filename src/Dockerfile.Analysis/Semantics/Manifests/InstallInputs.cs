@@ -23,10 +23,17 @@ internal sealed class InstallInputs
     /// <summary>Whether the set is known (<see cref="Reason"/> is <see langword="null"/>).</summary>
     public bool IsKnown => Reason == null;
 
-    /// <summary>A known set of paths (normalized: no leading <c>./</c> or <c>/</c>, duplicates dropped, sorted).</summary>
-    public static InstallInputs Known(IEnumerable<string> paths) =>
-        new(paths.Select(ManifestPaths.NormalizeInput).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)
+    /// <summary>
+    /// A known set of paths (normalized: no leading <c>./</c> or <c>/</c>, duplicates and paths inside a listed folder
+    /// dropped, sorted).
+    /// </summary>
+    public static InstallInputs Known(IEnumerable<string> paths)
+    {
+        var distinct = paths.Select(ManifestPaths.NormalizeInput).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var folders = distinct.Where(p => p.EndsWith("/", StringComparison.Ordinal)).ToList();
+        return new(distinct.Where(p => !folders.Any(f => f != p && p.StartsWith(f, StringComparison.Ordinal)))
             .OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray(), null);
+    }
 
     /// <summary>An unknown set, with the reason in plain words (such as "requirements.txt installs the project itself (`-e .`)").</summary>
     public static InstallInputs Unknown(string reason) => new(ImmutableArray<string>.Empty, reason ?? "the files it reads cannot be known");
