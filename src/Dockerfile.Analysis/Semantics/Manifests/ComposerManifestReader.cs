@@ -30,46 +30,39 @@ internal static class ComposerManifestReader
             return InstallInputs.Unknown($"{manifest} cannot be read from the build context");
         }
 
-        var values = FlatJsonReader.Read(text);
-        if (values == null)
+        if (!ManifestJson.TryParse(text, out object? root) || root is not Dictionary<string, object?> document)
         {
             return InstallInputs.Unknown($"{manifest} is not well-formed JSON");
         }
 
-        // repositories is a list, or an object keyed by name: repositories[0].type, repositories.local.type.
-        var types = new Dictionary<string, string>(StringComparer.Ordinal);
-        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in values)
+        if (document.TryGetValue("extra", out object? extra) && extra is Dictionary<string, object?> extras && extras.ContainsKey("merge-plugin"))
         {
-            if (!pair.Key.StartsWith("repositories", StringComparison.Ordinal))
-            {
-                if (pair.Key.StartsWith("extra.merge-plugin.", StringComparison.Ordinal))
-                {
-                    return InstallInputs.Unknown($"{manifest} merges other composer.json files (`extra.merge-plugin`)");
-                }
+            return InstallInputs.Unknown($"{manifest} merges other composer.json files (`extra.merge-plugin`)");
+        }
 
+        // repositories is a list, or an object keyed by name.
+        IEnumerable<object?> repositories = document.TryGetValue("repositories", out object? value)
+            ? value switch
+            {
+                List<object?> list => list,
+                Dictionary<string, object?> named => named.Values,
+                _ => Array.Empty<object?>(),
+            }
+            : Array.Empty<object?>();
+        foreach (object? repository in repositories)
+        {
+            if (repository is not Dictionary<string, object?> entry || !entry.TryGetValue("type", out object? type))
+            {
                 continue;
             }
 
-            if (pair.Key.EndsWith(".type", StringComparison.Ordinal))
-            {
-                types[pair.Key.Substring(0, pair.Key.Length - 5)] = pair.Value;
-            }
-            else if (pair.Key.EndsWith(".url", StringComparison.Ordinal))
-            {
-                urls[pair.Key.Substring(0, pair.Key.Length - 4)] = pair.Value;
-            }
-        }
-
-        foreach (var pair in types)
-        {
-            urls.TryGetValue(pair.Key, out string? url);
-            if (pair.Value == "path")
+            string url = entry.TryGetValue("url", out object? u) && u is string s ? s : "?";
+            if (type is "path")
             {
                 return InstallInputs.Unknown($"composer.json's `path` repository `{url}` installs that folder, which is source code");
             }
 
-            if (pair.Value == "artifact")
+            if (type is "artifact")
             {
                 return InstallInputs.Unknown($"composer.json's `artifact` repository reads the local folder `{url}`");
             }

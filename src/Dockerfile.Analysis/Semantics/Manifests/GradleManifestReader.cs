@@ -299,6 +299,13 @@ internal static class GradleManifestReader
             {
                 i++;
                 SkipSpaces(text, ref i, newlines: true);
+                if (parenthesis && i < text.Length && text[i] == ')')
+                {
+                    // Kotlin allows a trailing comma.
+                    i++;
+                    return null;
+                }
+
                 continue;
             }
 
