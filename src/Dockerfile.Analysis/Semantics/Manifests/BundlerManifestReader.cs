@@ -46,6 +46,18 @@ internal static class BundlerManifestReader
     /// <param name="gemfile">The <c>--gemfile</c> value as written, or <see langword="null"/> for <c>Gemfile</c>.</param>
     public static InstallInputs Read(IManifestFiles files, string directory, string? gemfile)
     {
+        try
+        {
+            return ReadCore(files, directory, gemfile);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return InstallInputs.Unknown("its manifests took too long to read");
+        }
+    }
+
+    private static InstallInputs ReadCore(IManifestFiles files, string directory, string? gemfile)
+    {
         string? root = ManifestPaths.Resolve(directory, gemfile ?? "Gemfile");
         if (root == null || root.Length == 0)
         {

@@ -52,6 +52,18 @@ internal static class DotnetManifestReader
     /// <param name="configFile">The <c>--configfile</c> value as written, or <see langword="null"/>.</param>
     public static InstallInputs Read(IManifestFiles files, string directory, string? target, string? configFile)
     {
+        try
+        {
+            return ReadCore(files, directory, target, configFile);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return InstallInputs.Unknown("its manifests took too long to read");
+        }
+    }
+
+    private static InstallInputs ReadCore(IManifestFiles files, string directory, string? target, string? configFile)
+    {
         var paths = new List<string>();
         if (configFile != null)
         {

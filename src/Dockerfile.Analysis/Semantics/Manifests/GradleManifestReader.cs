@@ -38,6 +38,18 @@ internal static class GradleManifestReader
     /// <param name="wrapper">Whether the command is <c>./gradlew</c> (the script is read).</param>
     public static InstallInputs Read(IManifestFiles files, string directory, bool wrapper)
     {
+        try
+        {
+            return ReadCore(files, directory, wrapper);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return InstallInputs.Unknown("its manifests took too long to read");
+        }
+    }
+
+    private static InstallInputs ReadCore(IManifestFiles files, string directory, bool wrapper)
+    {
         var paths = new List<string>();
         if (files.DirectoryExists(ManifestPaths.Combine(directory, "buildSrc")))
         {
