@@ -149,7 +149,21 @@ internal static class PackageManagerCommands
 
     private static DependencyInstall? RecognizeMaven(ShellCommand command, bool wrapper)
     {
-        string? pom = command.GetOptionValue("-f") ?? command.GetOptionValue("--file");
+        // `-f x`, `--file x`, `--file=x` (not `-fae`, `-ff` or `-fn`, which are other flags).
+        string? pom = null;
+        var args = command.Arguments;
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (args[i] is "-f" or "--file")
+            {
+                pom = i + 1 < args.Count ? args[i + 1] : string.Empty;
+            }
+            else if (args[i].StartsWith("--file=", StringComparison.Ordinal))
+            {
+                pom = args[i].Substring("--file=".Length);
+            }
+        }
+
         if (pom != null && (pom.Length == 0 || pom[0] == '/'))
         {
             return null;
@@ -171,6 +185,14 @@ internal static class PackageManagerCommands
     private static DependencyInstall? RecognizeBundler(ShellCommand command)
     {
         string? gemfile = command.GetOptionValue("--gemfile");
+        foreach (string assignment in command.EnvironmentAssignments)
+        {
+            if (gemfile == null && assignment.StartsWith("BUNDLE_GEMFILE=", StringComparison.Ordinal))
+            {
+                gemfile = assignment.Substring("BUNDLE_GEMFILE=".Length);
+            }
+        }
+
         if (gemfile != null && (gemfile.Length == 0 || gemfile[0] == '/'))
         {
             return null;

@@ -33,6 +33,8 @@ public class DF2001Tests
     [TestCase("dotnet restore src/Api/Api.csproj -r linux-x64", "src/Api/Api.csproj")]
     [TestCase("./mvnw -B dependency:go-offline", "pom.xml")]
     [TestCase("mvn -f services/pom.xml dependency:go-offline", "services/pom.xml")]
+    [TestCase("mvn -fae -B dependency:go-offline", "pom.xml")]
+    [TestCase("BUNDLE_GEMFILE=gemfiles/rails.gemfile bundle install", "gemfiles/rails.gemfile")]
     [TestCase("bundle install --gemfile=gemfiles/ci.gemfile", "gemfiles/ci.gemfile")]
     [TestCase("cargo fetch --manifest-path api/Cargo.toml", "api/Cargo.toml")]
     [TestCase("mvn -B dependency:go-offline", "pom.xml")]
