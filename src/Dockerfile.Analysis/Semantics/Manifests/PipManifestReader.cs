@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Dockerfile.Analysis.Semantics.Manifests;
 
@@ -8,7 +9,7 @@ namespace Dockerfile.Analysis.Semantics.Manifests;
 /// and every file they include with <c>-r</c>/<c>--requirement</c> or <c>-c</c>/<c>--constraint</c>, nested, each
 /// relative to the folder of the file that names it. Unknown when a file installs local code (<c>-e .</c>, a local
 /// path, a <c>file:</c> URL), finds packages in a local folder (<c>-f ./wheels</c>), names a file through a variable
-/// or outside the context, or includes a file that is not in the context.
+/// or outside the context, includes a file that is not in the context, or when files include each other (pip fails).
 /// </summary>
 internal static class PipManifestReader
 {
@@ -36,9 +37,15 @@ internal static class PipManifestReader
         }
 
         var visited = new HashSet<string>(StringComparer.Ordinal);
+        var includes = new List<(string From, string To)>();
         while (work.Count > 0)
         {
             var (path, includedBy, written) = work.Dequeue();
+            if (includedBy != null)
+            {
+                includes.Add((includedBy, path));
+            }
+
             if (!visited.Add(path))
             {
                 continue;
@@ -68,7 +75,45 @@ internal static class PipManifestReader
             }
         }
 
+        if (FindCycle(includes) is { } cycle)
+        {
+            return InstallInputs.Unknown($"{cycle} include each other, which pip cannot install");
+        }
+
         return InstallInputs.Known(visited);
+    }
+
+    // Two files of an include cycle ("a.txt and b.txt"), found by removing files nothing includes (Kahn), or null.
+    private static string? FindCycle(List<(string From, string To)> includes)
+    {
+        var incoming = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (from, to) in includes)
+        {
+            incoming[from] = incoming.TryGetValue(from, out int f) ? f : 0;
+            incoming[to] = (incoming.TryGetValue(to, out int t) ? t : 0) + 1;
+        }
+
+        var ready = new Queue<string>(incoming.Where(p => p.Value == 0).Select(p => p.Key));
+        while (ready.Count > 0)
+        {
+            string file = ready.Dequeue();
+            incoming.Remove(file);
+            foreach (var (from, to) in includes)
+            {
+                if (from == file && incoming.ContainsKey(to) && --incoming[to] == 0)
+                {
+                    ready.Enqueue(to);
+                }
+            }
+        }
+
+        if (incoming.Count == 0)
+        {
+            return null;
+        }
+
+        var left = incoming.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
+        return left.Count == 1 ? left[0] + " and itself" : left[0] + " and " + left[1];
     }
 
     // One logical line: queues the files it includes, or says why the set is unknown.
