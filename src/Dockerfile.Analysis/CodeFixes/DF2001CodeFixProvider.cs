@@ -14,9 +14,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace Dockerfile.Analysis.CodeFixes;
 
 /// <summary>
-/// Fixes DF2001: moves the dependency install above the whole-source COPY, preceded by a COPY of the
-/// manifests. Instructions between the two move along when they only install tools or set metadata;
-/// otherwise no fix is offered, since moving them could change what the image contains.
+/// Fixes DF2001: moves the dependency install above the whole-source COPY, preceded by COPY instructions of exactly
+/// the files the rule found the install reads (its <see cref="DF2001DependencyInstallAfterSourceCopy.ManifestsProperty"/>),
+/// each at its own path under the destination. Instructions between the two move along when they only install or
+/// configure tools or set metadata; otherwise no fix is offered, since moving them could change what the image contains.
+/// The rule leaves the property out (and says why in its message) when the set is not known.
 /// </summary>
 public sealed class DF2001CodeFixProvider : CodeFixProvider
 {
@@ -35,6 +37,7 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
         var properties = diagnostic.Properties;
         if (diagnostic.Id != DF2001DependencyInstallAfterSourceCopy.DiagnosticId ||
             !properties.TryGetValue(DF2001DependencyInstallAfterSourceCopy.MovableProperty, out var movable) || movable != "true" ||
+            properties.ContainsKey(DF2001DependencyInstallAfterSourceCopy.NoFixReasonProperty) ||
             !properties.TryGetValue(DF2001DependencyInstallAfterSourceCopy.ManifestsProperty, out var manifestText) || string.IsNullOrEmpty(manifestText) ||
             !properties.TryGetValue(DF2001DependencyInstallAfterSourceCopy.SourceCopyPositionProperty, out var positionText) ||
             !int.TryParse(positionText, NumberStyles.None, CultureInfo.InvariantCulture, out int sourcePosition))
@@ -43,7 +46,7 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
         }
 
         var manifests = manifestText!.Split('\n');
-        if (manifests.Any(m => m.Length == 0 || m.Any(char.IsWhiteSpace)))
+        if (manifests.Any(m => m.Length == 0 || m.Any(char.IsWhiteSpace) || m.IndexOfAny(new[] { '*', '?', '[', '$', '\\', '"', '\'' }) >= 0 || m.StartsWith("/", StringComparison.Ordinal) || m.Split('/').Contains("..")))
         {
             return null;
         }
@@ -72,7 +75,7 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
             return null;
         }
 
-        if (!InstallReadsOnlyManifests(model, install, manifests))
+        if (InstallScripts.Get(model, install).IsEmpty)
         {
             return null;
         }
@@ -128,7 +131,9 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
             new TextChange(new TextSpan(sourceStart, 0), moved),
             new TextChange(TextSpan.FromBounds(sourceEnd, installEnd), string.Empty));
         return new CodeFix(
-            $"Copy {manifests.Humanize("and")} and install dependencies before copying the source",
+            manifests.Length <= 4
+                ? $"Copy {manifests.Humanize("and")} and install dependencies before copying the source"
+                : $"Copy the {manifests.Length} files the install reads and install dependencies before copying the source",
             DF2001DependencyInstallAfterSourceCopy.DiagnosticId,
             changes);
     }
@@ -146,31 +151,6 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
         return slash < 0 ? string.Empty : manifest.Substring(0, slash + 1);
     }
 
-    private static bool InstallReadsOnlyManifests(DockerfileSemanticModel model, RunInstructionSyntax install, string[] manifests)
-    {
-        if (install.Heredocs.Any() || model.GetShellScript(install) is not { } script)
-        {
-            return false;
-        }
-
-        foreach (var command in script.Commands)
-        {
-            if (PackageManagerCommands.RecognizeDependencyInstall(command) is { } dependencyInstall)
-            {
-                if (!dependencyInstall.CanInstallWithoutSource || !dependencyInstall.Manifests.Any(m => manifests.Contains(m, StringComparer.Ordinal)))
-                {
-                    return false;
-                }
-            }
-            else if (!PackageManagerCommands.IsToolInstall(command))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static bool CanMove(DockerfileSemanticModel model, InstructionSyntax instruction)
     {
         switch (instruction)
@@ -178,7 +158,7 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
             case EnvInstructionSyntax or ArgInstructionSyntax or LabelInstructionSyntax or ExposeInstructionSyntax:
                 return true;
             case RunInstructionSyntax run when !run.Heredocs.Any() && model.GetShellScript(run) is { } script:
-                return script.Commands.Count > 0 && script.Commands.All(PackageManagerCommands.IsToolInstall);
+                return script.Commands.Count > 0 && script.Commands.All(c => PackageManagerCommands.IsToolInstall(c) || PackageManagerCommands.IsToolConfiguration(c));
             default:
                 return false;
         }

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 
 namespace Dockerfile.Analysis.Context
 {
@@ -13,11 +15,36 @@ namespace Dockerfile.Analysis.Context
         private const string DefaultDockerfileName = "Dockerfile";
         private const string IgnoreFileName = ".dockerignore";
 
+        /// <summary>
+        /// The largest file, in bytes, whose text <see cref="GetFileText"/> returns (1 MiB): manifests are small, and a
+        /// larger file is left unread rather than loaded into memory.
+        /// </summary>
+        public const int MaxFileTextLength = 1024 * 1024;
+
         private readonly HashSet<string> _files;
         private readonly HashSet<string> _directories;
 
-        private BuildContext(IEnumerable<string> files, IEnumerable<string> directories, DockerIgnoreFile? ignoreFile, string? ignoreFilePath)
+        // FromDirectory: the context root on disk (texts are read on demand) and the entries that are symbolic links
+        // (never followed: the builder receives the link, not its target).
+        private readonly string? _root;
+        private readonly HashSet<string>? _links;
+
+        // FromFiles with contents: the text of each file, by canonical path.
+        private readonly IReadOnlyDictionary<string, string>? _contents;
+        private readonly ConcurrentDictionary<string, string?> _texts = new(StringComparer.Ordinal);
+
+        private BuildContext(
+            IEnumerable<string> files,
+            IEnumerable<string> directories,
+            DockerIgnoreFile? ignoreFile,
+            string? ignoreFilePath,
+            string? root = null,
+            HashSet<string>? links = null,
+            IReadOnlyDictionary<string, string>? contents = null)
         {
+            _root = root;
+            _links = links;
+            _contents = contents;
             _files = new HashSet<string>(StringComparer.Ordinal);
             _directories = new HashSet<string>(StringComparer.Ordinal);
             foreach (string directory in directories)
@@ -68,6 +95,7 @@ namespace Dockerfile.Analysis.Context
         {
             var files = new List<string>();
             var directories = new List<string>();
+            var links = new HashSet<string>(StringComparer.Ordinal);
             string root;
             try
             {
@@ -80,7 +108,7 @@ namespace Dockerfile.Analysis.Context
 
             if (Directory.Exists(root))
             {
-                Walk(new DirectoryInfo(root), files, directories);
+                Walk(new DirectoryInfo(root), files, directories, links);
             }
 
             string? ignorePath = FindIgnoreFile(root, dockerfilePath);
@@ -97,7 +125,7 @@ namespace Dockerfile.Analysis.Context
                 }
             }
 
-            return new BuildContext(files, directories, ignore, ignorePath);
+            return new BuildContext(files, directories, ignore, ignorePath, root, links);
         }
 
         /// <summary>
@@ -138,6 +166,114 @@ namespace Dockerfile.Analysis.Context
             }
 
             return new BuildContext(files, directories, ignore, ignore?.Path);
+        }
+
+        /// <summary>
+        /// Builds a context from files and their text, for tests, editors and hosts that hold the files in memory
+        /// (so that rules reading manifests, such as DF2001, can follow them). Keys are paths as for
+        /// <see cref="FromFiles(IEnumerable{string}, DockerIgnoreFile)"/>; a key ending in <c>/</c> denotes an empty
+        /// directory and its value is ignored. A <see langword="null"/> value is a file whose text is unknown.
+        /// </summary>
+        /// <param name="contents">The files of the context and their text.</param>
+        /// <param name="ignore">The ignore rules, if any.</param>
+        public static BuildContext FromFiles(IReadOnlyDictionary<string, string> contents, DockerIgnoreFile? ignore = null)
+        {
+            var files = new List<string>();
+            var directories = new List<string>();
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (contents != null)
+            {
+                foreach (var pair in contents)
+                {
+                    if (pair.Key == null)
+                    {
+                        continue;
+                    }
+
+                    string normalized = GoPath.NormalizeContextPath(pair.Key);
+                    if (normalized.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    if (pair.Key.TrimEnd().EndsWith("/", StringComparison.Ordinal))
+                    {
+                        directories.Add(normalized);
+                        continue;
+                    }
+
+                    files.Add(normalized);
+                    if (pair.Value != null)
+                    {
+                        texts[normalized] = pair.Value;
+                    }
+                }
+            }
+
+            return new BuildContext(files, directories, ignore, ignore?.Path, contents: texts);
+        }
+
+        /// <summary>
+        /// Gets the text of a file of the context, ignored files included (check <see cref="Exists"/> for what the
+        /// builder sees). For <see cref="FromDirectory"/> the file is read from disk as UTF-8 on first use and kept.
+        /// Never throws.
+        /// </summary>
+        /// <param name="relativePath">A path relative to the context root with <c>/</c> separators.</param>
+        /// <returns>
+        /// The text, or <see langword="null"/> when the path is not a file of the context, is a symbolic link, is larger than
+        /// <see cref="MaxFileTextLength"/> bytes, cannot be read, holds a NUL character (not text), or when the context
+        /// was built from names only.
+        /// </returns>
+        public string? GetFileText(string relativePath)
+        {
+            if (relativePath == null)
+            {
+                return null;
+            }
+
+            string path = GoPath.NormalizeContextPath(relativePath);
+            if (!_files.Contains(path))
+            {
+                return null;
+            }
+
+            if (_contents != null)
+            {
+                return _contents.TryGetValue(path, out string? text) && text.Length <= MaxFileTextLength && text.IndexOf('\0') < 0 ? text : null;
+            }
+
+            if (_root == null || (_links != null && _links.Contains(path)))
+            {
+                return null;
+            }
+
+            return _texts.GetOrAdd(path, ReadFromDisk);
+        }
+
+        private string? ReadFromDisk(string path)
+        {
+            try
+            {
+                string full = System.IO.Path.Combine(_root!, path.Replace('/', System.IO.Path.DirectorySeparatorChar));
+                var info = new FileInfo(full);
+                if (!info.Exists || info.Length > MaxFileTextLength || (info.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    return null;
+                }
+
+                byte[] bytes = File.ReadAllBytes(full);
+                if (bytes.Length > MaxFileTextLength || Array.IndexOf(bytes, (byte)0) >= 0)
+                {
+                    return null;
+                }
+
+                int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+                return new UTF8Encoding(false, false).GetString(bytes, start, bytes.Length - start);
+            }
+            catch (Exception e) when (IsIoFailure(e))
+            {
+                return null;
+            }
         }
 
         /// <summary>
@@ -297,8 +433,8 @@ namespace Dockerfile.Analysis.Context
 
         // BuildKit sends the context as it is on disk (its walk uses lstat): a symbolic link is an entry of its own,
         // never followed, so a link back up the tree (`self -> .`) is one entry, not a loop. Iterative, so the depth
-        // of the folders cannot exhaust the stack.
-        private static void Walk(DirectoryInfo root, List<string> files, List<string> directories)
+        // of the folders cannot exhaust the stack. Links are remembered so that their text is never read through them.
+        private static void Walk(DirectoryInfo root, List<string> files, List<string> directories, HashSet<string> links)
         {
             var pending = new Stack<(DirectoryInfo Directory, string Prefix)>();
             pending.Push((root, string.Empty));
@@ -328,6 +464,10 @@ namespace Dockerfile.Analysis.Context
                     {
                         // Files, and symbolic links (which the builder receives as links, not followed).
                         files.Add(relative);
+                        if (isLink)
+                        {
+                            links.Add(relative);
+                        }
                     }
                 }
             }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Semantics;
+using Dockerfile.Analysis.Semantics.Manifests;
 using Dockerfile.Syntax;
 using Humanizer;
 using Microsoft.CodeAnalysis;
@@ -22,20 +23,29 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
     /// <summary>The rule id.</summary>
     public const string DiagnosticId = "DF2001";
 
-    /// <summary>The diagnostic property holding the manifest files, separated by line breaks.</summary>
+    /// <summary>
+    /// The diagnostic property holding the files the fix copies, context-relative, separated by line breaks: every
+    /// file the install reads (a folder ends in <c>/</c>). Absent when no fix is offered.
+    /// </summary>
     public const string ManifestsProperty = "manifests";
 
     /// <summary>The diagnostic property holding the position of the whole-source COPY or ADD.</summary>
     public const string SourceCopyPositionProperty = "sourceCopyPosition";
 
-    /// <summary>The diagnostic property telling whether the install works with only the manifests (<c>true</c>/<c>false</c>).</summary>
+    /// <summary>The diagnostic property telling whether a fix may move the install (<c>true</c>/<c>false</c>).</summary>
     public const string MovableProperty = "installMovable";
+
+    /// <summary>The diagnostic property holding why no fix is offered, in the words of the message; absent when a fix is offered.</summary>
+    public const string NoFixReasonProperty = "noFixReason";
+
+    /// <summary>At most this many files are named in the message; the rest are counted.</summary>
+    private const int MaxNamedFiles = 4;
 
     /// <summary>Gets the rule's descriptor.</summary>
     public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
         DiagnosticId,
         "Dependencies are installed after the whole source is copied",
-        "`{0}` runs after `{1}`, so every source change reinstalls dependencies and rebuilds {2}; copy {3} first and install before copying the source",
+        "`{0}` runs after `{1}`, so every source change reinstalls dependencies and rebuilds {2}; copy {3} first and install before copying the source{4}",
         "LayerCache",
         DiagnosticSeverity.Warning,
         "Copy only the dependency manifests, install, then copy the rest of the source, so that the install layer stays cached until the manifests change.");
@@ -77,13 +87,16 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
             {
                 earlySources.AddRange(sources);
             }
-            else if (instructions[i] is RunInstructionSyntax earlyRun && model.GetShellScript(earlyRun) is { } earlyScript)
+            else if (instructions[i] is RunInstructionSyntax earlyRun)
             {
-                foreach (var command in earlyScript.Commands)
+                foreach (var script in InstallScripts.Get(model, earlyRun))
                 {
-                    if (PackageManagerCommands.RecognizeDependencyInstall(command) is { } install)
+                    foreach (var command in script.Commands)
                     {
-                        earlyInstalls.Add(install.Ecosystem);
+                        if (PackageManagerCommands.RecognizeDependencyInstall(command) is { } install)
+                        {
+                            earlyInstalls.Add(install.Ecosystem);
+                        }
                     }
                 }
             }
@@ -98,11 +111,13 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
         string copyWorkdir = model.GetWorkingDirectory(sourceCopy);
         string? copiedTo = destination.IndexOf('$') >= 0 ? null : DockerfileSemanticModel.ResolvePath(copyWorkdir, destination);
         int layers = instructions.Skip(sourceIndex + 1).Count(i => SyntaxFacts.CreatesLayer(i.Kind));
+        var buildContext = context.Options.BuildContext;
+        IManifestFiles? files = buildContext == null ? null : new BuildContextManifestFiles(buildContext);
 
         for (int i = sourceIndex + 1; i < instructions.Length; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (instructions[i] is not RunInstructionSyntax run || model.GetShellScript(run) is not { } script)
+            if (instructions[i] is not RunInstructionSyntax run)
             {
                 continue;
             }
@@ -112,59 +127,73 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
                 continue;
             }
 
-            foreach (var command in script.Commands)
+            var plan = InstallPlan.Create(InstallScripts.Get(model, run), copiedTo, files, install =>
             {
-                var install = PackageManagerCommands.RecognizeDependencyInstall(command);
-                if (install == null)
-                {
-                    continue;
-                }
-
                 bool alreadyCopied = install.Manifests.Any(m => earlySources.Any(s => SourceCopy.NamesMatch(s, m)));
-                if (alreadyCopied && earlyInstalls.Contains(install.Ecosystem))
-                {
-                    continue;
-                }
-
-                var manifests = FilterByContext(install.Manifests, context.Options);
-                if (manifests.IsEmpty)
-                {
-                    continue;
-                }
-
-                manifests = manifests.AddRange(OptionalInContext(install.OptionalManifests, context.Options));
-
-                var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(ManifestsProperty, string.Join("\n", manifests))
-                    .Add(SourceCopyPositionProperty, sourceCopy.Keyword.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    .Add(MovableProperty, install.CanInstallWithoutSource ? "true" : "false");
-                var span = TextSpan.FromBounds(run.Keyword.Span.Start, SourceCopy.ContentEnd(run));
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptor,
-                    context.Tree.GetLocation(span),
-                    properties,
-                    SourceCopy.Fold(script.Text.Substring(command.Start, command.Length)),
-                    SourceCopy.OneLine(context.Tree, sourceCopy),
-                    MessageText.Count(layers, "layer"),
-                    manifests.Humanize("and")));
-                break;
+                return !(alreadyCopied && earlyInstalls.Contains(install.Ecosystem));
+            });
+            if (plan == null)
+            {
+                continue;
             }
+
+            string? reason = plan.NoFixReason;
+            if (reason == null && files == null)
+            {
+                reason = "a build context is needed to know which files it reads";
+            }
+
+            var named = reason == null ? InDisplayOrder(plan.Inputs.Paths, plan.First) : plan.First.Manifests;
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(SourceCopyPositionProperty, sourceCopy.Keyword.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Add(MovableProperty, reason == null ? "true" : "false");
+            properties = reason == null
+                ? properties.Add(ManifestsProperty, string.Join("\n", named))
+                : properties.Add(NoFixReasonProperty, reason);
+            var span = TextSpan.FromBounds(run.Keyword.Span.Start, SourceCopy.ContentEnd(run));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptor,
+                context.Tree.GetLocation(span),
+                properties,
+                SourceCopy.Fold(plan.FirstScript.Text.Substring(plan.First.Command.Start, plan.First.Command.Length)),
+                SourceCopy.OneLine(context.Tree, sourceCopy),
+                MessageText.Count(layers, "layer"),
+                NameFiles(named),
+                reason == null ? string.Empty : " (no fix: " + reason + ")"));
         }
     }
 
-    // Optional manifests count only when the build context is known and holds them (not ignored): without a
-    // context the message and the fix name the required manifests alone.
-    private static ImmutableArray<string> OptionalInContext(ImmutableArray<string> optionalManifests, AnalysisOptions options) =>
-        options.BuildContext == null || optionalManifests.IsEmpty ? ImmutableArray<string>.Empty : FilterByContext(optionalManifests, options);
-
-    private static ImmutableArray<string> FilterByContext(ImmutableArray<string> manifests, AnalysisOptions options)
+    // The files the command names first (package.json, then package-lock.json, then the optional ones, as listed), then
+    // the others in ordinal order: the message and the COPY read as the project's own Dockerfile would.
+    private static ImmutableArray<string> InDisplayOrder(ImmutableArray<string> paths, DependencyInstall install)
     {
-        var buildContext = options.BuildContext;
-        if (buildContext == null)
+        var result = new List<string>(paths.Length);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string manifest in install.Manifests.Concat(install.OptionalManifests))
         {
-            return manifests;
+            string name = Semantics.Manifests.ManifestPaths.NormalizeInput(manifest);
+            foreach (string path in paths)
+            {
+                bool matches = path == name || (Semantics.Manifests.ManifestPaths.HasWildcards(name) && Semantics.Manifests.ManifestPaths.GlobMatch(name, path));
+                if (matches && taken.Add(path))
+                {
+                    result.Add(path);
+                }
+            }
         }
 
-        return manifests.Where(m => m.IndexOfAny(new[] { '*', '?' }) >= 0 ? buildContext.MatchSource(m).Count > 0 : buildContext.Exists(m)).ToImmutableArray();
+        result.AddRange(paths.Where(p => !taken.Contains(p)));
+        return result.ToImmutableArray();
+    }
+
+    // "a, b and c", or "a, b, c, d and 3 other files" (never "and 1 other file").
+    private static string NameFiles(ImmutableArray<string> files)
+    {
+        if (files.Length <= MaxNamedFiles + 1)
+        {
+            return files.Humanize("and");
+        }
+
+        return string.Join(", ", files.Take(MaxNamedFiles)) + " and " + MessageText.Count(files.Length - MaxNamedFiles, "other file");
     }
 }

@@ -45,6 +45,8 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
         var group = new List<RunInstructionSyntax>();
         string? previousFlags = null;
         int previousCount = 0;
+        var previousKind = RunKind.Other;
+        bool previousChangesShell = false;
 
         void Flush()
         {
@@ -73,9 +75,17 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
                 continue;
             }
 
-            int count = run.Heredocs.Any() ? int.MaxValue : RunFacts.GetScript(model, run)?.Commands.Count ?? int.MaxValue;
+            var script = run.Heredocs.Any() ? null : RunFacts.GetScript(model, run);
+            int count = script?.Commands.Count ?? int.MaxValue;
             string flags = string.Join(" ", run.Flags.Select(f => f.ToString().Trim()).OrderBy(f => f, StringComparer.Ordinal));
-            bool joinsPrevious = group.Count > 0 && flags == previousFlags && count <= 2 && previousCount <= 2;
+            var kind = Classify(script);
+            bool changesShell = script != null && script.Commands.Any(ChangesShellState);
+
+            // A dependency install keeps its own layer next to a RUN that may need the source (DF2001 splits them), and
+            // a RUN that changes the shell's state (cd, export, set, source, umask...) would change what a joined
+            // next RUN does.
+            bool splitsInstall = (previousKind == RunKind.Install && kind == RunKind.Other) || (previousKind == RunKind.Other && kind == RunKind.Install);
+            bool joinsPrevious = group.Count > 0 && flags == previousFlags && count <= 2 && previousCount <= 2 && !splitsInstall && !previousChangesShell;
             if (!joinsPrevious)
             {
                 Flush();
@@ -84,8 +94,50 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
             group.Add(run);
             previousFlags = flags;
             previousCount = count;
+            previousKind = kind;
+            previousChangesShell = changesShell;
         }
 
         Flush();
     }
+
+    private enum RunKind
+    {
+        /// <summary>Only tool installs, tool configuration and shell builtins that read no file.</summary>
+        Neutral,
+
+        /// <summary>Holds a dependency install (npm ci, pip install -r ...).</summary>
+        Install,
+
+        /// <summary>Anything else: it may read the source.</summary>
+        Other,
+    }
+
+    private static RunKind Classify(ShellScript? script)
+    {
+        if (script == null)
+        {
+            return RunKind.Other;
+        }
+
+        var kind = RunKind.Neutral;
+        foreach (var command in script.Commands)
+        {
+            if (PackageManagerCommands.RecognizeDependencyInstall(command) != null)
+            {
+                kind = kind == RunKind.Other ? RunKind.Other : RunKind.Install;
+            }
+            else if (!PackageManagerCommands.IsToolInstall(command) && !PackageManagerCommands.IsToolConfiguration(command))
+            {
+                return RunKind.Other;
+            }
+        }
+
+        return kind;
+    }
+
+    // Commands whose effect outlives them in the same shell: a later command joined into the RUN would see it.
+    private static bool ChangesShellState(ShellCommand command) =>
+        command.Name is "cd" or "pushd" or "popd" or "export" or "unset" or "set" or "source" or "." or "umask" or "alias" or "shopt" or "trap" or "ulimit" or "exec" or "exit"
+        || (command.Name.Length == 0 && command.EnvironmentAssignments.Count > 0);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Semantics;
+using Dockerfile.Analysis.Semantics.Manifests;
 
 namespace Dockerfile.Analysis.Rules;
 
@@ -28,42 +29,33 @@ internal static class PackageManagerCommands
         switch (name)
         {
             case "pipenv" when sub is "install" or "sync":
-                return Make(command, "pipenv", true, "Pipfile", "Pipfile.lock");
+                return Make(command, "pipenv", true, "Pipfile", "Pipfile.lock").WithReader((f, d) => PythonProjectManifestReader.Read(f, d, "pipenv"));
             case "poetry" when sub == "install":
-                return Make(command, "poetry", command.HasFlag("--no-root"), "pyproject.toml", "poetry.lock");
+                return Make(command, "poetry", command.HasFlag("--no-root"), "pyproject.toml", "poetry.lock").WithReader((f, d) => PythonProjectManifestReader.Read(f, d, "poetry"));
             case "uv" when sub == "sync":
-                return Make(command, "uv", command.HasFlag("--no-install-project"), "pyproject.toml", "uv.lock");
+                return Make(command, "uv", command.HasFlag("--no-install-project"), "pyproject.toml", "uv.lock").WithReader((f, d) => PythonProjectManifestReader.Read(f, d, "uv"));
             case "npm" when (sub is "ci" or "clean-install") || (sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command)):
-                return WithOptional(Make(command, "npm", true, "package.json", "package-lock.json"), "npm-shrinkwrap.json", ".npmrc");
+                return Make(command, "npm", true, "package.json", "package-lock.json").WithOptional("npm-shrinkwrap.json", ".npmrc").WithReader(JavaScript(command, "npm"));
             case "yarn" when (sub is null or "install") && command.PositionalArguments.Count == 0:
-                return WithOptional(Make(command, "yarn", true, "package.json", "yarn.lock"), ".yarnrc.yml");
+                return Make(command, "yarn", true, "package.json", "yarn.lock").WithOptional(".yarnrc.yml").WithReader(JavaScript(command, "yarn"));
             case "pnpm" when sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command):
-                return Make(command, "pnpm", true, "package.json", "pnpm-lock.yaml");
+                return Make(command, "pnpm", true, "package.json", "pnpm-lock.yaml").WithReader(JavaScript(command, "pnpm"));
             case "go" when sub == "mod" && command.PositionalArguments.FirstOrDefault() == "download":
-                return Make(command, "go", true, "go.mod", "go.sum");
+                return Make(command, "go", true, "go.mod", "go.sum").WithAlternatives("go.work").WithReader(GoManifestReader.Read);
             case "cargo" when sub == "fetch":
-                return Make(command, "cargo", true, "Cargo.toml", "Cargo.lock");
+                return RecognizeCargo(command);
             case "dotnet" when sub == "restore":
-                {
-                    string? project = command.PositionalArguments.FirstOrDefault();
-                    if (project != null && IsRelativeFile(project))
-                    {
-                        return Make(command, "dotnet", true, project);
-                    }
-
-                    return project == null ? Make(command, "dotnet", true, "*.csproj") : null;
-                }
-
-            case "mvn" when args.Any(a => a is "dependency:go-offline" or "dependency:resolve"):
-                return Make(command, "maven", true, "pom.xml");
+                return RecognizeDotnetRestore(command);
+            case "mvn" or "mvnw" when args.Any(a => a is "dependency:go-offline" or "dependency:resolve"):
+                return RecognizeMaven(command, name == "mvnw");
             case "bundle" when sub == "install":
-                return Make(command, "bundler", true, "Gemfile", "Gemfile.lock");
+                return RecognizeBundler(command);
             case "composer" when sub == "install":
-                return Make(command, "composer", command.HasFlag("--no-scripts") && command.HasFlag("--no-autoloader"), "composer.json", "composer.lock");
+                return RecognizeComposer(command);
             case "bun" when sub is "install" or "i" && command.PositionalArguments.Count == 0 && !IsGlobal(command):
                 // bun.lockb (binary, before bun 1.2) or bun.lock (text): the pattern matches either, and an
                 // unmatched wildcard is not an error in COPY.
-                return Make(command, "bun", true, "package.json", "bun.lock*");
+                return Make(command, "bun", true, "package.json", "bun.lock*").WithReader(JavaScript(command, "bun"));
             case "gradle" or "gradlew":
                 return RecognizeGradle(command, name == "gradlew");
             case "mix" when sub == "deps.get":
@@ -149,9 +141,146 @@ internal static class PackageManagerCommands
 
         // Groovy or Kotlin build scripts, with or without settings and properties: patterns, since an
         // unmatched wildcard is not an error in COPY.
-        return wrapper
+        var install = wrapper
             ? Make(command, "gradle", true, "build.gradle*", "settings.gradle*", "gradle.properties*", "gradlew", "gradle/")
             : Make(command, "gradle", true, "build.gradle*", "settings.gradle*", "gradle.properties*");
+        return install.WithReader((files, directory) => GradleManifestReader.Read(files, directory, wrapper));
+    }
+
+    private static DependencyInstall? RecognizeMaven(ShellCommand command, bool wrapper)
+    {
+        // `-f x`, `--file x`, `--file=x` (not `-fae`, `-ff` or `-fn`, which are other flags).
+        string? pom = null;
+        var args = command.Arguments;
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (args[i] is "-f" or "--file")
+            {
+                pom = i + 1 < args.Count ? args[i + 1] : string.Empty;
+            }
+            else if (args[i].StartsWith("--file=", StringComparison.Ordinal))
+            {
+                pom = args[i].Substring("--file=".Length);
+            }
+        }
+
+        if (pom != null && (pom.Length == 0 || pom[0] == '/'))
+        {
+            return null;
+        }
+
+        var settings = new List<string>();
+        foreach (string option in new[] { "-s", "--settings", "-gs", "--global-settings", "-t", "--toolchains" })
+        {
+            if (command.GetOptionValue(option) is { } value && value.Length > 0 && value[0] != '/' && value[0] != '~')
+            {
+                settings.Add(value);
+            }
+        }
+
+        var install = Make(command, "maven", true, pom ?? "pom.xml");
+        return install.WithReader((files, directory) => MavenManifestReader.Read(files, directory, pom, wrapper, settings));
+    }
+
+    private static DependencyInstall? RecognizeBundler(ShellCommand command)
+    {
+        string? gemfile = command.GetOptionValue("--gemfile");
+        foreach (string assignment in command.EnvironmentAssignments)
+        {
+            if (gemfile == null && assignment.StartsWith("BUNDLE_GEMFILE=", StringComparison.Ordinal))
+            {
+                gemfile = assignment.Substring("BUNDLE_GEMFILE=".Length);
+            }
+        }
+
+        if (gemfile != null && (gemfile.Length == 0 || gemfile[0] == '/'))
+        {
+            return null;
+        }
+
+        var install = gemfile == null ? Make(command, "bundler", true, "Gemfile", "Gemfile.lock") : Make(command, "bundler", true, gemfile);
+        return install.WithReader((files, directory) => BundlerManifestReader.Read(files, directory, gemfile));
+    }
+
+    private static DependencyInstall? RecognizeComposer(ShellCommand command)
+    {
+        string? workingDir = command.GetOptionValue("-d") ?? command.GetOptionValue("--working-dir");
+        if (workingDir != null && (workingDir.Length == 0 || workingDir[0] == '/'))
+        {
+            return null;
+        }
+
+        bool withoutSource = command.HasFlag("--no-scripts") && command.HasFlag("--no-autoloader");
+        var install = workingDir == null
+            ? Make(command, "composer", withoutSource, "composer.json", "composer.lock")
+            : Make(command, "composer", withoutSource, workingDir.TrimEnd('/') + "/composer.json", workingDir.TrimEnd('/') + "/composer.lock");
+        return install.WithReader((files, directory) => ComposerManifestReader.Read(files, directory, workingDir));
+    }
+
+    private static DependencyInstall? RecognizeCargo(ShellCommand command)
+    {
+        string? manifest = command.GetOptionValue("--manifest-path");
+        if (manifest != null && (manifest.Length == 0 || manifest[0] == '/'))
+        {
+            return null;
+        }
+
+        var install = manifest == null ? Make(command, "cargo", true, "Cargo.toml", "Cargo.lock") : Make(command, "cargo", true, manifest);
+        return install.WithReader((files, directory) => CargoManifestReader.Read(files, directory, manifest));
+    }
+
+    /// <summary><c>dotnet restore</c> options whose value is the next word.</summary>
+    private static readonly HashSet<string> DotnetRestoreOptionsWithValue = new(StringComparer.Ordinal)
+    {
+        "-s", "--source", "--packages", "-r", "--runtime", "--configfile", "-v", "--verbosity", "--lock-file-path",
+        "-a", "--arch", "--os", "--property", "-p", "-f", "--framework",
+    };
+
+    private static DependencyInstall? RecognizeDotnetRestore(ShellCommand command)
+    {
+        // The positional argument, after the subcommand: a project, a solution or a folder.
+        var args = command.Arguments;
+        string? target = null;
+        string? configFile = null;
+        for (int i = 1; i < args.Count; i++)
+        {
+            string a = args[i];
+            if (a == "--configfile" && i + 1 < args.Count)
+            {
+                configFile = args[i + 1];
+            }
+            else if (a.StartsWith("--configfile=", StringComparison.Ordinal))
+            {
+                configFile = a.Substring("--configfile=".Length);
+            }
+
+            if (DotnetRestoreOptionsWithValue.Contains(a))
+            {
+                i++;
+            }
+            else if (!a.StartsWith("-", StringComparison.Ordinal))
+            {
+                if (target != null)
+                {
+                    return null;
+                }
+
+                target = a;
+            }
+        }
+
+        if (target != null && !IsRelativeFile(target))
+        {
+            return null;
+        }
+
+        if (configFile != null && (configFile.Length == 0 || configFile[0] == '/'))
+        {
+            return null;
+        }
+
+        var install = target != null ? Make(command, "dotnet", true, target) : Make(command, "dotnet", true, "*.sln", "*.slnx", "*.*proj");
+        return install.WithReader((files, directory) => DotnetManifestReader.Read(files, directory, target, configFile));
     }
 
     private static DependencyInstall? RecognizeEnvironmentFile(ShellCommand command, string ecosystem, string? defaultFile)
@@ -236,6 +365,16 @@ internal static class PackageManagerCommands
         }
     }
 
+    /// <summary>pip install options whose value is the next word (a value that is not a package name).</summary>
+    private static readonly HashSet<string> PipOptionsWithValue = new(StringComparer.Ordinal)
+    {
+        "-i", "--index-url", "--extra-index-url", "-t", "--target", "--prefix", "--root", "--platform", "--python-version",
+        "--implementation", "--abi", "--src", "--cache-dir", "--trusted-host", "--progress-bar", "--log", "--timeout",
+        "--retries", "--proxy", "--no-binary", "--only-binary", "--upgrade-strategy", "--report", "--config-settings", "-C",
+        "--python", "--root-user-action", "--exists-action", "--cert", "--client-cert", "--keyring-provider", "--use-feature",
+        "--use-deprecated",
+    };
+
     private static DependencyInstall? RecognizePip(ShellCommand command, IReadOnlyList<string> pipArgs)
     {
         if (pipArgs.Count == 0 || pipArgs[0] != "install")
@@ -256,13 +395,29 @@ internal static class PackageManagerCommands
             {
                 file = a.Substring(a.IndexOf('=') + 1);
             }
-            else if (a.StartsWith("-r", StringComparison.Ordinal) && a.Length > 2 && !a.StartsWith("--", StringComparison.Ordinal))
+            else if ((a.StartsWith("-r", StringComparison.Ordinal) || a.StartsWith("-c", StringComparison.Ordinal)) && a.Length > 2 && !a.StartsWith("--", StringComparison.Ordinal))
             {
                 file = a.Substring(2);
             }
-            else if (a is "-e" or "--editable")
+            else if (a is "-e" or "--editable" || a.StartsWith("--editable=", StringComparison.Ordinal))
             {
                 return null;
+            }
+            else if (PipOptionsWithValue.Contains(a))
+            {
+                i++;
+                continue;
+            }
+            else if (a is "-f" or "--find-links" || a.StartsWith("--find-links=", StringComparison.Ordinal))
+            {
+                // A local folder of wheels is read too; a URL is not part of the context.
+                string value = a.StartsWith("--find-links=", StringComparison.Ordinal) ? a.Substring("--find-links=".Length) : i + 1 < pipArgs.Count ? pipArgs[++i] : string.Empty;
+                if (value.IndexOf("://", StringComparison.Ordinal) < 0)
+                {
+                    return null;
+                }
+
+                continue;
             }
             else if (!a.StartsWith("-", StringComparison.Ordinal) && !IsPackageSpec(a))
             {
@@ -272,7 +427,7 @@ internal static class PackageManagerCommands
 
             if (file != null)
             {
-                if (!IsRelativeFile(file))
+                if (file.Length == 0 || file[0] == '/' || file.IndexOf("://", StringComparison.Ordinal) >= 0)
                 {
                     return null;
                 }
@@ -281,7 +436,42 @@ internal static class PackageManagerCommands
             }
         }
 
-        return manifests.Count == 0 ? null : new DependencyInstall(command, "pip", manifests.ToImmutableArray(), true);
+        if (manifests.Count == 0)
+        {
+            return null;
+        }
+
+        var files = manifests.ToImmutableArray();
+        return new DependencyInstall(command, "pip", files, true).WithReader((context, directory) => PipManifestReader.Read(context, directory, files));
+    }
+
+    /// <summary>
+    /// Whether a command only configures a package manager (<c>poetry config ...</c>, <c>npm config set ...</c>,
+    /// <c>pip config ...</c>, <c>bundle config ...</c>, <c>corepack enable</c>): it reads nothing from the build
+    /// context, so it may move with the install.
+    /// </summary>
+    public static bool IsToolConfiguration(ShellCommand command)
+    {
+        string name = BaseName(command.Name);
+        string? sub = command.Subcommand;
+        if (TryGetPipArguments(command, out var pipArgs))
+        {
+            return pipArgs.Count > 0 && pipArgs[0] == "config";
+        }
+
+        switch (name)
+        {
+            case "poetry" when sub == "config":
+            case "npm" or "pnpm" when sub == "config" && command.PositionalArguments.FirstOrDefault() is "set" or "delete":
+            case "npm" or "pnpm" when sub is "set":
+            case "yarn" when sub == "config" && command.PositionalArguments.FirstOrDefault() is "set" or "unset":
+            case "bundle" when sub == "config":
+            case "corepack" when sub is "enable" or "prepare":
+            case "git" when sub == "config" && (command.HasFlag("--global") || command.HasFlag("--system")):
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static bool TryGetPipArguments(ShellCommand command, out IReadOnlyList<string> pipArgs)
@@ -323,10 +513,12 @@ internal static class PackageManagerCommands
         return slash >= 0 ? name.Substring(slash + 1) : name;
     }
 
+    private static Func<IManifestFiles, string, InstallInputs> JavaScript(ShellCommand command, string tool)
+    {
+        bool ignoreScripts = command.HasFlag("--ignore-scripts") || command.Arguments.Contains("--mode=skip-build");
+        return (files, directory) => JavaScriptManifestReader.Read(files, directory, tool, ignoreScripts);
+    }
+
     private static DependencyInstall Make(ShellCommand command, string ecosystem, bool canInstallWithoutSource, params string[] manifests) =>
         new(command, ecosystem, manifests.ToImmutableArray(), canInstallWithoutSource);
-
-    // Adds the manifests the install reads only when they exist (see DependencyInstall.OptionalManifests).
-    private static DependencyInstall WithOptional(DependencyInstall install, params string[] optionalManifests) =>
-        new(install.Command, install.Ecosystem, install.Manifests, optionalManifests.ToImmutableArray(), install.CanInstallWithoutSource);
 }

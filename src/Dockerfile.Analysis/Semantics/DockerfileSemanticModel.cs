@@ -1035,4 +1035,5 @@ internal static class DerivedSlots
     public const int GlobalEnvironment = 4;
     public const int InheritedWorkdirs = 5;
     public const int PipNoCacheDirStages = 6;
+    public const int HeredocScripts = 7;
 }

@@ -11,7 +11,10 @@ namespace Dockerfile.Analysis.Tests.CodeFixes;
 /// <summary>
 /// Every fix against its fixtures, in LF and CRLF: each single fix passes the verifier, fix-all gives the
 /// <c>.after.Dockerfile</c> (rewritten with <c>UPDATE_BASELINES=1</c>) and is idempotent, and the
-/// <c>.nofix.Dockerfile</c> files get no fix.
+/// <c>.nofix.Dockerfile</c> files get no fix. A folder <c>&lt;name&gt;.context/</c> beside a fixture is its build context
+/// (read with <see cref="Dockerfile.Analysis.Context.BuildContext.FromDirectory"/>); a file <c>&lt;name&gt;.reason.txt</c>
+/// beside a no-fix fixture holds the reason DF2001's diagnostic gives for offering no fix (rewritten with
+/// <c>UPDATE_BASELINES=1</c>).
 /// </summary>
 public class CodeFixFixtureTests
 {
@@ -28,7 +31,8 @@ public class CodeFixFixtureTests
         string label = $"{id}/{Path.GetFileName(path)} ({(eol == "\n" ? "LF" : "CRLF")})";
         string before = FixFixtures.Read(path, eol);
         var tree = DockerfileSyntaxTree.ParseText(before);
-        var diagnostics = CodeFixVerifier.Analyze(tree).Where(d => d.Id == id).ToList();
+        var options = FixFixtures.OptionsFor(path, BeforeSuffix);
+        var diagnostics = CodeFixVerifier.Analyze(tree, options).Where(d => d.Id == id).ToList();
         Assert.That(diagnostics, Is.Not.Empty, $"{label}: {id} is not reported");
 
         int offered = 0;
@@ -37,16 +41,16 @@ public class CodeFixFixtureTests
             foreach (var fix in Fixes.GetFixes(tree, diagnostic))
             {
                 Assert.That(fix.EquivalenceKey, Is.EqualTo(id), label);
-                CodeFixVerifier.VerifyFix(tree, diagnostic, fix, label);
+                CodeFixVerifier.VerifyFix(tree, diagnostic, fix, label, options);
                 offered++;
             }
         }
 
         Assert.That(offered, Is.GreaterThan(0), $"{label}: no fix offered");
 
-        var result = Fixes.FixAll(tree, CodeFixVerifier.AllRules, new[] { id });
+        var result = Fixes.FixAll(tree, options, new[] { id });
         string after = result.Text.ToString();
-        CodeFixVerifier.VerifyNotWorse(before, after, result.FixesByRule, label + " fix-all");
+        CodeFixVerifier.VerifyNotWorse(before, after, result.FixesByRule, label + " fix-all", options);
         Assert.That(result.FixesByRule.Keys, Is.EqualTo(new[] { id }), label);
 
         string afterPath = path[..^BeforeSuffix.Length] + ".after.Dockerfile";
@@ -58,7 +62,7 @@ public class CodeFixFixtureTests
         Assert.That(File.Exists(afterPath), Is.True, $"{label}: {afterPath} is missing; run the tests with UPDATE_BASELINES=1 and review it");
         Assert.That(after, Is.EqualTo(FixFixtures.Read(afterPath, eol)), $"{label}: differs from the .after file");
 
-        var again = Fixes.FixAll(DockerfileSyntaxTree.ParseText(after), CodeFixVerifier.AllRules, new[] { id });
+        var again = Fixes.FixAll(DockerfileSyntaxTree.ParseText(after), options, new[] { id });
         Assert.That(again.FixCount, Is.Zero, $"{label}: a second fix-all changed the file again");
     }
 
@@ -67,10 +71,24 @@ public class CodeFixFixtureTests
     {
         string text = FixFixtures.Read(path, eol);
         var tree = DockerfileSyntaxTree.ParseText(text);
-        var diagnostics = CodeFixVerifier.Analyze(tree).Where(d => d.Id == id).ToList();
+        var options = FixFixtures.OptionsFor(path, NoFixSuffix);
+        var diagnostics = CodeFixVerifier.Analyze(tree, options).Where(d => d.Id == id).ToList();
         Assert.That(diagnostics, Is.Not.Empty, $"{id} is not reported, so the fixture tests nothing");
         Assert.That(diagnostics.SelectMany(d => Fixes.GetFixes(tree, d)), Is.Empty);
-        Assert.That(Fixes.FixAll(tree, CodeFixVerifier.AllRules, new[] { id }).Text.ToString(), Is.EqualTo(text));
+        Assert.That(Fixes.FixAll(tree, options, new[] { id }).Text.ToString(), Is.EqualTo(text));
+
+        string reasonPath = path[..^NoFixSuffix.Length] + ".reason.txt";
+        string? reason = diagnostics.Select(d => d.Properties.TryGetValue("noFixReason", out var r) ? r : null).FirstOrDefault(r => r != null);
+        if (FixFixtures.Update && eol == "\n" && reason != null)
+        {
+            FixFixtures.Write(reasonPath, reason + "\n");
+        }
+
+        if (File.Exists(reasonPath))
+        {
+            Assert.That(reason, Is.EqualTo(File.ReadAllText(reasonPath).TrimEnd('\r', '\n')), $"{id}/{Path.GetFileName(path)}: the reason for no fix differs from {Path.GetFileName(reasonPath)}");
+            Assert.That(diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.EndWith("(no fix: " + reason + ")"));
+        }
     }
 
     [Test]

@@ -21,17 +21,21 @@ internal static class CodeFixVerifier
         EnabledRules = RuleCatalog.All.Select(r => r.Id).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase),
     };
 
-    /// <summary>Analyzes with every rule on.</summary>
-    public static ImmutableArray<Diagnostic> Analyze(DockerfileSyntaxTree tree) => DockerfileAnalysis.Analyze(tree, AllRules);
+    /// <summary>Analyzes with every rule on (and the given options' build context, if any).</summary>
+    public static ImmutableArray<Diagnostic> Analyze(DockerfileSyntaxTree tree, AnalysisOptions? options = null) => DockerfileAnalysis.Analyze(tree, options ?? AllRules);
+
+    /// <summary>Options with every rule on and a build context.</summary>
+    public static AnalysisOptions WithContext(Dockerfile.Analysis.Context.BuildContext? context) =>
+        context == null ? AllRules : new AnalysisOptions { EnabledRules = AllRules.EnabledRules, BuildContext = context };
 
     /// <summary>Applies one fix and verifies the result; returns the fixed text.</summary>
-    public static string VerifyFix(DockerfileSyntaxTree tree, Diagnostic diagnostic, CodeFix fix, string label)
+    public static string VerifyFix(DockerfileSyntaxTree tree, Diagnostic diagnostic, CodeFix fix, string label, AnalysisOptions? options = null)
     {
         Assert.That(fix.Changes, Is.Not.Empty, $"{label}: the fix has no edits");
         Assert.That(fix.Title, Does.Match("^[A-Z]").And.Not.EndWith("."), $"{label}: the title is capitalised and has no final period");
         string before = tree.GetText().ToString();
         string after = tree.GetText().WithChanges(fix.Changes).ToString();
-        VerifyNotWorse(before, after, new Dictionary<string, int> { [diagnostic.Id] = 1 }, label + " (" + fix.Title + ")");
+        VerifyNotWorse(before, after, new Dictionary<string, int> { [diagnostic.Id] = 1 }, label + " (" + fix.Title + ")", options);
         return after;
     }
 
@@ -40,12 +44,13 @@ internal static class CodeFixVerifier
     /// <param name="after">The fixed text.</param>
     /// <param name="fixedCounts">How many diagnostics of each id were fixed (each must be gone).</param>
     /// <param name="label">Names the case in messages.</param>
-    public static void VerifyNotWorse(string before, string after, IReadOnlyDictionary<string, int> fixedCounts, string label)
+    /// <param name="options">The analysis options (a build context); every rule on when null.</param>
+    public static void VerifyNotWorse(string before, string after, IReadOnlyDictionary<string, int> fixedCounts, string label, AnalysisOptions? options = null)
     {
-        var beforeCounts = Count(Analyze(DockerfileSyntaxTree.ParseText(before)));
+        var beforeCounts = Count(Analyze(DockerfileSyntaxTree.ParseText(before), options));
         var afterTree = DockerfileSyntaxTree.ParseText(after);
         Assert.That(afterTree.ToString(), Is.EqualTo(after), $"{label}: round trip");
-        var afterCounts = Count(Analyze(afterTree));
+        var afterCounts = Count(Analyze(afterTree, options));
 
         foreach (var (id, count) in afterCounts)
         {

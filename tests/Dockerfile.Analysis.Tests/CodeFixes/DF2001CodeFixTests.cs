@@ -31,10 +31,14 @@ public class DF2001CodeFixTests
         "COPY . .\n" +
         "CMD [\"python\", \"app.py\"]\n";
 
-    private static string Fix(string text)
+    // A build context holding the given files, each empty (enough for the readers: an empty manifest references nothing).
+    private static AnalysisOptions Options(params string[] files) =>
+        new() { BuildContext = BuildContext.FromFiles(files.ToDictionary(f => f, f => f.EndsWith(".json", System.StringComparison.Ordinal) ? "{}" : string.Empty)) };
+
+    private static string Fix(string text, params string[] files)
     {
         var tree = DockerfileSyntaxTree.ParseText(text);
-        return Dockerfile.Analysis.CodeFixes.CodeFixes.ApplyAll(tree, DockerfileAnalysis.Analyze(tree).Where(d => d.Id == "DF2001")).ToString();
+        return Dockerfile.Analysis.CodeFixes.CodeFixes.ApplyAll(tree, DockerfileAnalysis.Analyze(tree, Options(files)).Where(d => d.Id == "DF2001")).ToString();
     }
 
     [TestCase("\n")]
@@ -42,10 +46,10 @@ public class DF2001CodeFixTests
     public void Canonical_pipenv_fix(string eol)
     {
         string input = Canonical.Replace("\n", eol);
-        string output = Fix(input);
+        string output = Fix(input, "Pipfile", "Pipfile.lock", "app.py");
         Assert.That(output, Is.EqualTo(CanonicalFixed.Replace("\n", eol)));
         var after = DockerfileSyntaxTree.ParseText(output);
-        Assert.That(DockerfileAnalysis.Analyze(after).Where(d => d.Id == "DF2001"), Is.Empty);
+        Assert.That(DockerfileAnalysis.Analyze(after, Options("Pipfile", "Pipfile.lock", "app.py")).Where(d => d.Id == "DF2001"), Is.Empty);
         Assert.That(after.GetDiagnostics(), Is.Empty);
     }
 
@@ -53,53 +57,61 @@ public class DF2001CodeFixTests
     public void Fix_has_title_and_keeps_flags_and_destination()
     {
         var tree = DockerfileSyntaxTree.ParseText("FROM node:22\nWORKDIR /srv\nCOPY --chown=node:node --link . /srv\nENV NODE_ENV=production\nRUN npm ci\n");
-        var diagnostic = DockerfileAnalysis.Analyze(tree).Single();
+        var diagnostic = DockerfileAnalysis.Analyze(tree, Options("package.json", "package-lock.json")).Single();
         var fix = Dockerfile.Analysis.CodeFixes.CodeFixes.GetFixes(tree, diagnostic).Single();
         Assert.That(fix.Title, Is.EqualTo("Copy package.json and package-lock.json and install dependencies before copying the source"));
         Assert.That(fix.EquivalenceKey, Is.EqualTo("DF2001"));
-        Assert.That(Fix(tree.ToString()), Is.EqualTo("FROM node:22\nWORKDIR /srv\nENV NODE_ENV=production\nCOPY --chown=node:node --link package.json package-lock.json /srv/\nRUN npm ci\nCOPY --chown=node:node --link . /srv\n"));
+        Assert.That(Fix(tree.ToString(), "package.json", "package-lock.json"), Is.EqualTo("FROM node:22\nWORKDIR /srv\nENV NODE_ENV=production\nCOPY --chown=node:node --link package.json package-lock.json /srv/\nRUN npm ci\nCOPY --chown=node:node --link . /srv\n"));
     }
 
     [Test]
     public void Last_line_without_newline()
     {
-        Assert.That(Fix("FROM golang\nWORKDIR /src\nCOPY . .\nRUN go mod download"), Is.EqualTo("FROM golang\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n"));
+        Assert.That(Fix("FROM golang\nWORKDIR /src\nCOPY . .\nRUN go mod download", "go.mod", "go.sum", "main.go"), Is.EqualTo("FROM golang\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n"));
     }
 
     [TestCase(
         "FROM eclipse-temurin:21\nWORKDIR /app\nCOPY . .\nRUN ./gradlew dependencies --no-daemon\nRUN ./gradlew build\n",
-        "FROM eclipse-temurin:21\nWORKDIR /app\nCOPY build.gradle* settings.gradle* gradle.properties* gradlew ./\nCOPY gradle/ ./gradle/\nRUN ./gradlew dependencies --no-daemon\nCOPY . .\nRUN ./gradlew build\n")]
+        new[] { "build.gradle", "settings.gradle", "gradlew", "gradle/wrapper/gradle-wrapper.properties", "src/Main.java" },
+        "FROM eclipse-temurin:21\nWORKDIR /app\nCOPY build.gradle settings.gradle gradlew ./\nCOPY gradle/ ./gradle/\nRUN ./gradlew dependencies --no-daemon\nCOPY . .\nRUN ./gradlew build\n")]
     [TestCase(
         "FROM gradle:8\nWORKDIR /home/gradle/app\nCOPY --chown=gradle . /home/gradle/app\nRUN gradle dependencies\n",
-        "FROM gradle:8\nWORKDIR /home/gradle/app\nCOPY --chown=gradle build.gradle* settings.gradle* gradle.properties* /home/gradle/app/\nRUN gradle dependencies\nCOPY --chown=gradle . /home/gradle/app\n")]
+        new[] { "build.gradle.kts", "gradle.properties", "src/Main.kt" },
+        "FROM gradle:8\nWORKDIR /home/gradle/app\nCOPY --chown=gradle build.gradle.kts gradle.properties /home/gradle/app/\nRUN gradle dependencies\nCOPY --chown=gradle . /home/gradle/app\n")]
     [TestCase(
         "FROM oven/bun:1\nWORKDIR /app\nCOPY . .\nRUN bun install --frozen-lockfile\n",
-        "FROM oven/bun:1\nWORKDIR /app\nCOPY package.json bun.lock* ./\nRUN bun install --frozen-lockfile\nCOPY . .\n")]
+        new[] { "package.json", "bun.lockb", "index.ts" },
+        "FROM oven/bun:1\nWORKDIR /app\nCOPY package.json bun.lockb ./\nRUN bun install --frozen-lockfile\nCOPY . .\n")]
     [TestCase(
         "FROM elixir:1.17\nWORKDIR /app\nCOPY . .\nRUN mix local.hex --force\nRUN mix deps.get --only prod\n",
+        new[] { "mix.exs", "mix.lock", "lib/app.ex" },
         "FROM elixir:1.17\nWORKDIR /app\nRUN mix local.hex --force\nCOPY mix.exs mix.lock ./\nRUN mix deps.get --only prod\nCOPY . .\n")]
     [TestCase(
         "FROM swift:6.0\nWORKDIR /build\nCOPY . .\nRUN swift package resolve\n",
+        new[] { "Package.swift", "Package.resolved", "Sources/App/main.swift" },
         "FROM swift:6.0\nWORKDIR /build\nCOPY Package.swift Package.resolved ./\nRUN swift package resolve\nCOPY . .\n")]
     [TestCase(
         "FROM dart:stable\nWORKDIR /app\nCOPY . .\nRUN dart pub get\n",
+        new[] { "pubspec.yaml", "pubspec.lock", "bin/main.dart" },
         "FROM dart:stable\nWORKDIR /app\nCOPY pubspec.yaml pubspec.lock ./\nRUN dart pub get\nCOPY . .\n")]
     [TestCase(
         "FROM continuumio/miniconda3\nWORKDIR /app\nCOPY . .\nRUN conda env create -f env/environment.yml\n",
+        new[] { "env/environment.yml", "app.py" },
         "FROM continuumio/miniconda3\nWORKDIR /app\nCOPY env/environment.yml ./env/\nRUN conda env create -f env/environment.yml\nCOPY . .\n")]
     [TestCase(
         "FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements/base.txt -r requirements/prod.txt -c constraints.txt\n",
+        new[] { "requirements/base.txt", "requirements/prod.txt", "constraints.txt", "app.py" },
         "FROM python:3.12\nWORKDIR /app\nCOPY requirements/base.txt requirements/prod.txt ./requirements/\nCOPY constraints.txt ./\nRUN pip install -r requirements/base.txt -r requirements/prod.txt -c constraints.txt\nCOPY . .\n")]
-    public void Fix_in_the_other_ecosystems(string before, string after)
+    public void Fix_in_the_other_ecosystems(string before, string[] files, string after)
     {
-        Assert.That(Fix(before), Is.EqualTo(after));
-        Assert.That(DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(after)).Where(d => d.Id == "DF2001"), Is.Empty);
+        Assert.That(Fix(before, files), Is.EqualTo(after));
+        Assert.That(DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(after), Options(files)).Where(d => d.Id == "DF2001"), Is.Empty);
     }
 
     private static string FixWithContext(string text, params string[] files)
     {
         var tree = DockerfileSyntaxTree.ParseText(text);
-        var options = new AnalysisOptions { BuildContext = BuildContext.FromFiles(files) };
+        var options = Options(files);
         return Dockerfile.Analysis.CodeFixes.CodeFixes.ApplyAll(tree, DockerfileAnalysis.Analyze(tree, options).Where(d => d.Id == "DF2001")).ToString();
     }
 
@@ -123,14 +135,18 @@ public class DF2001CodeFixTests
     {
         Assert.That(FixWithContext(before, files), Is.EqualTo(after));
         var tree = DockerfileSyntaxTree.ParseText(after);
-        Assert.That(DockerfileAnalysis.Analyze(tree, new AnalysisOptions { BuildContext = BuildContext.FromFiles(files) }).Where(d => d.Id == "DF2001"), Is.Empty);
+        Assert.That(DockerfileAnalysis.Analyze(tree, Options(files)).Where(d => d.Id == "DF2001"), Is.Empty);
     }
 
-    [TestCase("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n", "FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\n")]
-    [TestCase("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN yarn install\n", "FROM node:22\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install\nCOPY . .\n")]
-    public void Without_build_context_the_fix_copies_the_required_manifests_only(string before, string after)
+    [TestCase("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\n")]
+    [TestCase("FROM node:22\nWORKDIR /app\nCOPY . .\nRUN yarn install\n")]
+    [TestCase("FROM python:3.12\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n")]
+    public void Without_build_context_no_fix_is_offered_and_the_message_says_why(string text)
     {
-        Assert.That(Fix(before), Is.EqualTo(after));
+        var tree = DockerfileSyntaxTree.ParseText(text);
+        var diagnostic = DockerfileAnalysis.Analyze(tree).Single(d => d.Id == "DF2001");
+        Assert.That(diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), Does.EndWith("(no fix: a build context is needed to know which files it reads)"));
+        Assert.That(Dockerfile.Analysis.CodeFixes.CodeFixes.GetFixes(tree, diagnostic), Is.Empty);
     }
 
     [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm run prepare\nRUN npm ci\n")]
@@ -140,12 +156,20 @@ public class DF2001CodeFixTests
     [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n")]
     [TestCase("FROM python\nWORKDIR /app\nCOPY . .\nRUN poetry install\n")]
     [TestCase("FROM node\nWORKDIR /app\nCOPY . $APP\nRUN npm ci\n")]
-    public void No_fix_when_unsafe(string text)
+    [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\n", true)]
+    public void No_fix_when_unsafe(string text, bool namesOnly = false)
     {
         var tree = DockerfileSyntaxTree.ParseText(text);
-        var diagnostics = DockerfileAnalysis.Analyze(tree).Where(d => d.Id == "DF2001").ToArray();
+        string[] files = { "package.json", "package-lock.json", "pyproject.toml", "poetry.lock", "build.gradle", "gradlew", "Podfile", "src/index.js" };
+
+        // A context of names only: package.json cannot be read, so its workspaces and scripts are unknown.
+        var options = namesOnly ? new AnalysisOptions { BuildContext = BuildContext.FromFiles(files) } : Options(files);
+        var diagnostics = DockerfileAnalysis.Analyze(tree, options).Where(d => d.Id == "DF2001").ToArray();
         Assert.That(diagnostics, Has.Length.EqualTo(1));
         Assert.That(Dockerfile.Analysis.CodeFixes.CodeFixes.GetFixes(tree, diagnostics[0]), Is.Empty);
-        Assert.That(Fix(text), Is.EqualTo(text));
+        if (!namesOnly)
+        {
+            Assert.That(Fix(text, files), Is.EqualTo(text));
+        }
     }
 }

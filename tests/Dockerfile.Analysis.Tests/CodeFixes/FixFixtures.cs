@@ -27,6 +27,22 @@ internal static class FixFixtures
             .OrderBy(f => f.Id, StringComparer.Ordinal)
             .ThenBy(f => f.Name, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every rule on, with the fixture's build context when a folder <c>&lt;name&gt;.context/</c> lies beside it.
+    /// </summary>
+    public static AnalysisOptions OptionsFor(string path, string suffix) =>
+        CodeFixVerifier.WithContext(ContextFor(path, suffix));
+
+    /// <summary>The fixture's build context (<c>&lt;name&gt;.context/</c>), or null.</summary>
+    public static Dockerfile.Analysis.Context.BuildContext? ContextFor(string path, string suffix)
+    {
+        string folder = ContextFolder(path, suffix);
+        return System.IO.Directory.Exists(folder) ? Dockerfile.Analysis.Context.BuildContext.FromDirectory(folder) : null;
+    }
+
+    /// <summary>The folder <c>&lt;name&gt;.context/</c> of a fixture (it may not exist).</summary>
+    public static string ContextFolder(string path, string suffix) => path[..^suffix.Length] + ".context";
+
     /// <summary>Reads a fixture with LF line endings, then converts them to the wanted ones.</summary>
     public static string Read(string path, string eol) =>
         File.ReadAllText(path, s_utf8).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", eol, StringComparison.Ordinal);

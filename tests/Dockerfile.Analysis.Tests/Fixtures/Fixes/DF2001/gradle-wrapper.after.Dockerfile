@@ -1,6 +1,6 @@
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /workspace
-COPY --chown=1000:1000 build.gradle* settings.gradle* gradle.properties* gradlew ./
+COPY --chown=1000:1000 build.gradle.kts settings.gradle.kts gradlew ./
 COPY --chown=1000:1000 gradle/ ./gradle/
 # resolve the dependencies once, cached until the build files change
 RUN ./gradlew dependencies --no-daemon

@@ -1,8 +1,8 @@
 FROM node:22-alpine
 WORKDIR /app
 RUN corepack enable
-COPY package.json yarn.lock ./
-# .yarnrc.yml is optional: without a build context the fix copies package.json and yarn.lock only
+COPY package.json yarn.lock .yarnrc.yml ./
+# .yarnrc.yml is read when present: the build context holds it, so the fix copies it
 RUN yarn install --immutable
 COPY . .
 CMD ["node", "index.js"]

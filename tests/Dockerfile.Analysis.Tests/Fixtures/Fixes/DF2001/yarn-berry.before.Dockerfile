@@ -2,6 +2,6 @@ FROM node:22-alpine
 WORKDIR /app
 RUN corepack enable
 COPY . .
-# .yarnrc.yml is optional: without a build context the fix copies package.json and yarn.lock only
+# .yarnrc.yml is read when present: the build context holds it, so the fix copies it
 RUN yarn install --immutable
 CMD ["node", "index.js"]

@@ -1,0 +1,4 @@
+Gem::Specification.new do |spec|
+  spec.name = "notes"
+  spec.version = File.read("VERSION").strip
+end

@@ -1,0 +1,5 @@
+require "bigdecimal"
+require "ledger/version"
+
+module Ledger
+end

@@ -1,0 +1,4 @@
+FROM rust:1.82
+WORKDIR /app
+COPY . .
+RUN cargo fetch

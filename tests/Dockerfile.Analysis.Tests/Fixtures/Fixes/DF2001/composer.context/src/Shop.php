@@ -1,0 +1,3 @@
+<?php
+namespace Acme\Shop;
+final class Shop {}

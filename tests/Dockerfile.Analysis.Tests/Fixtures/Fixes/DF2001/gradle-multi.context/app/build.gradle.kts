@@ -1,0 +1,8 @@
+plugins {
+    application
+}
+
+dependencies {
+    implementation(project(":libs:core"))
+    implementation(libs.guava)
+}

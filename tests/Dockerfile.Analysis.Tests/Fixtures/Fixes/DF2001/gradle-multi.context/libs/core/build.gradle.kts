@@ -1,0 +1,4 @@
+plugins {
+    `java-library`
+}
+apply(from = "../../gradle/publishing.gradle.kts")

@@ -1,0 +1,4 @@
+FROM maven:3.9-eclipse-temurin-21
+WORKDIR /src
+COPY . .
+RUN mvn -B -f pom.xml dependency:resolve

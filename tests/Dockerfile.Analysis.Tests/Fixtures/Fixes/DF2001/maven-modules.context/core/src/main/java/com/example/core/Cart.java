@@ -1,0 +1,2 @@
+package com.example.core;
+public class Cart {}

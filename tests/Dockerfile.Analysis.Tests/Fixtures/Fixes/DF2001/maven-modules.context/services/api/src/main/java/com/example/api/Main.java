@@ -1,0 +1,2 @@
+package com.example.api;
+public class Main { public static void main(String[] a) {} }

@@ -1,0 +1,7 @@
+FROM node:22-slim
+WORKDIR /app
+COPY . .
+RUN <<EOF
+npm ci
+npm run build
+EOF

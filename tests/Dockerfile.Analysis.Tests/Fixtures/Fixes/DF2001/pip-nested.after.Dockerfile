@@ -1,0 +1,7 @@
+FROM python:3.12-slim
+WORKDIR /srv
+COPY requirements.txt constraints.txt ./
+COPY requirements/base.txt requirements/common.txt ./requirements/
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+CMD ["python", "-m", "app"]

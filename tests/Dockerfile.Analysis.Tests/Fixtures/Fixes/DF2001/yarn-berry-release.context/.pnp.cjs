@@ -1,0 +1,1 @@
+// pnp runtime (stub)

@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+// yarn release (stub for the fixture)
