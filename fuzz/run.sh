@@ -55,7 +55,8 @@ fi
 
 # 2. Publish the harness and instrument the libraries under test (instrumenting twice fails, so publish afresh).
 rm -rf "$bin"
-nice -n "$nice_level" dotnet publish "$repo/fuzz/Dockerfile.Fuzz/Dockerfile.Fuzz.csproj" -c Release -o "$bin" -v quiet -nologo >/dev/null
+# Two runs at once share the project's obj/ folder: publish one at a time.
+flock "$work/publish.lock" nice -n "$nice_level" dotnet publish "$repo/fuzz/Dockerfile.Fuzz/Dockerfile.Fuzz.csproj" -c Release -o "$bin" -v quiet -nologo >/dev/null
 libs="Dockerfile.Syntax.dll Dockerfile.Analysis.dll"
 [ "$target" = config ] && libs="$libs YamlDotNet.dll"
 for lib in $libs; do

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Dockerfile.Analysis;
+using Dockerfile.Analysis.CodeFixes;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
 using Fixes = Dockerfile.Analysis.CodeFixes.CodeFixes;
@@ -80,13 +81,12 @@ internal static class FixInvariants
     /// <param name="text">The original text.</param>
     /// <param name="options">The analysis options (every rule on, as a rule).</param>
     /// <param name="label">Names the case in messages.</param>
-    /// <param name="fixCount">How many fixes the first fix-all applied.</param>
+    /// <param name="result">What the first fix-all did.</param>
     /// <returns>One message per broken invariant.</returns>
-    public static List<string> CheckFixAll(string text, AnalysisOptions options, string label, out int fixCount)
+    public static List<string> CheckFixAll(string text, AnalysisOptions options, string label, out FixAllResult result)
     {
-        var result = Fixes.FixAll(DockerfileSyntaxTree.ParseText(text), options);
+        result = Fixes.FixAll(DockerfileSyntaxTree.ParseText(text), options);
         string after = result.Text.ToString();
-        fixCount = result.FixCount;
         if (result.FixCount == 0)
         {
             return after == text ? new List<string>() : new List<string> { $"{label}: no fix applied but the text changed" };
