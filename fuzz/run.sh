@@ -8,6 +8,7 @@
 #   FUZZ_TIMEOUT  afl-fuzz -t per input, in ms (default 2000; 5000 for analysis, fixall and config)
 #   FUZZ_NICE     nice level (default 15)
 #   FUZZ_RESUME=1 resume the previous run's queue instead of seeding afresh
+#   FUZZ_MINIMISE how many crashes (and hangs) to minimise with afl-tmin (default 10)
 # Findings are minimised with afl-tmin into fuzz/findings/TARGET/ (not committed); keep each one as a regression
 # fixture under tests/Dockerfile.Analysis.Tests/Fixtures/Fuzz/TARGET/ (see docs/reliability.md).
 set -euo pipefail
@@ -57,12 +58,15 @@ fi
 rm -rf "$bin"
 # Two runs at once share the project's obj/ folder: publish one at a time.
 flock "$work/publish.lock" nice -n "$nice_level" dotnet publish "$repo/fuzz/Dockerfile.Fuzz/Dockerfile.Fuzz.csproj" -c Release -o "$bin" -v quiet -nologo >/dev/null
+# An uninstrumented copy runs the findings once to say what broke (instrumented code needs afl-fuzz's shared memory).
+rm -rf "$bin.plain" && cp -r "$bin" "$bin.plain"
 libs="Dockerfile.Syntax.dll Dockerfile.Analysis.dll"
 [ "$target" = config ] && libs="$libs YamlDotNet.dll"
 for lib in $libs; do
   "$tools/sharpfuzz" "$bin/$lib" >/dev/null
 done
 harness=(dotnet "$bin/Dockerfile.Fuzz.dll" "$target")
+plain=(dotnet "$bin.plain/Dockerfile.Fuzz.dll" "$target")
 
 # 3. Seeds: our fixtures, samples and the rule pages' examples (plus FUZZ_CORPUS), into a temp folder only.
 seed_files() {
@@ -82,7 +86,7 @@ if [ "${FUZZ_RESUME:-0}" = 1 ] && [ -d "$out/default/queue" ]; then
 else
   rm -rf "$in" "$out"
   mkdir -p "$in"
-  seed_files | sort -u | dotnet "$bin/Dockerfile.Fuzz.dll" seed "$target" "$in" "$repo/docs/rules"
+  seed_files | sort -u | dotnet "$bin.plain/Dockerfile.Fuzz.dll" seed "$target" "$in" "$repo/docs/rules"
 fi
 echo "run.sh: $target: $(ls "$in" 2>/dev/null | wc -l) seeds, ${seconds}s, timeout ${timeout_ms} ms, nice ${nice_level}"
 
@@ -93,20 +97,29 @@ export AFL_FORKSRV_INIT_TMOUT=120000 AFL_AUTORESUME=1
 nice -n "$nice_level" afl-fuzz -i "$in_arg" -o "$out" -t "$timeout_ms" -m none -V "$seconds" -x "$repo/fuzz/dockerfile.dict" -- "${harness[@]}" \
   > "$work/$target/afl.log" 2>&1 || echo "run.sh: afl-fuzz exited with $? (see $work/$target/afl.log)"
 
-# 5. Minimise every crash and hang, and say what broke.
+# 5. Minimise the crashes and hangs (the first FUZZ_MINIMISE of each kind, default 10: they are often one bug
+#    found many times), and say what broke. The rest stay in the output folder.
 mkdir -p "$findings"
+max_minimise=${FUZZ_MINIMISE:-10}
 for kind in crashes hangs; do
+  count=0
   for f in "$out"/default/$kind/id:*; do
     [ -e "$f" ] || continue
     name=$kind-$(basename "$f" | sed 's/^id:\([0-9]*\).*/\1/')
-    flags=()
-    [ "$kind" = hangs ] && flags=(-H)
-    timeout 600 nice -n "$nice_level" afl-tmin "${flags[@]}" -i "$f" -o "$findings/$name" -t "$timeout_ms" -m none -- "${harness[@]}" >/dev/null 2>&1 \
-      || cp "$f" "$findings/$name"
-    timeout 120 "${harness[@]}" "$findings/$name" > "$findings/$name.txt" 2>&1 || true
-    echo "run.sh: $target: $kind: $findings/$name: $(grep -m1 -v '^\s*$' "$findings/$name.txt" | cut -c1-200)"
+    if [ "$count" -lt "$max_minimise" ]; then
+      flags=()
+      [ "$kind" = hangs ] && flags=(-H)
+      timeout 600 nice -n "$nice_level" afl-tmin "${flags[@]}" -i "$f" -o "$findings/$name" -t "$timeout_ms" -m none -- "${harness[@]}" >/dev/null 2>&1 \
+        || cp "$f" "$findings/$name"
+    else
+      cp "$f" "$findings/$name"
+    fi
+    count=$((count + 1))
+    timeout 120 "${plain[@]}" "$findings/$name" > "$findings/$name.txt" 2>&1 || true
+    echo "run.sh: $target: $kind: $findings/$name: $(grep -a -m1 -v '^\s*$' "$findings/$name.txt" | cut -c1-200)"
   done
 done
+echo "run.sh: reproduce one with: dotnet $bin.plain/Dockerfile.Fuzz.dll $target FILE"
 
 # 6. Statistics, for docs/reliability.md.
 stats=$out/default/fuzzer_stats

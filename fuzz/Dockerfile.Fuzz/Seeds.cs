@@ -17,6 +17,8 @@ internal static class Seeds
 {
     private const int MaxSeedBytes = 64 * 1024;
 
+    private const string Insertable = "ab \\\n\"'${}#";
+
     private static readonly string[] s_configSeeds =
     {
         "root = true\n\n[*]\nindent_style = space\n\n[Dockerfile]\ndotnet_diagnostic.DF1001.severity = error\ndockerfile_diagnostic.DL3006.severity = none\n\n[{a,b}/**.Dockerfile]\ndotnet_analyzer_diagnostic.severity = warning\n",
@@ -80,7 +82,7 @@ internal static class Seeds
                     script.Add((byte)(random.Next(2) == 0 ? 0xE0 + random.Next(32) : random.Next(4)));
                     for (int j = script[script.Count - 1] < 0xE0 ? script[script.Count - 1] : 0; j > 0; j--)
                     {
-                        script.Add((byte)"ab \\\n\"'${}#"[random.Next(12)]);
+                        script.Add((byte)Insertable[random.Next(Insertable.Length)]);
                     }
                 }
 
