@@ -49,6 +49,22 @@ public class IncrementalParsingTests
         }
     }
 
+    // Found by the incremental fuzz target: a reparse window that started the file did not take a leading U+FEFF
+    // as the byte order mark, and one that started later did.
+    [TestCase("\uFEFFR", 2, "\uFEFF")]
+    [TestCase("\uFEFFFROM a\nRUN x\n", 8, "\uFEFF")]
+    [TestCase("\uFEFFFROM a\nRUN x\n", 14, "\uFEFF")]
+    [TestCase("FROM a\nRUN x\n", 7, "\uFEFF")]
+    [TestCase("\uFEFF\\ ", 3, "\uFEFF")]
+    [TestCase("\uFEFFFROM a\n", 1, "\\\n  ")]
+    public void AByteOrderMarkCharacterTypedAnywhereEqualsAFreshParse(string document, int position, string insertion)
+    {
+        var oldText = SourceText.From(document);
+        var tree = DockerfileSyntaxTree.ParseText(oldText);
+        var newText = oldText.WithChanges(new TextChange(new TextSpan(position, 0), insertion));
+        AssertSameAsFreshParse(tree.WithChangedText(newText), newText, $"inserting at {position}");
+    }
+
     [Test]
     public void SeveralChangesAtOnceEqualAFreshParse()
     {
