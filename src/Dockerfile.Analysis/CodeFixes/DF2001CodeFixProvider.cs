@@ -46,7 +46,10 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
         }
 
         var manifests = manifestText!.Split('\n');
-        if (manifests.Any(m => m.Length == 0 || m.Any(char.IsWhiteSpace) || m.IndexOfAny(new[] { '*', '?', '[', '$', '\\', '"', '\'' }) >= 0 || m.StartsWith("/", StringComparison.Ordinal) || m.Split('/').Contains("..")))
+        // A "manifest" naming the whole context (`pip install -r .`) is the source copy itself: copying it first
+        // fixes nothing and fix-all would add it again every round (found by the fixall fuzz target).
+        if (manifests.Any(m => m.Length == 0 || m.Any(char.IsWhiteSpace) || NamesTheWholeContext(m) ||
+            m.IndexOfAny(new[] { '*', '?', '[', '$', '\\', '"', '\'' }) >= 0 || m.StartsWith("/", StringComparison.Ordinal) || m.Split('/').Contains("..")))
         {
             return null;
         }
@@ -108,10 +111,22 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
         // One COPY per directory: a file in a subdirectory (requirements/prod.txt) or a directory (gradle/)
         // keeps its place under the destination, which a COPY of several sources to one directory would lose.
         string target = destination == "." ? "./" : destination.EndsWith("/", StringComparison.Ordinal) ? destination : destination + "/";
+
+        // The new COPY would land in the base image's working directory (DF1044) as the source COPY does: fixing
+        // DF2001 must not add that finding, so the fix waits for a WORKDIR.
+        if (DF1044CopyToRelativePathWithoutWorkdir.WouldReport(model, stage, stage.Instructions.IndexOf(sourceCopy), target))
+        {
+            return null;
+        }
+
+        // The new COPY is written in the source instruction's case (lowercase for `copy`), so the fix keeps a
+        // lowercase file consistent (DF5083).
+        string keyword = text.ToString(sourceCopy.Keyword.Span);
+        keyword = keyword.Length > 0 && keyword.All(char.IsLower) ? "copy" : "COPY";
         var copyLines = new StringBuilder();
         foreach (var group in manifests.GroupBy(ManifestDirectory, StringComparer.Ordinal))
         {
-            copyLines.Append("COPY").Append(flags);
+            copyLines.Append(keyword).Append(flags);
             foreach (string manifest in group)
             {
                 copyLines.Append(' ').Append(manifest);
@@ -136,6 +151,18 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
                 : $"Copy the {manifests.Length} files the install reads and install dependencies before copying the source",
             DF2001DependencyInstallAfterSourceCopy.DiagnosticId,
             changes);
+    }
+
+    private static bool NamesTheWholeContext(string manifest)
+    {
+        string path = manifest.Replace('\\', '/');
+        while (path.StartsWith("./", StringComparison.Ordinal))
+        {
+            path = path.Substring(2);
+        }
+
+        path = path.TrimEnd('/');
+        return path.Length == 0 || path == "." || path == ".." || path.StartsWith("../", StringComparison.Ordinal) || path == "*";
     }
 
     // The directory part a manifest keeps under the destination: "" for package.json, "requirements/" for

@@ -56,15 +56,35 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
                 continue;
             }
 
-            string path = destination.Trim('"', '\'');
-            bool absolute = path.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("$", StringComparison.Ordinal)
-                || (path.Length >= 2 && char.IsLetter(path[0]) && path[1] == ':');
-            if (!absolute)
+            if (IsRelative(destination))
             {
                 var span = copy.ExecForm is { } exec ? exec.Elements.Last().Span : copy.Words.Last().Span;
                 context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, span, destination));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a COPY to <paramref name="destination"/> placed at <paramref name="index"/> of a stage's instructions
+    /// would be reported (a fix that adds one must not add a finding).
+    /// </summary>
+    internal static bool WouldReport(DockerfileSemanticModel model, DockerfileStage stage, int index, string destination)
+    {
+        if (!IsRelative(destination) || string.Equals(stage.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        bool hasWorkdir = HasWorkdir(model, stage, new HashSet<DockerfileStage>(), out int firstWorkdir);
+        return !hasWorkdir || (firstWorkdir >= 0 && index < firstWorkdir);
+    }
+
+    private static bool IsRelative(string destination)
+    {
+        string path = destination.Trim('"', '\'');
+        bool absolute = path.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("$", StringComparison.Ordinal)
+            || (path.Length >= 2 && char.IsLetter(path[0]) && path[1] == ':');
+        return !absolute;
     }
 
     private static bool IsAscii(string text)

@@ -29,7 +29,7 @@ internal sealed class DockerfileParser
     private DockerfileParser(string text, char escape = '\\', bool directivesDone = false, int lineNumber = 0)
     {
         _text = text;
-        _tokens = new TokenBuilder(text, _arena);
+        _tokens = new TokenBuilder(text, _arena, textStartsFile: lineNumber == 0);
         _escape = escape;
         _directivesDone = directivesDone;
         _lineNumber = lineNumber;
@@ -49,8 +49,11 @@ internal sealed class DockerfileParser
         return root;
     }
 
-    /// <summary>A parser for a window of text that starts at an item boundary after the directive block.</summary>
-    public static DockerfileParser ForWindow(string window, char escape) => new(window, escape, directivesDone: true, lineNumber: 1);
+    /// <summary>
+    /// A parser for a window of text that starts at an item boundary after the directive block;
+    /// <paramref name="atFileStart"/> when the window starts the file (a leading U+FEFF is then a byte order mark).
+    /// </summary>
+    public static DockerfileParser ForWindow(string window, char escape, bool atFileStart) => new(window, escape, directivesDone: true, lineNumber: atFileStart ? 0 : 1);
 
     private GreenInner ParseFile()
     {

@@ -78,7 +78,7 @@ internal static class IncrementalParser
             int windowEnd = System.Math.Min(newText.Length, System.Math.Max(newChangeEnd, newPosition) + window);
             bool atEnd = windowEnd == newText.Length;
             string chunk = newText.ToString(TextSpan.FromBounds(newPosition, windowEnd));
-            var parser = DockerfileParser.ForWindow(chunk, escape);
+            var parser = DockerfileParser.ForWindow(chunk, escape, atFileStart: newPosition == 0);
             int consumed = 0;
             bool needMore = false;
             try

@@ -45,8 +45,10 @@ internal sealed class PNode
 
     public void AddDiagnostic(DiagnosticDescriptor descriptor, int start, int end, params object?[] arguments)
     {
+        // An empty logical span at a line continuation maps its start after the continuation and its end before
+        // it (`RUN --x\` then ` \` at the end of the file, found by the parse fuzz target): keep it empty at the start.
         Diagnostics ??= new List<PDiagnostic>();
-        Diagnostics.Add(new PDiagnostic(descriptor, start, end, arguments));
+        Diagnostics.Add(new PDiagnostic(descriptor, start, end < start ? start : end, arguments));
     }
 
     public bool HasTokens()

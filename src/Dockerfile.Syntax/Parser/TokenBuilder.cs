@@ -23,10 +23,15 @@ internal sealed class TokenBuilder
     private readonly GreenToken?[] _tokenTable;
     private readonly int _tableMask;
 
+    // Whether the text starts the file: only there is a leading U+FEFF a byte order mark (a window of an
+    // incremental reparse that starts later has ordinary text at its index 0).
+    private readonly bool _textStartsFile;
+
     private int _cursor;
 
-    public TokenBuilder(string text, ParseArena arena)
+    public TokenBuilder(string text, ParseArena arena, bool textStartsFile)
     {
+        _textStartsFile = textStartsFile;
         _arena = arena;
         _flat = arena.Flat;
         _trivia = arena.Trivia;
@@ -243,7 +248,7 @@ internal sealed class TokenBuilder
             char c = _text[i];
             int j = i + 1;
             SyntaxKind kind;
-            if (c == '\uFEFF' && i == 0)
+            if (c == '\uFEFF' && i == 0 && _textStartsFile)
             {
                 kind = SyntaxKind.ByteOrderMarkTrivia;
             }

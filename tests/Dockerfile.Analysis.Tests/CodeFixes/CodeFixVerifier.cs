@@ -5,6 +5,7 @@ using System.Linq;
 using Dockerfile.Analysis.CodeFixes;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
+using Dockerfile.Fuzz;
 using NUnit.Framework;
 
 namespace Dockerfile.Analysis.Tests.CodeFixes;
@@ -47,38 +48,8 @@ internal static class CodeFixVerifier
     /// <param name="options">The analysis options (a build context); every rule on when null.</param>
     public static void VerifyNotWorse(string before, string after, IReadOnlyDictionary<string, int> fixedCounts, string label, AnalysisOptions? options = null)
     {
-        var beforeCounts = Count(Analyze(DockerfileSyntaxTree.ParseText(before), options));
-        var afterTree = DockerfileSyntaxTree.ParseText(after);
-        Assert.That(afterTree.ToString(), Is.EqualTo(after), $"{label}: round trip");
-        var afterCounts = Count(Analyze(afterTree, options));
-
-        foreach (var (id, count) in afterCounts)
-        {
-            int was = beforeCounts.TryGetValue(id, out int n) ? n : 0;
-            int fixedHere = fixedCounts.TryGetValue(id, out int f) ? f : 0;
-            Assert.That(count, Is.LessThanOrEqualTo(was - fixedHere), $"{label}: {id} reported {count} times after the fix, {was} before, {fixedHere} fixed\n--- after ---\n{after}");
-        }
-
-        foreach (var (id, fixedHere) in fixedCounts)
-        {
-            int was = beforeCounts.TryGetValue(id, out int n) ? n : 0;
-            Assert.That(was, Is.GreaterThanOrEqualTo(fixedHere), $"{label}: {fixedHere} {id} fixed but only {was} reported");
-        }
-
-        Assert.That(after.StartsWith('\uFEFF'), Is.EqualTo(before.StartsWith('\uFEFF')), $"{label}: the byte order mark changed");
-        bool hadCrlf = before.Contains("\r\n", StringComparison.Ordinal);
-        bool hadLf = before.Replace("\r\n", string.Empty, StringComparison.Ordinal).Contains('\n', StringComparison.Ordinal);
-        if (hadCrlf && !hadLf)
-        {
-            Assert.That(after.Replace("\r\n", string.Empty, StringComparison.Ordinal), Does.Not.Contain("\n"), $"{label}: an LF line ending appeared in a CRLF file");
-        }
-
-        if (hadLf && !hadCrlf)
-        {
-            Assert.That(after, Does.Not.Contain("\r\n"), $"{label}: a CRLF line ending appeared in an LF file");
-        }
+        // The same checks as the fuzz harness's fixall target (fuzz/Dockerfile.Fuzz/Checks/FixInvariants.cs).
+        var problems = FixInvariants.FindRegressions(before, after, fixedCounts, options ?? AllRules, label);
+        Assert.That(problems, Is.Empty, string.Join("\n", problems));
     }
-
-    private static Dictionary<string, int> Count(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Dockerfile.Analysis.CodeFixes;
 using Dockerfile.Analysis.Context;
@@ -149,6 +150,16 @@ public class DF2001CodeFixTests
         Assert.That(Dockerfile.Analysis.CodeFixes.CodeFixes.GetFixes(tree, diagnostic), Is.Empty);
     }
 
+    // Found by the fixall fuzz target (Fixtures/Fuzz/fixall): the new COPY was uppercase in a lowercase file
+    // (a new DF5083) and, without WORKDIR, a second DF1044 (see No_fix_when_unsafe).
+    [TestCase("from node:22\nworkdir /app\ncopy . .\nrun npm ci\n", "from node:22\nworkdir /app\ncopy package.json package-lock.json ./\nrun npm ci\ncopy . .\n")]
+    [TestCase("FROM node:22\nWORKDIR /app\nCOPY . .\nrun npm ci\n", "FROM node:22\nWORKDIR /app\nCOPY package.json package-lock.json ./\nrun npm ci\nCOPY . .\n")]
+    public void The_new_copy_follows_the_keyword_case_and_adds_no_finding(string before, string after)
+    {
+        Assert.That(Fix(before, "package.json", "package-lock.json"), Is.EqualTo(after));
+        CodeFixVerifier.VerifyNotWorse(before, after, new Dictionary<string, int> { ["DF2001"] = 1 }, "DF2001", Options("package.json", "package-lock.json"));
+    }
+
     [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm run prepare\nRUN npm ci\n")]
     [TestCase("FROM ruby\nWORKDIR /app\nCOPY . .\nRUN pod install\n")]
     [TestCase("FROM eclipse-temurin\nWORKDIR /app\nCOPY . .\nRUN chmod +x gradlew && ./gradlew dependencies\n")]
@@ -156,6 +167,9 @@ public class DF2001CodeFixTests
     [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n")]
     [TestCase("FROM python\nWORKDIR /app\nCOPY . .\nRUN poetry install\n")]
     [TestCase("FROM node\nWORKDIR /app\nCOPY . $APP\nRUN npm ci\n")]
+    [TestCase("FROM node\nCOPY . .\nRUN npm ci\n")]
+    [TestCase("FROM python\nWORKDIR /app\nCOPY . .\nRUN pip install -r.\n")]
+    [TestCase("FROM node\nCOPY . app/\nWORKDIR /app\nRUN npm ci\n")]
     [TestCase("FROM node\nWORKDIR /app\nCOPY . .\nRUN npm ci\n", true)]
     public void No_fix_when_unsafe(string text, bool namesOnly = false)
     {

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Dockerfile.Analysis;
+using Dockerfile.Analysis.CodeFixes;
+using Dockerfile.Syntax;
+using Microsoft.CodeAnalysis;
+using Fixes = Dockerfile.Analysis.CodeFixes.CodeFixes;
+
+namespace Dockerfile.Fuzz;
+
+/// <summary>
+/// What a fix must never do, shared by the fix tests (<c>CodeFixVerifier</c>, <c>FixAllPropertyTests</c>) and the
+/// <c>fixall</c> fuzz target: the result reparses to the same text, no diagnostic id is reported more often than
+/// before less what was fixed, a fixed diagnostic was reported, the byte order mark and the line-ending style stay,
+/// and a second fix-all changes nothing.
+/// </summary>
+internal static class FixInvariants
+{
+    /// <summary>Lists how a fixed text is worse than the original (empty when it is not).</summary>
+    /// <param name="before">The original text.</param>
+    /// <param name="after">The fixed text.</param>
+    /// <param name="fixedCounts">How many diagnostics of each id were fixed (each must be gone).</param>
+    /// <param name="options">The analysis options both texts are analysed with (every rule on, as a rule).</param>
+    /// <param name="label">Names the case in messages.</param>
+    /// <returns>One message per broken invariant.</returns>
+    public static List<string> FindRegressions(string before, string after, IReadOnlyDictionary<string, int> fixedCounts, AnalysisOptions options, string label)
+    {
+        var problems = new List<string>();
+        var beforeCounts = Count(DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(before), options));
+        var afterTree = DockerfileSyntaxTree.ParseText(after);
+        if (afterTree.ToString() != after)
+        {
+            problems.Add($"{label}: round trip: the fixed text does not reparse to itself");
+        }
+
+        var afterCounts = Count(DockerfileAnalysis.Analyze(afterTree, options));
+        foreach (var (id, count) in afterCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            int was = beforeCounts.TryGetValue(id, out int n) ? n : 0;
+            int fixedHere = fixedCounts.TryGetValue(id, out int f) ? f : 0;
+            if (count > was - fixedHere)
+            {
+                problems.Add($"{label}: {id} reported {count} times after the fix, {was} before, {fixedHere} fixed\n--- after ---\n{after}");
+            }
+        }
+
+        foreach (var (id, fixedHere) in fixedCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            int was = beforeCounts.TryGetValue(id, out int n) ? n : 0;
+            if (was < fixedHere)
+            {
+                problems.Add($"{label}: {fixedHere} {id} fixed but only {was} reported");
+            }
+        }
+
+        if (after.StartsWith("\uFEFF", StringComparison.Ordinal) != before.StartsWith("\uFEFF", StringComparison.Ordinal))
+        {
+            problems.Add($"{label}: the byte order mark changed");
+        }
+
+        bool hadCrlf = before.IndexOf("\r\n", StringComparison.Ordinal) >= 0;
+        bool hadLf = before.Replace("\r\n", string.Empty).IndexOf('\n') >= 0;
+        if (hadCrlf && !hadLf && after.Replace("\r\n", string.Empty).IndexOf('\n') >= 0)
+        {
+            problems.Add($"{label}: an LF line ending appeared in a CRLF file");
+        }
+
+        if (hadLf && !hadCrlf && after.IndexOf("\r\n", StringComparison.Ordinal) >= 0)
+        {
+            problems.Add($"{label}: a CRLF line ending appeared in an LF file");
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Fixes a text with <see cref="Fixes.FixAll"/> and lists every broken invariant: a text changed with no fix
+    /// applied, <see cref="FindRegressions"/> on the result, and a second fix-all that applies or changes anything.
+    /// </summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="options">The analysis options (every rule on, as a rule).</param>
+    /// <param name="label">Names the case in messages.</param>
+    /// <param name="result">What the first fix-all did.</param>
+    /// <returns>One message per broken invariant.</returns>
+    public static List<string> CheckFixAll(string text, AnalysisOptions options, string label, out FixAllResult result)
+    {
+        result = Fixes.FixAll(DockerfileSyntaxTree.ParseText(text), options);
+        string after = result.Text.ToString();
+        if (result.FixCount == 0)
+        {
+            return after == text ? new List<string>() : new List<string> { $"{label}: no fix applied but the text changed" };
+        }
+
+        var problems = FindRegressions(text, after, result.FixesByRule, options, label);
+        var again = Fixes.FixAll(DockerfileSyntaxTree.ParseText(after), options);
+        if (again.FixCount != 0)
+        {
+            problems.Add($"{label}: a second fix-all applied {again.FixCount} more fixes ({string.Join(", ", again.FixesByRule.Select(kv => kv.Key + ": " + kv.Value))})\n--- after the first ---\n{after}");
+        }
+
+        if (again.Text.ToString() != after)
+        {
+            problems.Add($"{label}: a second fix-all changed the file");
+        }
+
+        return problems;
+    }
+
+    private static Dictionary<string, int> Count(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+}

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+RUN echo ${HOME
+RUN echo }

@@ -1,0 +1,4 @@
+FROM
+WORKDIR
+COPY . .
+RUN pip install -r.

@@ -1,0 +1,3 @@
+FROM
+RUN s"
+RUN "|f

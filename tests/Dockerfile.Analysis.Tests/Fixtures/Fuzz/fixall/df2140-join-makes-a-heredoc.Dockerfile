@@ -1,0 +1,3 @@
+FROM
+RUN <<Y ${
+RUN x}
