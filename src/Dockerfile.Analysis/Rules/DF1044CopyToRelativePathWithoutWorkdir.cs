@@ -75,8 +75,13 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
             return false;
         }
 
-        bool hasWorkdir = HasWorkdir(model, stage, new HashSet<DockerfileStage>(), out int firstWorkdir);
-        return !hasWorkdir || (firstWorkdir >= 0 && index < firstWorkdir);
+        if (WorkdirFacts(model).Inherits[stage.Index])
+        {
+            return false;
+        }
+
+        int firstWorkdir = FirstWorkdir(stage);
+        return firstWorkdir < 0 || index < firstWorkdir;
     }
 
     private static bool IsRelative(string destination)
