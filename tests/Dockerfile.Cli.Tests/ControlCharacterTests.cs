@@ -13,9 +13,9 @@ namespace Dockerfile.Cli.Tests;
 /// </summary>
 public class ControlCharacterTests
 {
-    // An unknown instruction that recolours the terminal, one that retitles it, and a user name with NUL, DEL, a C1
-    // control, a right-to-left override, an isolate and a tab.
-    private const string Dockerfile = "FROM alpine:3.20\nRUN\u001b[31m echo\n\u001b]0;pwned\u0007 x\nUSER a\u202eb\u0000c\u007fd\u0085e\u2066f\tg\n";
+    // An unknown instruction that recolours the terminal, one that retitles it, a user name with NUL, DEL, a C1
+    // control, a right-to-left override, an isolate and a tab, and a lowercase RUN for a fix (DF5083).
+    private const string Dockerfile = "FROM alpine:3.20\nRUN\u001b[31m echo\n\u001b]0;pwned\u0007 x\nUSER a\u202eb\u0000c\u007fd\u0085e\u2066f\tg\nrun echo ok\n";
 
     private const string User = "a\\u202eb\\x00c\\x7fd\\u0085e\\u2066f\tg";
 
@@ -96,7 +96,7 @@ public class ControlCharacterTests
         File.Move(Path.Combine(_folder, "Dockerfile"), Path.Combine(_folder, name));
         var lint = CliRunner.RunIn(_folder, "lint", "--format", "github");
         AssertPrintable(lint.Output);
-        Assert.That(lint.Output, Does.StartWith("::warning file=x\\x1b]0;t\\x07.Dockerfile,line="));
+        Assert.That(lint.Output, Does.StartWith("::error file=x\\x1b]0;t\\x07.Dockerfile,line=2,"));
 
         var fix = CliRunner.RunIn(_folder, "fix", "--dry-run", ".");
         AssertPrintable(fix.Output);
