@@ -157,7 +157,9 @@ public static class CodeFixes
                 byRule[diagnostic.Id] = byRule.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
             }
 
-            current = DockerfileSyntaxTree.ParseText(next, current.FilePath);
+            // One flat text for the next round: the changed text is a composite of hundreds of segments when many
+            // fixes applied, and every read of it (the parser, each rule's ToString(span)) would walk them.
+            current = DockerfileSyntaxTree.ParseText(SourceText.From(next.ToString(), next.Encoding, next.ChecksumAlgorithm), current.FilePath);
         }
 
         return new FixAllResult(current.GetText(), total, rounds, byRule.ToImmutable());
