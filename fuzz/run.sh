@@ -116,7 +116,7 @@ for kind in crashes hangs; do
     fi
     count=$((count + 1))
     timeout 120 "${plain[@]}" "$findings/$name" > "$findings/$name.txt" 2>&1 || true
-    echo "run.sh: $target: $kind: $findings/$name: $(grep -a -m1 -v '^\s*$' "$findings/$name.txt" | cut -c1-200)"
+    echo "run.sh: $target: $kind: $findings/$name: $(tr -d '\000' < "$findings/$name.txt" | grep -a -m1 -v '^\s*$' | cut -c1-200)"
   done
 done
 echo "run.sh: reproduce one with: dotnet $bin.plain/Dockerfile.Fuzz.dll $target FILE"

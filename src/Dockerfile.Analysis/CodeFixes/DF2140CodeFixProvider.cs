@@ -156,8 +156,7 @@ public sealed class DF2140CodeFixProvider : CodeFixProvider
             || script.IndexOf("||", StringComparison.Ordinal) >= 0
             || trimmed.EndsWith("&&", StringComparison.Ordinal)
             || trimmed.EndsWith("|", StringComparison.Ordinal)
-            || trimmed.EndsWith("\\", StringComparison.Ordinal)
-            || !IsBalanced(script))
+            || trimmed.EndsWith("\\", StringComparison.Ordinal))
         {
             return false;
         }
@@ -173,58 +172,6 @@ public sealed class DF2140CodeFixProvider : CodeFixProvider
         }
 
         return run.Commands[0].PrecedingOperator == ShellOperator.None;
-    }
-
-    // Whether a script closes every quote, backquote, parenthesis and ${ it opens: an unclosed one would swallow the
-    // "&&" and the next RUN's commands (found by the fixall fuzz target: `RUN s"` then `RUN "|f` became a pipe).
-    private static bool IsBalanced(string script)
-    {
-        char quote = '\0';
-        int depth = 0;
-        int braces = 0;
-        for (int i = 0; i < script.Length; i++)
-        {
-            char c = script[i];
-            if (quote == '\'')
-            {
-                quote = c == '\'' ? '\0' : quote;
-            }
-            else if (c == '\\')
-            {
-                i++;
-            }
-            else if (c == '$' && i + 1 < script.Length && script[i + 1] == '{')
-            {
-                braces++;
-                i++;
-            }
-            else if (c == '}' && braces > 0)
-            {
-                braces--;
-            }
-            else if (quote == '"')
-            {
-                quote = c == '"' ? '\0' : quote;
-            }
-            else if (quote == '`')
-            {
-                quote = c == '`' ? '\0' : quote;
-            }
-            else if (c is '\'' or '"' or '`')
-            {
-                quote = c;
-            }
-            else if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')' && --depth < 0)
-            {
-                return false;
-            }
-        }
-
-        return quote == '\0' && depth == 0 && braces == 0;
     }
 
     // Leading "&& cmd" lines unless the RUNs already end their lines with "&& \"; the indentation of their

@@ -36,7 +36,10 @@ internal static class FixEdits
         return token.Parent?.AncestorsAndSelf().OfType<T>().FirstOrDefault();
     }
 
-    /// <summary>The parsed script of a shell-form RUN without heredocs, or null when its words cannot be edited in place.</summary>
+    /// <summary>
+    /// The parsed script of a shell-form RUN without heredocs, or null when its words cannot be edited in place
+    /// (also when the script leaves a quote or substitution open: see <see cref="ClosesEverything"/>).
+    /// </summary>
     public static ParsedRun? EditableRun(DockerfileSyntaxTree tree, RunInstructionSyntax run)
     {
         if (run.Command is not ShellFormSyntax || run.Heredocs.Any() || run.ContainsDiagnostics)
@@ -44,7 +47,63 @@ internal static class FixEdits
             return null;
         }
 
-        return ParsedRun.Get(FixTreeFacts.For(tree).Model, run);
+        var parsed = ParsedRun.Get(FixTreeFacts.For(tree).Model, run);
+        return parsed != null && ClosesEverything(parsed.Script.Text) ? parsed : null;
+    }
+
+    /// <summary>
+    /// Whether a script closes every quote, backquote, parenthesis and <c>${</c> it opens. Text a fix adds after an
+    /// unclosed one lands inside it (found by the fixall fuzz target: DF2140 joined <c>RUN s"</c> and
+    /// <c>RUN "|f</c> into a pipe, DF2101 appended its <c>rm</c> inside an open quote, every round).
+    /// </summary>
+    public static bool ClosesEverything(string script)
+    {
+        char quote = '\0';
+        int depth = 0;
+        int braces = 0;
+        for (int i = 0; i < script.Length; i++)
+        {
+            char c = script[i];
+            if (quote == '\'')
+            {
+                quote = c == '\'' ? '\0' : quote;
+            }
+            else if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == '$' && i + 1 < script.Length && script[i + 1] == '{')
+            {
+                braces++;
+                i++;
+            }
+            else if (c == '}' && braces > 0)
+            {
+                braces--;
+            }
+            else if (quote == '"')
+            {
+                quote = c == '"' ? '\0' : quote;
+            }
+            else if (quote == '`')
+            {
+                quote = c == '`' ? '\0' : quote;
+            }
+            else if (c is '\'' or '"' or '`')
+            {
+                quote = c;
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')' && --depth < 0)
+            {
+                return false;
+            }
+        }
+
+        return quote == '\0' && depth == 0 && braces == 0;
     }
 
     /// <summary>Creates a fix from edits.</summary>

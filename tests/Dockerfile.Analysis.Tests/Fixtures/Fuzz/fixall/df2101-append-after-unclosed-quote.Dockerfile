@@ -1,0 +1,2 @@
+FROM
+RUN apt-get update&&apt install"
