@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Dockerfile.Analysis;
-using Humanizer;
 
 namespace Dockerfile.Cli;
 
@@ -156,7 +155,7 @@ internal static class FixCommand
 
             if (dryRun)
             {
-                output.WriteLine($"would fix {"issue".ToQuantity(fixes)} in {document.Path}");
+                output.WriteLine($"would fix {MessageText.Count(fixes, "issue")} in {document.Path}");
                 continue;
             }
 
@@ -167,15 +166,15 @@ internal static class FixCommand
                 return ExitCodes.BadInput;
             }
 
-            output.WriteLine($"fixed {"issue".ToQuantity(fixes)} in {document.Path}");
+            output.WriteLine($"fixed {MessageText.Count(fixes, "issue")} in {document.Path}");
         }
 
         if (!diffOnly)
         {
             string verb = dryRun ? "Would fix" : "Fixed";
             output.WriteLine(totalFixes == 0
-                ? $"Nothing to fix in {"file".ToQuantity(documents.Count)}"
-                : $"{verb} {"issue".ToQuantity(totalFixes)} in {"file".ToQuantity(changedFiles)}");
+                ? $"Nothing to fix in {MessageText.Count(documents.Count, "file")}"
+                : $"{verb} {MessageText.Count(totalFixes, "issue")} in {MessageText.Count(changedFiles, "file")}");
         }
 
         return ExitCodes.Clean;

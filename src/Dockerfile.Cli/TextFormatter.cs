@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Humanizer;
-using Humanizer.Localisation;
+using Dockerfile.Analysis;
 using Microsoft.CodeAnalysis;
 
 namespace Dockerfile.Cli;
@@ -23,7 +22,7 @@ internal static class TextFormatter
         }
 
         int checkedFiles = results.Count(r => r.Document != null);
-        string checkedPart = $"{"file".ToQuantity(checkedFiles)} checked in {elapsed.Humanize(2, minUnit: TimeUnit.Millisecond)}";
+        string checkedPart = $"{MessageText.Count(checkedFiles, "file")} checked in {MessageText.Duration(elapsed, 2)}";
         if (findings.Count == 0)
         {
             output.WriteLine($"No problems ({checkedPart})");
@@ -36,21 +35,21 @@ internal static class TextFormatter
         var parts = new List<string>();
         if (errors > 0)
         {
-            parts.Add("error".ToQuantity(errors));
+            parts.Add(MessageText.Count(errors, "error"));
         }
 
         if (warnings > 0)
         {
-            parts.Add("warning".ToQuantity(warnings));
+            parts.Add(MessageText.Count(warnings, "warning"));
         }
 
         if (others > 0)
         {
-            parts.Add("message".ToQuantity(others));
+            parts.Add(MessageText.Count(others, "message"));
         }
 
         int filesWithFindings = results.Count(r => r.Findings.Count > 0);
-        string summary = $"{parts.Humanize("and")} in {"file".ToQuantity(filesWithFindings)}";
+        string summary = $"{MessageText.List(parts)} in {MessageText.Count(filesWithFindings, "file")}";
         int fixable = findings.Count(f => f.Fixable);
         if (fixable > 0)
         {

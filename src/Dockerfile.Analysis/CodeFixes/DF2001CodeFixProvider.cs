@@ -7,7 +7,6 @@ using System.Text;
 using Dockerfile.Analysis.Rules;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -122,7 +121,7 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
             new TextChange(new TextSpan(sourceStart, 0), moved),
             new TextChange(TextSpan.FromBounds(sourceEnd, installEnd), string.Empty));
         return new CodeFix(
-            $"Copy {manifests.Humanize("and")} and install dependencies before copying the source",
+            $"Copy {MessageText.List(manifests)} and install dependencies before copying the source",
             DF2001DependencyInstallAfterSourceCopy.DiagnosticId,
             changes);
     }

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
 using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
@@ -146,7 +145,7 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
                     SourceCopy.Fold(script.Text.Substring(command.Start, command.Length)),
                     SourceCopy.OneLine(context.Tree, sourceCopy),
                     MessageText.Count(layers, "layer"),
-                    manifests.Humanize("and")));
+                    MessageText.List(manifests)));
                 break;
             }
         }
