@@ -6,28 +6,45 @@ using NUnit.Framework;
 
 namespace Dockerfile.Cli.Tests;
 
-/// <summary>Packs the three packages, installs <c>dfa</c> from them as a tool and runs it.</summary>
+/// <summary>
+/// Packs the libraries and the tool (the <c>dfa</c> package, which points to the native <c>dfa.linux-x64</c> and the
+/// framework-dependent <c>dfa.any</c>), installs <c>dfa</c> from the folder as a user would and runs it: on linux-x64
+/// the native build is installed; for another platform (here: another architecture) the framework-dependent one.
+/// </summary>
 [Category("Slow")]
 public class PackageTests
 {
     [Test]
     public void Packed_tool_installs_and_lints()
     {
+        if (!(System.OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64))
+        {
+            Assert.Ignore("The tool packages are packed and installed on linux-x64 only (the native package is compiled for it).");
+        }
+
         string packages = CliRunner.CreateTempFolder();
         string tools = CliRunner.CreateTempFolder();
         string cache = CliRunner.CreateTempFolder();
+        string otherTools = CliRunner.CreateTempFolder();
         try
         {
-            // A version of its own, so no package cache can hold an older build under the same number.
-            string version = "0.0.0-test" + System.DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-            foreach (string project in new[] { "src/Dockerfile.Syntax", "src/Dockerfile.Analysis", "src/Dockerfile.Cli" })
+            string version = CliRunner.TestRunVersion;
+            // The commands of docs/install.md: the libraries, then the tool's pointer package and one package per runtime.
+            foreach (var (project, rid) in new[] { ("src/Dockerfile.Syntax", ""), ("src/Dockerfile.Analysis", ""), ("src/Dockerfile.Cli", ""), ("src/Dockerfile.Cli", "linux-x64"), ("src/Dockerfile.Cli", "any") })
             {
-                var pack = CliRunner.RunProcess("dotnet", CliRunner.RepositoryRoot, null, null, "pack", project, "-c", "Release", "-o", packages, "-p:Version=" + version, "--nologo");
+                var args = new List<string> { "pack", project, "-c", "Release", "-o", packages, "-p:Version=" + version, "--nologo" };
+                if (rid.Length > 0)
+                {
+                    args.AddRange(new[] { "-r", rid });
+                }
+
+                var pack = CliRunner.RunProcess("dotnet", CliRunner.RepositoryRoot, null, null, args.ToArray());
                 Assert.That(pack.ExitCode, Is.EqualTo(0), pack.Output + pack.Error);
+                Assert.That(pack.Output.Split('\n').Where(l => l.Contains(" warning ", System.StringComparison.Ordinal)), Is.Empty, "no trim or AOT warnings");
             }
 
             var names = Directory.GetFiles(packages, "*.nupkg").Select(f => Path.GetFileName(f)!).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
-            Assert.That(names, Is.EqualTo(new[] { $"Dockerfile.Analysis.{version}.nupkg", $"Dockerfile.Syntax.{version}.nupkg", $"dfa.{version}.nupkg" }));
+            Assert.That(names, Is.EqualTo(new[] { $"Dockerfile.Analysis.{version}.nupkg", $"Dockerfile.Syntax.{version}.nupkg", $"dfa.{version}.nupkg", $"dfa.any.{version}.nupkg", $"dfa.linux-x64.{version}.nupkg" }));
             foreach (string name in names)
             {
                 using var zip = ZipFile.OpenRead(Path.Combine(packages, name));
@@ -46,21 +63,45 @@ public class PackageTests
             var install = CliRunner.RunProcess("dotnet", packages, null, environment, "tool", "install", "--tool-path", tools, "--add-source", packages, "dfa", "--version", version);
             Assert.That(install.ExitCode, Is.EqualTo(0), install.Output + install.Error);
 
-            string dfa = Path.Combine(tools, System.OperatingSystem.IsWindows() ? "dfa.exe" : "dfa");
-            var lint = CliRunner.RunProcess(dfa, CliRunner.RepositoryRoot, null, null, "lint", "--format", "github", CliRunner.Fixtures + "/node-npm");
-            Assert.That(lint.ExitCode, Is.EqualTo(1), lint.Error);
-            Assert.That(lint.Output, Does.StartWith($"::warning file={CliRunner.Fixtures}/node-npm/Dockerfile,line=4,"));
+            string dfa = Path.Combine(tools, "dfa");
+            AssertLintsAndExplains(dfa);
 
-            var explain = CliRunner.RunProcess(dfa, tools, null, null, "explain", "DF2001");
-            Assert.That(explain.ExitCode, Is.EqualTo(0), explain.Error);
-            Assert.That(explain.Output, Does.StartWith("# DF2001:"));
+            // The native build: the command is an ELF executable (no launcher, no dfa.dll anywhere in the tool's folder).
+            string installed = Directory.GetFiles(Path.Combine(tools, ".store"), "dfa", SearchOption.AllDirectories).Single(f => !Directory.Exists(f));
+            Assert.That(installed, Does.Contain("linux-x64"));
+            Assert.That(IsElf(installed), Is.True, installed + " is an ELF executable");
+            Assert.That(Directory.GetFiles(tools, "dfa.dll", SearchOption.AllDirectories), Is.Empty, "the installed tool is native");
+
+            // Another platform (linux-arm64 has no native package) falls back to the framework-dependent dfa.any.
+            var fallback = CliRunner.RunProcess("dotnet", packages, null, environment, "tool", "install", "--tool-path", otherTools, "--add-source", packages, "dfa", "--version", version, "--arch", "arm64");
+            Assert.That(fallback.ExitCode, Is.EqualTo(0), fallback.Output + fallback.Error);
+            Assert.That(Directory.GetFiles(otherTools, "dfa.dll", SearchOption.AllDirectories), Has.Length.EqualTo(1), "the fallback is the framework-dependent build");
+            Assert.That(Directory.GetFiles(otherTools, "*.dll", SearchOption.AllDirectories).Select(Path.GetDirectoryName).Distinct().Single(), Does.Contain(Path.Combine("tools", "net10.0", "any")));
         }
         finally
         {
-            foreach (string folder in new[] { packages, tools, cache })
+            foreach (string folder in new[] { packages, tools, cache, otherTools })
             {
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    private static void AssertLintsAndExplains(string dfa)
+    {
+        var lint = CliRunner.RunProcess(dfa, CliRunner.RepositoryRoot, null, null, "lint", "--format", "github", CliRunner.Fixtures + "/node-npm");
+        Assert.That(lint.ExitCode, Is.EqualTo(1), lint.Error);
+        Assert.That(lint.Output, Does.StartWith($"::warning file={CliRunner.Fixtures}/node-npm/Dockerfile,line=4,"));
+
+        var explain = CliRunner.RunProcess(dfa, Path.GetTempPath(), null, null, "explain", "DF2001");
+        Assert.That(explain.ExitCode, Is.EqualTo(0), explain.Error);
+        Assert.That(explain.Output, Does.StartWith("# DF2001:"));
+    }
+
+    private static bool IsElf(string path)
+    {
+        var header = new byte[4];
+        using var file = File.OpenRead(path);
+        return file.Read(header, 0, 4) == 4 && header[0] == 0x7F && header[1] == (byte)'E' && header[2] == (byte)'L' && header[3] == (byte)'F';
     }
 }
