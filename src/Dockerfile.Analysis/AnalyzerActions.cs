@@ -22,7 +22,11 @@ internal sealed class AnalyzerActions
 {
     private static readonly ConditionalWeakTable<DockerfileAnalyzer, Registration> s_registrations = new();
     private static readonly ConditionalWeakTable<AnalysisOptions, AnalyzerActions> s_byOptions = new();
+#if NET
+    private static readonly int s_nodeKindCount = Enum.GetValues<SyntaxKind>().Max(k => (int)k) + 1;
+#else
     private static readonly int s_nodeKindCount = Enum.GetValues(typeof(SyntaxKind)).Cast<SyntaxKind>().Max(k => (int)k) + 1;
+#endif
 
     private Configuration.RuleIdResolver? _ruleIdResolver;
 

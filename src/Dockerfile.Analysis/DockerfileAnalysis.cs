@@ -20,19 +20,8 @@ namespace Dockerfile.Analysis;
 /// <summary>The analyzer driver: runs analyzers over a Dockerfile and collects their diagnostics.</summary>
 public static class DockerfileAnalysis
 {
-    private static readonly Lazy<ImmutableArray<DockerfileAnalyzer>> s_builtIn = new(DiscoverBuiltInAnalyzers);
-
-    /// <summary>
-    /// Every public, non-abstract analyzer with a parameterless constructor in the
-    /// <c>Dockerfile.Analysis.Rules</c> namespace, ordered by type name: adding a rule is adding its file.
-    /// </summary>
-    private static ImmutableArray<DockerfileAnalyzer> DiscoverBuiltInAnalyzers() =>
-        typeof(DockerfileAnalysis).Assembly.GetTypes()
-            .Where(t => t.IsPublic && !t.IsAbstract && typeof(DockerfileAnalyzer).IsAssignableFrom(t)
-                && t.Namespace == typeof(DF2001DependencyInstallAfterSourceCopy).Namespace && t.GetConstructor(Type.EmptyTypes) != null)
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => (DockerfileAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+    // The explicit list (no reflection: a trimmed or ahead-of-time compiled host keeps every rule).
+    private static readonly Lazy<ImmutableArray<DockerfileAnalyzer>> s_builtIn = new(BuiltInAnalyzerList.Create);
 
     /// <summary>Gets the descriptor of <c>DF0001</c>, reported when an analyzer throws instead of the analyzer's results.</summary>
     public static DiagnosticDescriptor AnalyzerErrorDescriptor { get; } = RuleInfo.CreateDescriptor(

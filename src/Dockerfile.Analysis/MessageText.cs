@@ -1,44 +1,110 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using Humanizer;
+using System.Globalization;
+using System.Text;
 
 namespace Dockerfile.Analysis;
 
 /// <summary>
 /// Wording helpers for diagnostic messages, so that counts, lists and durations read naturally
-/// ("invalidates 3 later layers", "DL3008, DL3009 and DL3015", "2 seconds"). Built on Humanizer, in English.
+/// ("invalidates 3 later layers", "DL3008, DL3009 and DL3015", "2 seconds"), in English. Our own small code (no
+/// reflection, no regular expressions), so that it is cheap at start-up and safe to trim and compile ahead of time.
 /// </summary>
 public static class MessageText
 {
-    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
-
     private static readonly BoundedMemo<(string Noun, int Count, bool No), string> CountPhrases = new(CountPhrase);
 
     /// <summary>A count with its noun in the right number: <c>1 layer</c>, <c>3 layers</c>, <c>no stages</c> for zero when asked.</summary>
     /// <param name="count">The count.</param>
-    /// <param name="noun">The singular noun, such as <c>layer</c> or <c>later layer</c>.</param>
+    /// <param name="noun">The singular noun, such as <c>layer</c> or <c>later layer</c>; the last word is made plural.</param>
     /// <param name="zeroAsNo">Whether zero is written <c>no</c>.</param>
     /// <returns>The phrase.</returns>
     public static string Count(int count, string noun, bool zeroAsNo = false)
     {
-        // Humanizer's inflection runs a list of regular expressions: the phrases made so far are remembered.
-        return CountPhrases.Get((noun, count, zeroAsNo && count == 0));
+        // The phrases made so far are remembered: a run makes the same few many times.
+        return CountPhrases.Get((noun ?? string.Empty, count, zeroAsNo && count == 0));
     }
 
-    private static string CountPhrase((string Noun, int Count, bool No) key) =>
-        key.No ? "no " + key.Noun.Pluralize(inputIsKnownToBeSingular: true) : key.Noun.ToQuantity(key.Count);
+    private static string CountPhrase((string Noun, int Count, bool No) key)
+    {
+        if (key.No)
+        {
+            return "no " + EnglishPlural.Of(key.Noun);
+        }
 
-    /// <summary>A list joined the English way: <c>a</c>, <c>a and b</c>, <c>a, b and c</c>.</summary>
+        return key.Count.ToString(CultureInfo.InvariantCulture) + " " + (key.Count == 1 ? key.Noun : EnglishPlural.Of(key.Noun));
+    }
+
+    /// <summary>
+    /// A list joined the English way: <c>a</c>, <c>a and b</c>, <c>a, b and c</c>. Items are trimmed; empty and
+    /// blank items are left out.
+    /// </summary>
     /// <param name="items">The items.</param>
     /// <param name="conjunction">The last separator word: <c>and</c> or <c>or</c>.</param>
     /// <returns>The phrase; empty for no items.</returns>
-    public static string List(IEnumerable<string> items, string conjunction = "and") =>
-        (items ?? Enumerable.Empty<string>()).ToList() is { Count: > 0 } list ? list.Humanize(conjunction) : string.Empty;
+    public static string List(IEnumerable<string> items, string conjunction = "and")
+    {
+        var kept = new List<string>();
+        foreach (string? item in items ?? Array.Empty<string>())
+        {
+            if (!string.IsNullOrWhiteSpace(item))
+            {
+                kept.Add(item!.Trim());
+            }
+        }
 
-    /// <summary>A duration in words, to the given precision: <c>2 seconds</c>, <c>1 minute, 5 seconds</c>.</summary>
+        switch (kept.Count)
+        {
+            case 0:
+                return string.Empty;
+            case 1:
+                return kept[0];
+        }
+
+        var text = new StringBuilder();
+        for (int i = 0; i < kept.Count - 1; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(", ");
+            }
+
+            text.Append(kept[i]);
+        }
+
+        return text.Append(' ').Append(conjunction).Append(' ').Append(kept[kept.Count - 1]).ToString();
+    }
+
+    /// <summary>
+    /// A duration in words, to the given precision: the largest <paramref name="precision"/> units that are not zero,
+    /// from weeks down to milliseconds (<c>2 seconds</c>, <c>1 minute, 5 seconds</c>, <c>1 hour, 3 seconds</c>,
+    /// <c>0 milliseconds</c>). A negative duration is written as its length.
+    /// </summary>
     /// <param name="duration">The duration.</param>
     /// <param name="precision">How many units to show.</param>
     /// <returns>The phrase.</returns>
-    public static string Duration(TimeSpan duration, int precision = 2) => duration.Humanize(precision, English);
+    public static string Duration(TimeSpan duration, int precision = 2)
+    {
+        if (duration < TimeSpan.Zero)
+        {
+            duration = duration == TimeSpan.MinValue ? TimeSpan.MaxValue : duration.Negate();
+        }
+
+        var parts = new List<string>();
+        void Add(long value, string unit)
+        {
+            if (value != 0 && parts.Count < precision)
+            {
+                parts.Add(value.ToString(CultureInfo.InvariantCulture) + " " + (value == 1 ? unit : unit + "s"));
+            }
+        }
+
+        Add(duration.Days / 7, "week");
+        Add(duration.Days % 7, "day");
+        Add(duration.Hours, "hour");
+        Add(duration.Minutes, "minute");
+        Add(duration.Seconds, "second");
+        Add(duration.Milliseconds, "millisecond");
+        return parts.Count == 0 ? "0 milliseconds" : string.Join(", ", parts);
+    }
 }

@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Dockerfile.Analysis;
-using Humanizer;
 
 namespace Dockerfile.Cli;
 
@@ -181,7 +180,7 @@ internal static class FixCommand
             {
                 totalFixes += fixes;
                 changedFiles++;
-                output.WriteLine($"would fix {"issue".ToQuantity(fixes)} in {TerminalText.Escape(document.Path)}");
+                output.WriteLine($"would fix {MessageText.Count(fixes, "issue")} in {TerminalText.Escape(document.Path)}");
                 continue;
             }
 
@@ -201,18 +200,18 @@ internal static class FixCommand
 
             totalFixes += fixes;
             changedFiles++;
-            output.WriteLine($"fixed {"issue".ToQuantity(fixes)} in {TerminalText.Escape(document.Path)}");
+            output.WriteLine($"fixed {MessageText.Count(fixes, "issue")} in {TerminalText.Escape(document.Path)}");
         }
 
         if (!diffOnly)
         {
             string verb = dryRun ? "Would fix" : "Fixed";
             string summary = totalFixes == 0 && leftAlone == 0
-                ? $"Nothing to fix in {"file".ToQuantity(documents.Count)}"
-                : $"{verb} {"issue".ToQuantity(totalFixes)} in {"file".ToQuantity(changedFiles)}";
+                ? $"Nothing to fix in {MessageText.Count(documents.Count, "file")}"
+                : $"{verb} {MessageText.Count(totalFixes, "issue")} in {MessageText.Count(changedFiles, "file")}";
             if (leftAlone > 0)
             {
-                summary += $"; {"file".ToQuantity(leftAlone)} changed on disk and left alone";
+                summary += $"; {MessageText.Count(leftAlone, "file")} changed on disk and left alone";
             }
 
             output.WriteLine(summary);

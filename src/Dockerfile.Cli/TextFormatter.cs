@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Humanizer;
-using Humanizer.Localisation;
+using Dockerfile.Analysis;
 using Microsoft.CodeAnalysis;
 
 namespace Dockerfile.Cli;
@@ -23,11 +22,11 @@ internal static class TextFormatter
         }
 
         int checkedFiles = results.Count(r => r.Document != null);
-        string checkedPart = $"{"file".ToQuantity(checkedFiles)} checked in {elapsed.Humanize(2, minUnit: TimeUnit.Millisecond)}";
+        string checkedPart = $"{MessageText.Count(checkedFiles, "file")} checked in {MessageText.Duration(elapsed, 2)}";
 
         // Files that could not be read (their error is on standard error) are not "no problems".
         int unreadable = results.Count(r => r.Error != null);
-        string unreadablePart = unreadable == 0 ? string.Empty : $"{"file".ToQuantity(unreadable)} could not be read";
+        string unreadablePart = unreadable == 0 ? string.Empty : $"{MessageText.Count(unreadable, "file")} could not be read";
         if (findings.Count == 0)
         {
             output.WriteLine(unreadable == 0
@@ -42,21 +41,21 @@ internal static class TextFormatter
         var parts = new List<string>();
         if (errors > 0)
         {
-            parts.Add("error".ToQuantity(errors));
+            parts.Add(MessageText.Count(errors, "error"));
         }
 
         if (warnings > 0)
         {
-            parts.Add("warning".ToQuantity(warnings));
+            parts.Add(MessageText.Count(warnings, "warning"));
         }
 
         if (others > 0)
         {
-            parts.Add("message".ToQuantity(others));
+            parts.Add(MessageText.Count(others, "message"));
         }
 
         int filesWithFindings = results.Count(r => r.Findings.Count > 0);
-        string summary = $"{parts.Humanize("and")} in {"file".ToQuantity(filesWithFindings)}";
+        string summary = $"{MessageText.List(parts)} in {MessageText.Count(filesWithFindings, "file")}";
         // The count is what `dfa fix` would fix. A finding's own fix can overlap another's or be made unnecessary by
         // it (joining RUNs also rewrites the second keyword), so fewer findings than flagged may need a fix of their own.
         int fixes = results.Sum(r => r.FixCount);

@@ -10,6 +10,13 @@ internal static class CliRunner
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>
+    /// The version the slow tests build dfa with (<c>-p:Version=</c>): one of its own per test run, so that no package
+    /// cache holds an older build under the same number, and the same for the native publish and the native package,
+    /// so that packing reuses the native code compiled for the publish.
+    /// </summary>
+    public static string TestRunVersion { get; } = "0.0.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The fixture folder, relative to the repository root with <c>/</c> separators.</summary>
     public const string Fixtures = "tests/Dockerfile.Cli.Tests/Fixtures";
 

@@ -162,6 +162,31 @@ public class ConfigurationTests
 
     [TestCase("lint")]
     [TestCase("fix")]
+    public void Explicit_config_with_an_unclosed_list_before_another_key_is_a_one_line_error(string verb)
+    {
+        // YamlDotNet's scanner throws InvalidOperationException (not a YamlException) on this text.
+        string config = Fixture("config-explicit/typo.yaml");
+        var (code, output, error) = CliRunner.Run(verb, "--config", config, Fixture("node-npm"));
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(output, Is.Empty);
+        Assert.That(error, Is.EqualTo($"dfa: {config}:2:1: the YAML is malformed: the '[' at line 1, column 10 is not closed\n"));
+    }
+
+    [Test]
+    public void Found_hadolint_yaml_with_an_unclosed_list_is_DF0002_and_the_file_is_still_linted()
+    {
+        string folder = Fixture("config-yaml-typo");
+        var (code, output, error) = CliRunner.Run("lint", "--no-color", folder);
+        Assert.That(error, Is.Empty);
+        Assert.That(output, Does.StartWith($"{folder}/.hadolint.yaml(2,1): warning DF0002: the YAML is malformed: the '[' at line 1, column 10 is not closed\n"));
+
+        // The configuration is not used (DL3006 stays on), the Dockerfile is linted all the same.
+        Assert.That(output, Does.Contain($"{folder}/Dockerfile(1,6): warning DF3006: "));
+        Assert.That(code, Is.EqualTo(1));
+    }
+
+    [TestCase("lint")]
+    [TestCase("fix")]
     public void Missing_explicit_config_is_a_one_line_error(string verb)
     {
         var (code, output, error) = CliRunner.Run(verb, "--config", "missing.editorconfig", Fixture("node-npm"));

@@ -7,7 +7,6 @@ using System.Text;
 using Dockerfile.Analysis.Rules;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -147,7 +146,7 @@ public sealed class DF2001CodeFixProvider : CodeFixProvider
             new TextChange(TextSpan.FromBounds(sourceEnd, installEnd), string.Empty));
         return new CodeFix(
             manifests.Length <= 4
-                ? $"Copy {manifests.Humanize("and")} and install dependencies before copying the source"
+                ? $"Copy {MessageText.List(manifests)} and install dependencies before copying the source"
                 : $"Copy the {manifests.Length} files the install reads and install dependencies before copying the source",
             DF2001DependencyInstallAfterSourceCopy.DiagnosticId,
             changes);

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using Microsoft.CodeAnalysis;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Dockerfile.Analysis.Configuration;
 
@@ -37,35 +34,30 @@ public static class HadolintConfiguration
         bool strict = false;
         RuleSeverityLevel? threshold = null;
 
-        void Report(YamlNode node, string message) =>
-            diagnostics.Add(ConfigurationDiagnostics.Create(path, (int)node.Start.Line, (int)node.Start.Column, message));
+        void Report(YamlConfigurationNode node, string message) =>
+            diagnostics.Add(ConfigurationDiagnostics.Create(path, node.Line, node.Column, message));
 
-        var stream = new YamlStream();
-        try
+        if (!YamlConfigurationReader.TryRead(text ?? string.Empty, out var document, out int errorLine, out int errorColumn, out string? error))
         {
-            stream.Load(new StringReader(text ?? string.Empty));
-        }
-        catch (YamlException ex)
-        {
-            diagnostics.Add(ConfigurationDiagnostics.Create(path, (int)ex.Start.Line, (int)ex.Start.Column, "the YAML is malformed: " + ex.Message, unusableFile: true));
+            diagnostics.Add(ConfigurationDiagnostics.Create(path, errorLine, errorColumn, "the YAML is malformed: " + error, unusableFile: true));
             return Result();
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (document is null || document.IsEmptyScalar)
         {
             return Result();
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (document.Kind != YamlConfigurationNodeKind.Mapping)
         {
-            var rootNode = stream.Documents[0].RootNode;
-            diagnostics.Add(ConfigurationDiagnostics.Create(path, (int)rootNode.Start.Line, (int)rootNode.Start.Column, "a hadolint configuration is a mapping of settings", unusableFile: true));
+            diagnostics.Add(ConfigurationDiagnostics.Create(path, document.Line, document.Column, "a hadolint configuration is a mapping of settings", unusableFile: true));
             return Result();
         }
 
-        foreach (var entry in root.Children)
+        var root = document;
+        foreach (var entry in root.Entries)
         {
-            string key = (entry.Key as YamlScalarNode)?.Value ?? string.Empty;
+            string key = entry.Key.IsScalar ? entry.Key.Value ?? string.Empty : string.Empty;
             switch (key)
             {
                 case "ignored":
@@ -76,15 +68,16 @@ public static class HadolintConfiguration
 
                     break;
                 case "override":
-                    if (entry.Value is not YamlMappingNode overrides)
+                    var overrides = entry.Value;
+                    if (overrides.Kind != YamlConfigurationNodeKind.Mapping)
                     {
                         Report(entry.Value, "'override' must map error, warning, info or style to lists of rules");
                         break;
                     }
 
-                    foreach (var level in overrides.Children)
+                    foreach (var level in overrides.Entries)
                     {
-                        string name = (level.Key as YamlScalarNode)?.Value ?? string.Empty;
+                        string name = level.Key.IsScalar ? level.Key.Value ?? string.Empty : string.Empty;
                         RuleSeverityLevel? mapped = name switch
                         {
                             "error" => RuleSeverityLevel.Error,
@@ -109,12 +102,12 @@ public static class HadolintConfiguration
                     trusted.AddRange(Strings(entry.Value, key, Report));
                     break;
                 case "label-schema":
-                    if (entry.Value is YamlMappingNode labels)
+                    if (entry.Value.Kind == YamlConfigurationNodeKind.Mapping)
                     {
-                        foreach (var label in labels.Children)
+                        foreach (var label in entry.Value.Entries)
                         {
-                            string labelName = (label.Key as YamlScalarNode)?.Value ?? string.Empty;
-                            string? type = (label.Value as YamlScalarNode)?.Value;
+                            string labelName = label.Key.IsScalar ? label.Key.Value ?? string.Empty : string.Empty;
+                            string? type = label.Value.IsScalar ? label.Value.Value : null;
                             if (type is null || Array.IndexOf(LabelTypes, type) < 0)
                             {
                                 Report(label.Value, "'" + type + "' is not a label type; use " + MessageText.List(LabelTypes, "or"));
@@ -131,7 +124,7 @@ public static class HadolintConfiguration
 
                     break;
                 case "strict-labels":
-                    if (entry.Value is YamlScalarNode { Value: "true" or "false" } flag)
+                    if (entry.Value is { IsScalar: true, Value: "true" or "false" } flag)
                     {
                         strict = flag.Value == "true";
                     }
@@ -142,7 +135,7 @@ public static class HadolintConfiguration
 
                     break;
                 case "failure-threshold":
-                    string? value = (entry.Value as YamlScalarNode)?.Value;
+                    string? value = entry.Value.IsScalar ? entry.Value.Value : null;
                     threshold = value switch
                     {
                         "error" => RuleSeverityLevel.Error,
@@ -181,22 +174,22 @@ public static class HadolintConfiguration
         };
     }
 
-    private static IEnumerable<string> Strings(YamlNode node, string key, Action<YamlNode, string> report)
+    private static IEnumerable<string> Strings(YamlConfigurationNode node, string key, Action<YamlConfigurationNode, string> report)
     {
-        if (node is YamlScalarNode { Value: null or "" })
+        if (node.IsEmptyScalar)
         {
             yield break;
         }
 
-        if (node is not YamlSequenceNode sequence)
+        if (node.Kind != YamlConfigurationNodeKind.Sequence)
         {
             report(node, "'" + key + "' must be a list");
             yield break;
         }
 
-        foreach (var item in sequence.Children)
+        foreach (var item in node.Items)
         {
-            if (item is YamlScalarNode { Value: { Length: > 0 } value })
+            if (item is { IsScalar: true, Value: { Length: > 0 } value })
             {
                 yield return value;
             }

@@ -5,7 +5,6 @@ using System.Linq;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Analysis.Semantics.Manifests;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 using SyntaxNode = Dockerfile.Syntax.SyntaxNode;
 using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
@@ -191,7 +190,7 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
     {
         if (files.Length <= MaxNamedFiles + 1)
         {
-            return files.Humanize("and");
+            return MessageText.List(files);
         }
 
         return string.Join(", ", files.Take(MaxNamedFiles)) + " and " + MessageText.Count(files.Length - MaxNamedFiles, "other file");

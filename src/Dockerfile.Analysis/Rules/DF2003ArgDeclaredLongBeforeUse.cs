@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 
 namespace Dockerfile.Analysis.Rules;

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Context;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
 
@@ -86,7 +85,7 @@ public sealed class DF2004WholeContextCopyWithoutIgnore : DockerfileRule
             Descriptor,
             context.Tree.GetLocation(span),
             SourceCopy.OneLine(context.Tree, instruction),
-            exposed.Select(e => "`" + e + "`").Humanize("and"),
+            MessageText.List(exposed.Select(e => "`" + e + "`")),
             MessageText.Count(later, "layer")));
     }
 }

@@ -6,7 +6,6 @@ using System.Linq;
 using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 
 namespace Dockerfile.Analysis.Rules;
@@ -105,7 +104,7 @@ public sealed class DF2005BuildToolchainInFinalStage : DockerfileRule
 
             var word = command.Command.Words.Skip(command.NameIndex + 1).First(w => w.Value == toolchain[0]);
             string names = toolchain.Count <= 4
-                ? toolchain.Select(p => "`" + p + "`").Humanize("and")
+                ? MessageText.List(toolchain.Select(p => "`" + p + "`"))
                 : string.Join(", ", toolchain.Take(3).Select(p => "`" + p + "`")) + " and " + MessageText.Count(toolchain.Count - 3, "other package");
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptor,

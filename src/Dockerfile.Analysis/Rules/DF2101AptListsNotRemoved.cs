@@ -5,7 +5,6 @@ using System.Linq;
 using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SyntaxKind = Dockerfile.Syntax.SyntaxKind;

@@ -5,7 +5,6 @@ using System.Linq;
 using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
@@ -51,7 +50,7 @@ public sealed class DF2102AptGetInstallRecommends : DockerfileRule
                 && !command.Arguments.Any(a => a == "APT::Install-Recommends=false" || a == "APT::Install-Recommends=0"))
             {
                 var packages = CommandArgs.NonFlagIndexes(command, "t", "target-release", "o").Where(i => command.Arguments[i] != "install").Select(i => "`" + command.Arguments[i] + "`").ToList();
-                string what = packages.Count == 0 ? "the packages" : packages.Count <= 3 ? packages.Humanize("and") : MessageText.Count(packages.Count, "package");
+                string what = packages.Count == 0 ? "the packages" : packages.Count <= 3 ? MessageText.List(packages) : MessageText.Count(packages.Count, "package");
                 var install = run.MapArgument(command, a => a == "install");
                 var span = TextSpan.FromBounds(run.MapName(command).Start, install.End);
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), what));

@@ -94,6 +94,11 @@ public class ConfigurationFileTests
     [TestCase("label-schema:\n  author: colour\n", 2, 11, "'colour' is not a label type")]
     [TestCase("colour: true\n", 1, 1, "'colour' is not a hadolint setting")]
     [TestCase("ignored: [DL3008\n", 2, 1, "the YAML is malformed")]
+    [TestCase("ignored: [DL3006\nfailure-threshold: error\n", 2, 1, "the YAML is malformed: the '[' at line 1, column 10 is not closed")]
+    [TestCase("override:\n  error: {DL3006\nstrict-labels: true\n", 3, 1, "the YAML is malformed: ")]
+    [TestCase("ignored: [DL3006]\nignored: [DL3008]\n", 2, 1, "the YAML is malformed: the key 'ignored' appears twice in the same mapping")]
+    [TestCase("ignored: *ids\n", 1, 10, "the YAML is malformed: the alias '*ids' names no anchor")]
+    [TestCase("ignored: \"DL3006\n", 1, 10, "the YAML is malformed: ")]
     [TestCase("- a\n- b\n", 1, 1, "a hadolint configuration is a mapping")]
     public void Bad_hadolint_values_are_DF0002_with_line_and_column(string yaml, int line, int column, string message)
     {
@@ -101,6 +106,71 @@ public class ConfigurationFileTests
         Assert.That(configuration.Diagnostics, Has.Length.EqualTo(1));
         Assert.That(configuration.Diagnostics[0].Id, Is.EqualTo("DF0002"));
         Assert.That(configuration.Diagnostics[0].GetMessage(), Does.StartWith($"cfg.yaml({line},{column}): " + message));
+    }
+
+    [Test]
+    public void Anchors_and_aliases_are_followed()
+    {
+        var configuration = HadolintConfiguration.Parse("x-common: &ids [DL3006, DL3008]\nignored: *ids\n", "cfg.yaml");
+        Assert.That(configuration.Severities.Select(s => s.ToString()), Is.EqualTo(new[] { "DL3006 = None", "DL3008 = None" }));
+        Assert.That(configuration.Diagnostics.Single().GetMessage(), Does.StartWith("cfg.yaml(1,1): 'x-common' is not a hadolint setting"));
+    }
+
+    [Test]
+    public void Only_the_first_document_is_read_but_errors_in_later_ones_are_reported()
+    {
+        var first = HadolintConfiguration.Parse("ignored: [DL3006]\n---\nignored: [DL3008]\n", "cfg.yaml");
+        Assert.That(first.Diagnostics, Is.Empty);
+        Assert.That(first.Severities.Select(s => s.RuleId), Is.EqualTo(new[] { "DL3006" }));
+
+        var broken = HadolintConfiguration.Parse("ignored: [DL3006]\n---\nignored: [DL3008\n", "cfg.yaml");
+        Assert.That(ConfigurationDiagnostics.IsUnusableFile(broken.Diagnostics.Single()), Is.True);
+    }
+
+    /// <summary>
+    /// Every prefix of a full configuration, and the full text with each single character deleted, is either read or one
+    /// DF0002 for the whole file: YamlDotNet's scanner throws exceptions other than YamlException on some of these.
+    /// </summary>
+    [Test]
+    public void Truncated_or_damaged_yaml_never_throws()
+    {
+        const string yaml = "ignored: [DL3006, \"DL3008\"]\noverride:\n  error: {a: [DL3020]}\n  info:\n    - DL3009\ntrustedRegistries: ['docker.io']\nlabel-schema: &s\n  author: text\nx: *s\nstrict-labels: true # comment\n";
+        var texts = Enumerable.Range(0, yaml.Length).Select(i => yaml.Substring(0, i))
+            .Concat(Enumerable.Range(0, yaml.Length).Select(i => yaml.Remove(i, 1)))
+            .Concat(Enumerable.Range(0, yaml.Length).Select(i => yaml.Insert(i, "[")))
+            .Concat(Enumerable.Range(0, yaml.Length).Select(i => yaml.Insert(i, "{")));
+        int malformed = 0;
+        foreach (string text in texts)
+        {
+            AnalysisConfiguration configuration = null!;
+            Assert.DoesNotThrow(() => configuration = HadolintConfiguration.Parse(text, "cfg.yaml"), text);
+            var unusable = configuration.Diagnostics.Where(ConfigurationDiagnostics.IsUnusableFile).ToList();
+            Assert.That(unusable, Has.Count.LessThanOrEqualTo(1), text);
+            if (unusable.Count == 1)
+            {
+                malformed++;
+                Assert.That(unusable[0].GetMessage(), Does.Match(@"^cfg\.yaml\(\d+,\d+\): (the YAML is malformed: .+|a hadolint configuration is a mapping of settings)$"), text);
+            }
+        }
+
+        Assert.That(malformed, Is.GreaterThan(100), "the damaged texts include many malformed ones");
+    }
+
+    [Test]
+    public void Nesting_is_read_up_to_a_limit()
+    {
+        int depth = YamlConfigurationReader.MaxDepth - 1;
+        string deep = "ignored: " + new string('[', depth) + new string(']', depth) + "\n";
+        var configuration = HadolintConfiguration.Parse(deep, "cfg.yaml");
+        Assert.That(configuration.Diagnostics.Single().GetMessage(), Is.EqualTo("cfg.yaml(1,11): the items of 'ignored' must be strings"));
+
+        // Deeper (here 100,000 levels, which YamlDotNet's scanner alone would take minutes over) is one DF0002 for the file.
+        foreach (string tooDeep in new[] { "ignored: " + new string('[', 100_000) + new string(']', 100_000) + "\n", "ignored: " + new string('[', 100_000) + "\n" })
+        {
+            var diagnostic = HadolintConfiguration.Parse(tooDeep, "cfg.yaml").Diagnostics.Single();
+            Assert.That(ConfigurationDiagnostics.IsUnusableFile(diagnostic), Is.True);
+            Assert.That(diagnostic.GetMessage(), Is.EqualTo($"cfg.yaml(1,{10 + depth}): the YAML is malformed: it is nested more than {YamlConfigurationReader.MaxDepth} levels deep"));
+        }
     }
 
     [Test]

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
@@ -288,7 +287,7 @@ internal static class RunFacts
     }
 
     /// <summary>Formats names as <c>`a`, `b` and `c`</c>.</summary>
-    public static string Names(IEnumerable<string> names) => names.Distinct().Select(n => "`" + n + "`").Humanize("and");
+    public static string Names(IEnumerable<string> names) => MessageText.List(names.Distinct().Select(n => "`" + n + "`"));
 
     private static readonly Dictionary<string, string> s_noEnvironment = new(StringComparer.Ordinal);
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Syntax;
-using Humanizer;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -83,7 +82,7 @@ internal static class UnpinnedPackages
     private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor descriptor, ParsedRun run, ShellCommand command, IReadOnlyList<int> indexes)
     {
         var names = indexes.Select(i => "`" + command.Arguments[i] + "`").ToList();
-        string list = names.Count <= 3 ? names.Humanize("and") : string.Join(", ", names.Take(3)) + " and " + MessageText.Count(names.Count - 3, "other package");
+        string list = names.Count <= 3 ? MessageText.List(names) : string.Join(", ", names.Take(3)) + " and " + MessageText.Count(names.Count - 3, "other package");
         var span = TextSpan.FromBounds(run.Map(CommandArgs.WordOf(command, indexes[0])).Start, run.Map(CommandArgs.WordOf(command, indexes[indexes.Count - 1])).End);
         context.ReportDiagnostic(Diagnostic.Create(descriptor, context.Tree.GetLocation(span), list, command.Arguments[indexes[0]]));
     }
