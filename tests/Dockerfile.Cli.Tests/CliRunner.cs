@@ -11,9 +11,9 @@ internal static class CliRunner
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>
-    /// The version the slow tests build dfa with (<c>-p:Version=</c>): one of its own per test run, so that no package
-    /// cache holds an older build under the same number, and the same for the native publish and the native package,
-    /// so that packing reuses the native code compiled for the publish.
+    /// The version the package test packs with (<c>-p:Version=</c>): one of its own per test run, so that no package
+    /// cache holds an older build under the same number. (The native publish keeps the project's version: SARIF
+    /// output names it, and it must equal the JIT build's.)
     /// </summary>
     public static string TestRunVersion { get; } = "0.0.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -33,7 +33,7 @@ public class NativeBuildTests
 
         _folder = CliRunner.CreateTempFolder();
         var watch = Stopwatch.StartNew();
-        var publish = CliRunner.RunProcess("dotnet", CliRunner.RepositoryRoot, null, null, "publish", "src/Dockerfile.Cli", "-c", "Release", "-r", "linux-x64", "-o", _folder, "-p:Version=" + CliRunner.TestRunVersion, "--nologo");
+        var publish = CliRunner.RunProcess("dotnet", CliRunner.RepositoryRoot, null, null, "publish", "src/Dockerfile.Cli", "-c", "Release", "-r", "linux-x64", "-o", _folder, "--nologo");
         TestContext.Progress.WriteLine($"NativeBuildTests: dotnet publish -r linux-x64 took {watch.Elapsed.TotalSeconds:F0} s");
         Assert.That(publish.ExitCode, Is.EqualTo(0), publish.Output + publish.Error);
 

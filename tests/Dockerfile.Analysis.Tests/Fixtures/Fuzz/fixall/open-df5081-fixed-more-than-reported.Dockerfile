@@ -1,0 +1,4 @@
+# 
+FROM gpine as X
+rus X
+run ecAS build
