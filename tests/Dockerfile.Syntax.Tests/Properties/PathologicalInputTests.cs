@@ -8,12 +8,11 @@ using NUnit.Framework;
 namespace Dockerfile.Syntax.Tests.Properties;
 
 /// <summary>
-/// Huge or deeply nested inputs: each must parse, round-trip and not overflow the stack. The time
-/// limit is a generous sanity bound (the machine may be shared), not a benchmark.
+/// Huge or deeply nested inputs: each must parse, round-trip and not overflow the stack. Their time is
+/// printed, not asserted (timing belongs to the benchmarks: the scaling benchmark guards linear time).
 /// </summary>
 public class PathologicalInputTests
 {
-    private static readonly TimeSpan s_limit = TimeSpan.FromSeconds(2);
 
     [Test]
     public void OneMegabyteOfBackslashes() => Check("RUN " + new string('\\', 1 << 20));
@@ -84,6 +83,5 @@ public class PathologicalInputTests
         }
 
         TestContext.Out.WriteLine($"{text.Length} chars in {elapsed.TotalMilliseconds:F0} ms");
-        Assert.That(elapsed, Is.LessThan(s_limit));
     }
 }
