@@ -673,15 +673,30 @@ public sealed class DockerfileSemanticModel
 
         lock (_stageLock)
         {
-            // Reentrant: computing a stage computes the stage it builds on first (always an earlier one).
+            // A stage builds on the state of its base stage (always an earlier one), so the chain of bases not
+            // computed yet is computed first, earliest first: ComputeStage then finds its base ready and the depth
+            // of the chain (input-controlled) never becomes depth of the stack.
             state = _stageStates[stage.Index];
-            if (state is null)
+            if (state != null)
             {
-                state = ComputeStage(stage);
-                Volatile.Write(ref _stageStates[stage.Index], state);
+                return state;
             }
 
-            return state;
+            var pending = new Stack<DockerfileStage>();
+            for (var next = stage; next != null && _stageStates[next.Index] is null; next = next.BaseStage)
+            {
+                pending.Push(next);
+            }
+
+            while (pending.Count > 0)
+            {
+                var next = pending.Pop();
+                state = ComputeStage(next);
+                Volatile.Write(ref _stageStates[next.Index], state);
+            }
+
+            // The last stage computed is the one asked for (it was pushed first).
+            return state ?? throw new InvalidOperationException("The stage's state was not computed.");
         }
     }
 

@@ -122,6 +122,27 @@ public class DeepNestingTests
     }
 
     [Test]
+    public void The_last_stage_of_a_long_chain_is_asked_for_first()
+    {
+        // The semantic model computes a stage from its base: asked for the last stage of a 20,000-stage chain
+        // first, it must not recurse along the chain.
+        var builder = new StringBuilder("FROM alpine:3.20 AS s0\nWORKDIR /app\n");
+        for (int i = 0; i < 20_000; i++)
+        {
+            builder.Append("FROM s").Append(i).Append(" AS s").Append(i + 1).Append('\n');
+        }
+
+        builder.Append("WORKDIR sub\n");
+        var tree = DockerfileSyntaxTree.ParseText(builder.ToString());
+        RunOnSmallStack(() =>
+        {
+            var model = new DockerfileSemanticModel(tree);
+            var last = tree.GetRoot().Instructions.Last();
+            Assert.That(model.GetWorkingDirectory(last), Is.EqualTo("/app/sub"));
+        });
+    }
+
+    [Test]
     public void Tokenizer_steps_over_a_deep_substitution_as_one_word()
     {
         RunOnSmallStack(() =>
