@@ -176,29 +176,6 @@ internal static class CopySimulation
         }
     }
 
-    private static string GoPathNormalize(string source)
-    {
-        var parts = new List<string>();
-        foreach (string part in source.Split('/'))
-        {
-            if (part.Length == 0 || part == ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return string.Join("/", parts);
-    }
+    // A context-relative source with "." and ".." segments resolved, as the model resolves paths (no leading "/").
+    private static string GoPathNormalize(string source) => DockerfileSemanticModel.ResolvePath("/", source).Substring(1);
 }

@@ -78,25 +78,14 @@ internal static class BundlerManifestReader
         var work = new Queue<(string Path, Kind Kind, string? NamedBy)>();
         work.Enqueue((root, Kind.Gemfile, null));
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        while (work.Count > 0)
+        while (ManifestWalk.TryNext(files, work, visited, MaxFiles, $"the Gemfile loads more than {MaxFiles} files", "loads", out var next, out string text, out var unknown))
         {
-            var (path, kind, namedBy) = work.Dequeue();
-            if (!visited.Add(path))
+            if (unknown != null)
             {
-                continue;
+                return unknown;
             }
 
-            if (visited.Count > MaxFiles)
-            {
-                return InstallInputs.Unknown($"the Gemfile loads more than {MaxFiles} files");
-            }
-
-            string? text = files.ReadText(path);
-            if (text == null)
-            {
-                return InstallInputs.Unknown(namedBy == null ? $"{path} cannot be read from the build context" : $"{namedBy} loads {path}, which is not in the build context");
-            }
-
+            var (path, kind, _) = next;
             paths.Add(path);
             string folder = ManifestPaths.DirectoryOf(path);
             foreach (string raw in text.Replace("\r\n", "\n").Split('\n'))

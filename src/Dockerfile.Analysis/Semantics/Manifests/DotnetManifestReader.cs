@@ -97,25 +97,14 @@ internal static class DotnetManifestReader
         var work = new Queue<(string Path, Kind Kind, string? NamedBy)>();
         work.Enqueue((start, KindOf(start), null));
         var visited = new HashSet<string>(StringComparer.Ordinal);
-        while (work.Count > 0)
+        while (ManifestWalk.TryNext(files, work, visited, MaxFiles, $"the restore reads more than {MaxFiles} project files", "names", out var next, out string text, out var unknown))
         {
-            var (path, kind, namedBy) = work.Dequeue();
-            if (!visited.Add(path))
+            if (unknown != null)
             {
-                continue;
+                return unknown;
             }
 
-            if (visited.Count > MaxFiles)
-            {
-                return InstallInputs.Unknown($"the restore reads more than {MaxFiles} project files");
-            }
-
-            string? text = files.ReadText(path);
-            if (text == null)
-            {
-                return InstallInputs.Unknown(namedBy == null ? $"{path} cannot be read from the build context" : $"{namedBy} names {path}, which is not in the build context");
-            }
-
+            var (path, kind, _) = next;
             paths.Add(path);
             string folder = ManifestPaths.DirectoryOf(path);
             if (kind != Kind.Imported)
@@ -150,25 +139,14 @@ internal static class DotnetManifestReader
             }
         }
 
-        while (imported.Count > 0)
+        while (ManifestWalk.TryNext(files, imported, visited, MaxFiles, $"the restore reads more than {MaxFiles} project files", "imports", out var next, out string text, out var unknown))
         {
-            var (path, kind, namedBy) = imported.Dequeue();
-            if (!visited.Add(path))
+            if (unknown != null)
             {
-                continue;
+                return unknown;
             }
 
-            if (visited.Count > MaxFiles)
-            {
-                return InstallInputs.Unknown($"the restore reads more than {MaxFiles} project files");
-            }
-
-            string? text = files.ReadText(path);
-            if (text == null)
-            {
-                return InstallInputs.Unknown(namedBy == null ? $"{path} cannot be read from the build context" : $"{namedBy} imports {path}, which is not in the build context");
-            }
-
+            var (path, kind, _) = next;
             paths.Add(path);
             string? problem = ReadXml(files, text, path, ManifestPaths.DirectoryOf(path), kind, imported);
             if (problem != null)
