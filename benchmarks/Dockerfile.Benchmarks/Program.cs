@@ -62,7 +62,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "--scaling-rules")
         {
-            ScalingTiming.Rules();
+            ScalingTiming.Rules(args);
             return;
         }
 

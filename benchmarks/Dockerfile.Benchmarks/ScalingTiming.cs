@@ -42,6 +42,8 @@ public static class ScalingTiming
             string text = ScalingDockerfile.Create(size);
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
+            var pause = GC.GetTotalPauseDuration();
+            int gen2 = GC.CollectionCount(2);
             var watch = Stopwatch.StartNew();
             var tree = DockerfileSyntaxTree.ParseText(text);
             double parse = watch.Elapsed.TotalMilliseconds;
@@ -66,19 +68,23 @@ public static class ScalingTiming
             double mb = text.Length / (1024.0 * 1024.0);
             process.Refresh();
             double cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
+            double pauseMs = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
+            gen2 = GC.CollectionCount(2) - gen2;
             Console.WriteLine(
-                $"{Name(size)}: {text.Length} chars, {diagnostics.Length} diagnostics, {fixable} fixable, fix-all would apply {summary.FixCount}; parse {parse:F0} ms, analyze {analyze:F0} ms, fixability {fixability:F0} ms; total {(parse + analyze + fixability) / mb:F0} ms/MB, CPU {cpuMs / mb:F0} ms/MB (all threads)");
+                $"{Name(size)}: {text.Length} chars, {diagnostics.Length} diagnostics, {fixable} fixable, fix-all would apply {summary.FixCount}; parse {parse:F0} ms, analyze {analyze:F0} ms, fixability {fixability:F0} ms; total {(parse + analyze + fixability) / mb:F0} ms/MB, CPU {cpuMs / mb:F0} ms/MB (all threads); GC pauses {pauseMs:F0} ms ({pauseMs / mb:F0} ms/MB, {gen2} gen2)");
         }
     }
 
     /// <summary>
-    /// Each built-in analyzer alone on a 0.125 MB and a 0.5 MB generated file (<c>-- --scaling-rules</c>): an
-    /// analyzer whose time grows much more than four times is superlinear.
+    /// Each built-in analyzer alone on a small and a big generated file (<c>-- --scaling-rules [SMALL_MB BIG_MB]</c>,
+    /// 0.125 and 0.5 by default): an analyzer whose time grows much more than the sizes' ratio is superlinear.
     /// </summary>
-    public static void Rules()
+    public static void Rules(string[] args)
     {
-        var small = DockerfileSyntaxTree.ParseText(ScalingDockerfile.Create(128 * 1024));
-        var big = DockerfileSyntaxTree.ParseText(ScalingDockerfile.Create(512 * 1024));
+        double smallMb = args.Length > 2 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.125;
+        double bigMb = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.5;
+        var small = DockerfileSyntaxTree.ParseText(ScalingDockerfile.Create((int)(smallMb * 1024 * 1024)));
+        var big = DockerfileSyntaxTree.ParseText(ScalingDockerfile.Create((int)(bigMb * 1024 * 1024)));
         var rows = new System.Collections.Generic.List<(string Name, double Small, double Big)>();
         var candidates = DockerfileAnalysis.BuiltInAnalyzers.Select(a => System.Collections.Immutable.ImmutableArray.Create(a))
             .Prepend(System.Collections.Immutable.ImmutableArray<DockerfileAnalyzer>.Empty);
@@ -88,7 +94,7 @@ public static class ScalingTiming
             double Time(DockerfileSyntaxTree tree)
             {
                 double best = double.MaxValue;
-                for (int round = 0; round < 2; round++)
+                for (int round = 0; round < 3; round++)
                 {
                     var watch = Stopwatch.StartNew();
                     DockerfileAnalysis.Analyze(tree, options);

@@ -856,18 +856,19 @@ public sealed class DockerfileSemanticModel
             stage.ExpandedBaseImage = expanded.Value;
         }
 
+        // The last earlier stage whose lowercased name is the base name: found in the name index (a scan of every
+        // earlier stage made the model quadratic in the number of stages), then checked, since the index ignores case.
         string baseName = stage.ExpandedBaseImage;
-        DockerfileStage? baseStage = null;
-        foreach (var earlier in Stages)
+        DockerfileStage? baseStage = GetLastStageNamedBefore(baseName, stage.Index);
+        if (baseStage != null && baseStage.Name!.ToLowerInvariant() != baseName)
         {
-            if (earlier.Index >= stage.Index)
+            baseStage = null;
+            foreach (var earlier in GetStagesNamed(baseName))
             {
-                break;
-            }
-
-            if (earlier.Name != null && earlier.Name.ToLowerInvariant() == baseName)
-            {
-                baseStage = earlier;
+                if (earlier.Index < stage.Index && earlier.Name!.ToLowerInvariant() == baseName)
+                {
+                    baseStage = earlier;
+                }
             }
         }
 
