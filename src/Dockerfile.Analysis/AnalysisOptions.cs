@@ -14,11 +14,12 @@ public sealed class AnalysisOptions
     public static AnalysisOptions Default { get; } = new();
 
     /// <summary>Gets the analyzers to run; empty (the default) means every built-in analyzer.</summary>
-    public ImmutableArray<DockerfileAnalyzer> Analyzers { get; init; } = ImmutableArray<DockerfileAnalyzer>.Empty;
+    public ImmutableArray<DockerfileAnalyzer> Analyzers { get => _analyzers; init => _analyzers = value; }
 
     /// <summary>Gets the build context the Dockerfile is built with, when known; rules use it to check which files exist.</summary>
     public BuildContext? BuildContext { get; init; }
 
+    private ImmutableArray<DockerfileAnalyzer> _analyzers = ImmutableArray<DockerfileAnalyzer>.Empty;
     private ImmutableHashSet<string> _enabledRules = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
     private ImmutableArray<string> _trustedRegistries = ImmutableArray<string>.Empty;
     private ImmutableDictionary<string, string> _labelSchema = ImmutableDictionary<string, string>.Empty;
@@ -156,6 +157,14 @@ public sealed class AnalysisOptions
         }
 
         return builder.Count == enabled.Count ? enabled : builder.ToImmutable();
+    }
+
+    /// <summary>A copy of these options that runs only <paramref name="analyzers"/>; every other option is copied unchanged.</summary>
+    internal AnalysisOptions WithAnalyzers(ImmutableArray<DockerfileAnalyzer> analyzers)
+    {
+        var copy = (AnalysisOptions)MemberwiseClone();
+        copy._analyzers = analyzers;
+        return copy;
     }
 
     internal ImmutableArray<DockerfileAnalyzer> EffectiveAnalyzers =>
