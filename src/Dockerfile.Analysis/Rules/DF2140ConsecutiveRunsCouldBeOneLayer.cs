@@ -75,7 +75,9 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
             }
 
             var script = run.Heredocs.Any() ? null : RunFacts.GetScript(model, run);
-            int count = script?.Commands.Count ?? int.MaxValue;
+            // Package-cache cleanup does not make a RUN long: DF2101's fix appends `rm -rf /var/lib/apt/lists/*`, and
+            // counting it would split a group in two (a new finding made by a fix) or leave a fixed group reported.
+            int count = script?.Commands.Count(c => !IsCacheCleanup(c)) ?? int.MaxValue;
             string flags = string.Join(" ", run.Flags.Select(f => f.ToString().Trim()).OrderBy(f => f, StringComparer.Ordinal));
             var kind = Classify(script);
             bool changesShell = script != null && script.Commands.Any(ChangesShellState);
@@ -133,6 +135,19 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
         }
 
         return kind;
+    }
+
+    // `rm` of package lists and caches only, or a package manager's own `clean`.
+    private static bool IsCacheCleanup(ShellCommand command)
+    {
+        if (command.Name == "rm")
+        {
+            var paths = command.Arguments.Where(a => !a.StartsWith("-", StringComparison.Ordinal)).ToList();
+            return paths.Count > 0 && paths.All(p => p.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal) || p.StartsWith("/var/cache/", StringComparison.Ordinal));
+        }
+
+        return command.Name is "apt-get" or "apt" or "yum" or "dnf" or "microdnf" or "zypper"
+            && command.PositionalArguments.Count > 0 && command.PositionalArguments[0] == "clean";
     }
 
     // Commands whose effect outlives them in the same shell: a later command joined into the RUN would see it.
