@@ -14,9 +14,24 @@ namespace Dockerfile.Analysis.Semantics;
 /// </summary>
 internal static class ShellPattern
 {
-    // One Go rune: a surrogate pair or any other UTF-16 unit except a newline. Atomic so that backtracking
-    // never splits a pair.
-    private const string AnyRune = @"(?>[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\n])";
+    // One Go rune: a surrogate pair or any UTF-16 unit that is neither a surrogate nor a newline. The two
+    // alternatives never match the same text, so no engine can split a pair, and no atomic group is needed (the
+    // non-backtracking engine has none). A lone surrogate, which strict UTF-8 decoding never produces, matches
+    // neither.
+    private const string AnyRune = @"(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\n\uD800-\uDFFF])";
+
+#if NET
+    // Linear in the input whatever the pattern (like the RE2 expressions BuildKit builds): a backtracking engine
+    // takes time exponential in the number of stars on a value that fails to match (`${A#*a*a*a*a*b}`).
+    private const RegexOptions EngineOptions = RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+#else
+    // netstandard2.0 has no non-backtracking engine: a match that runs this long fails the expansion instead of
+    // hanging the analysis.
+    private const RegexOptions EngineOptions = RegexOptions.CultureInvariant;
+#endif
+
+    /// <summary>How long one match may run before the expansion fails (only the backtracking engine can get near it).</summary>
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// Translates a shell pattern into a regular expression.
@@ -29,7 +44,7 @@ internal static class ShellPattern
     public static Regex? ToRegex(string pattern, bool greedy, bool anchored, out string? error)
     {
         string? source = ToRegexSource(pattern, greedy, anchored, out error);
-        return source is null ? null : new Regex(source, RegexOptions.CultureInvariant);
+        return source is null ? null : new Regex(source, EngineOptions, MatchTimeout);
     }
 
     /// <summary>Produces the text of the regular expression for <see cref="ToRegex"/>.</summary>
@@ -103,7 +118,7 @@ internal static class ShellPattern
     {
         Regex regex = ToRegex(pattern, greedy, anchored: true, out string? error)
             ?? throw InvalidPattern(pattern, error);
-        Match match = regex.Match(value);
+        Match match = MatchAt(regex, value, 0);
         return match.Success ? value.Substring(match.Index + match.Length) : value;
     }
 
@@ -123,7 +138,7 @@ internal static class ShellPattern
             ?? throw InvalidPattern(pattern, error);
         if (!all)
         {
-            Match match = regex.Match(value);
+            Match match = MatchAt(regex, value, 0);
             return match.Success
                 ? value.Substring(0, match.Index) + replacement + value.Substring(match.Index + match.Length)
                 : value;
@@ -166,6 +181,18 @@ internal static class ShellPattern
         return ShellText.FromCodePoints(runes);
     }
 
+    private static Match MatchAt(Regex regex, string value, int start)
+    {
+        try
+        {
+            return regex.Match(value, start);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new ShellExpansionException("pattern (" + regex + ") takes too long to match");
+        }
+    }
+
     private static ShellExpansionException InvalidPattern(string pattern, string? error)
         => new("invalid pattern (" + pattern + ") in substitution: " + error);
 
@@ -178,7 +205,7 @@ internal static class ShellPattern
         int lastMatchEnd = 0;
         while (searchPos <= value.Length)
         {
-            Match match = regex.Match(value, searchPos);
+            Match match = MatchAt(regex, value, searchPos);
             if (!match.Success)
             {
                 break;

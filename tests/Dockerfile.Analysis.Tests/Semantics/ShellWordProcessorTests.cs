@@ -92,6 +92,33 @@ public sealed class ShellWordProcessorTests
         Assert.That(processor.ProcessWord(word, Env).Value, Is.EqualTo(expected));
     }
 
+    // A backtracking engine tries every split of the value between the stars: with 16 stars and 4,000 characters
+    // that never match, it did not finish. The non-backtracking engine is linear in the value.
+    [TestCase("${A#*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b}", false)]
+    [TestCase("${A##*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b}", false)]
+    [TestCase("${A%a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b*}", false)]
+    [TestCase("${A/*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b/x}", false)]
+    [TestCase("${A//a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a/x}", true)]
+    [CancelAfter(60_000)]
+    public void StarHeavyPatternsOnALongValueFinish(string word, bool matches)
+    {
+        var env = new Dictionary<string, string> { ["A"] = new string('a', 4000) };
+        ShellWordResult result = new ShellWordProcessor().ProcessWord(word, env);
+
+        Assert.That(result.Error, Is.Null);
+        Assert.That(result.Value, matches ? Is.EqualTo("x") : Is.EqualTo(env["A"]));
+    }
+
+    [TestCase("${A#?}", "b")]
+    [TestCase("${A#??}", "")]
+    [TestCase("${A%?}", "\U0001F680")]
+    [TestCase("${A/?/x}", "xb")]
+    public void QuestionMarkTakesAWholeSurrogatePair(string word, string expected)
+    {
+        var env = new Dictionary<string, string> { ["A"] = "\U0001F680b" };
+        Assert.That(new ShellWordProcessor().ProcessWord(word, env).Value, Is.EqualTo(expected));
+    }
+
     [Test]
     public void NullInputsDoNotThrow()
     {
@@ -101,7 +128,7 @@ public sealed class ShellWordProcessorTests
         Assert.That(processor.ProcessWords("$FOO x", null!).Words, Is.EqualTo(new[] { "x" }));
     }
 
-    [TestCase("*", "^(?>[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\n])*")]
+    [TestCase("*", "^(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[^\\n\\uD800-\\uDFFF])*")]
     [TestCase("\\*", "^\\*")]
     [TestCase("(()[]{\\}^$.\\*\\?|\\\\", "^\\(\\(\\)\\[\\]\\{\\}\\^\\$\\.\\*\\?\\|\\\\")]
     public void PatternToRegex(string pattern, string expected)
