@@ -64,7 +64,11 @@ internal static class DockerfileFinder
             }
             else
             {
-                error = new InputError(path, IsLink(path) ? "a symbolic link to a file that does not exist" : "no such file or folder");
+                error = new InputError(
+                    path,
+                    IsLink(path) ? "a symbolic link to a file that does not exist"
+                    : path.Length > 1 && path[0] == '-' ? "not an option of this command, nor a file or folder (--help lists the options)"
+                    : "no such file or folder");
                 return null;
             }
         }

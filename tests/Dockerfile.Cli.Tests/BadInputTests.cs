@@ -22,6 +22,18 @@ public class BadInputTests
         Assert.That(output, Is.Empty);
     }
 
+    // An option the command does not have reaches the paths (System.CommandLine passes unknown tokens on); it must
+    // not read as a missing file.
+    [TestCase("lint", "--max-warnings")]
+    [TestCase("lint", "--rule")]
+    [TestCase("fix", "--format")]
+    public void Unknown_option(string verb, string option)
+    {
+        var (code, output, error) = CliRunner.Run(verb, option, CliRunner.Fixtures + "/no-dockerfiles");
+        AssertOneLineError(code, output, error, $"dfa: {option}: not an option of this command, nor a file or folder (--help lists the options)");
+        Assert.That(output, Is.Empty);
+    }
+
     [TestCase("lint")]
     [TestCase("fix")]
     public void Folder_without_dockerfiles(string verb)
