@@ -168,7 +168,11 @@ internal sealed class AnalyzerActions
     }
 
     // The analyzers of this assembly register static methods and keep no state in Initialize.
-    private static bool IsBuiltIn(DockerfileAnalyzer analyzer) => analyzer.GetType().Assembly == typeof(AnalyzerActions).Assembly;
+    // The built-in list holds every analyzer type of this assembly (BuiltInListTests checks it); comparing types
+    // avoids Type.Assembly, which costs a metadata lookup per type in a native build.
+    private static readonly Lazy<HashSet<Type>> s_builtInTypes = new(() => new HashSet<Type>(DockerfileAnalysis.BuiltInAnalyzers.Select(a => a.GetType())));
+
+    private static bool IsBuiltIn(DockerfileAnalyzer analyzer) => s_builtInTypes.Value.Contains(analyzer.GetType());
 
     private static Registration Initialize(DockerfileAnalyzer analyzer, CancellationToken cancellationToken)
     {

@@ -82,11 +82,20 @@ internal static class LintCommand
 
         var results = new FileResult[files.Count];
         var progress = new LintProgress(files.Count, error);
-        Parallel.For(0, files.Count, i =>
+        if (files.Count == 1)
         {
-            results[i] = LintFile(files[i], settings);
-            progress.FileDone();
-        });
+            // One file (a pre-commit hook, an editor's save): on this thread, without starting thread-pool workers.
+            results[0] = LintFile(files[0], settings);
+        }
+        else
+        {
+            Parallel.For(0, files.Count, i =>
+            {
+                results[i] = LintFile(files[i], settings);
+                progress.FileDone();
+            });
+        }
+
         progress.Clear();
         stopwatch.Stop();
         RemoveRepeatedConfigurationFindings(results);
