@@ -70,8 +70,8 @@ public static class FoldingRanges
             {
                 var terminator = heredoc.TerminatorToken;
                 int end = terminator.Kind == SyntaxKind.HeredocTerminatorToken && !terminator.IsMissing ? terminator.Span.End : heredoc.BodyToken.Span.End;
-                // Fold from the marker's line (the instruction's first line) down to the terminator.
-                Add(Math.Max(instruction.Span.Start, lineEnd), end, FoldingRangeKind.Heredoc);
+                // Fold from the line before the body (the marker's line, or the previous heredoc's terminator) down to the terminator.
+                Add(Math.Max(instruction.Span.Start, heredoc.Span.Start - 1), end, FoldingRangeKind.Heredoc);
             }
         }
 

@@ -94,48 +94,43 @@ internal sealed class SymbolIndex
     internal static List<(string Name, TextSpan Span)> FindHeredocMarkers(InstructionSyntax instruction)
     {
         var found = new List<(string, TextSpan)>();
-        foreach (var token in instruction.DescendantTokens())
+        var eol = instruction.EndOfLineToken;
+        int lineStart = instruction.Keyword.Span.End;
+        int lineEnd = eol.Kind == SyntaxKind.EndOfLineToken ? eol.Span.Start : instruction.Span.End;
+        if (lineEnd <= lineStart)
         {
-            if (token.Kind == SyntaxKind.EndOfLineToken && ReferenceEquals(token.Parent, instruction))
+            return found;
+        }
+
+        // The marker line as written (the delimiter may be quoted, so it can span several tokens).
+        string text = instruction.SyntaxTree.GetText().ToString(TextSpan.FromBounds(lineStart, lineEnd));
+        int at = 0;
+        while ((at = text.IndexOf("<<", at, StringComparison.Ordinal)) >= 0)
+        {
+            int i = at + 2;
+            if (i < text.Length && text[i] == '-')
             {
-                break;
+                i++;
             }
 
-            if (token.Kind is not (SyntaxKind.ShellTextToken or SyntaxKind.LiteralToken or SyntaxKind.TextToken))
+            char quote = i < text.Length && (text[i] == '"' || text[i] == '\'') ? text[i] : '\0';
+            if (quote != '\0')
             {
-                continue;
+                i++;
             }
 
-            string text = token.Text;
-            int at = 0;
-            while ((at = text.IndexOf("<<", at, StringComparison.Ordinal)) >= 0)
+            int start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('"' or '\'' or ';' or '&' or '|' or '<' or '>' or '(' or ')'))
             {
-                int i = at + 2;
-                at = i;
-                if (i < text.Length && text[i] == '-')
-                {
-                    i++;
-                }
-
-                char quote = i < text.Length && (text[i] == '"' || text[i] == '\'') ? text[i] : '\0';
-                if (quote != '\0')
-                {
-                    i++;
-                }
-
-                int start = i;
-                while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != quote && text[i] is not ('"' or '\'' or ';' or '&' or '|' or '<' or '>' or '(' or ')'))
-                {
-                    i++;
-                }
-
-                if (i > start)
-                {
-                    found.Add((text.Substring(start, i - start), new TextSpan(token.Span.Start + start, i - start)));
-                }
-
-                at = Math.Max(at, i);
+                i++;
             }
+
+            if (i > start)
+            {
+                found.Add((text.Substring(start, i - start), new TextSpan(lineStart + start, i - start)));
+            }
+
+            at = Math.Max(at + 2, i);
         }
 
         return found;
