@@ -27,6 +27,7 @@ public static class Program
             RulesCommand.Create(),
             ExplainCommand.Create(),
             ParseCommand.Create(),
+            LspCommand.Create(),
         };
 
         try

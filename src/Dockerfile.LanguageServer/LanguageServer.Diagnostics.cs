@@ -1,0 +1,311 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Dockerfile.Analysis;
+using Dockerfile.Analysis.CodeFixes;
+using Dockerfile.LanguageServer.Protocol;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using StreamJsonRpc;
+
+namespace Dockerfile.LanguageServer;
+
+/// <content>Push and pull diagnostics, and code actions.</content>
+internal sealed partial class LanguageServer
+{
+    public DocumentDiagnosticReport DocumentDiagnostic(TextDocumentParams parameters, CancellationToken cancellationToken) => Guard("textDocument/diagnostic", () =>
+    {
+        var open = Find(parameters.TextDocument);
+        if (open is null)
+        {
+            return new DocumentDiagnosticReport { Kind = "full", Items = [] };
+        }
+
+        string resultId = ResultId(open);
+        if (parameters.PreviousResultId == resultId)
+        {
+            return new DocumentDiagnosticReport { Kind = "unchanged", ResultId = resultId };
+        }
+
+        var snapshot = open.Snapshot;
+        return new DocumentDiagnosticReport { Kind = "full", ResultId = resultId, Items = Convert(open.Uri, snapshot, snapshot.GetDiagnostics(cancellationToken)) };
+    });
+
+    public WorkspaceDiagnosticReport WorkspaceDiagnostic(System.Text.Json.JsonElement parameters, CancellationToken cancellationToken) => Guard("workspace/diagnostic", () =>
+    {
+        var items = new List<DocumentDiagnosticReport>();
+        foreach (var open in _documents.Values.OrderBy(d => d.Uri, StringComparer.Ordinal))
+        {
+            var snapshot = open.Snapshot;
+            items.Add(new DocumentDiagnosticReport
+            {
+                Kind = "full",
+                Uri = open.Uri,
+                Version = open.Version,
+                ResultId = ResultId(open),
+                Items = Convert(open.Uri, snapshot, snapshot.GetDiagnostics(cancellationToken)),
+            });
+        }
+
+        return new WorkspaceDiagnosticReport { Items = items.ToArray() };
+    });
+
+    public CodeAction[] CodeActions(TextDocumentParams parameters, CancellationToken cancellationToken) => Guard("textDocument/codeAction", () =>
+    {
+        var open = Find(parameters.TextDocument);
+        if (open is null)
+        {
+            return [];
+        }
+
+        var snapshot = open.Snapshot;
+        var text = snapshot.Text;
+        var span = parameters.Range is null ? new TextSpan(0, text.Length) : _positions.ToSpan(text, parameters.Range);
+        var diagnostics = snapshot.GetDiagnostics(cancellationToken);
+        var only = parameters.Context?.Only;
+        bool wantQuickFix = only is null || only.Any(k => k == "quickfix" || "quickfix".StartsWith(k + ".", StringComparison.Ordinal));
+        bool wantFixAll = only is null || only.Any(k => k == "source" || k == "source.fixAll" || k == "source.fixAll.dfa");
+        var actions = new List<CodeAction>();
+        if (wantQuickFix)
+        {
+            var fixableRules = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var diagnostic in diagnostics)
+            {
+                var diagnosticSpan = diagnostic.Location.SourceSpan;
+                if (!(diagnosticSpan.IntersectsWith(span) || diagnosticSpan.End == span.Start || span.Contains(diagnosticSpan.Start)))
+                {
+                    continue;
+                }
+
+                var lsp = Convert(open.Uri, snapshot, diagnostic);
+                foreach (var fix in CodeFixes.GetFixes(snapshot.Tree, diagnostic))
+                {
+                    actions.Add(new CodeAction { Title = fix.Title, Kind = "quickfix", Diagnostics = [lsp], IsPreferred = true, Edit = Edit(open.Uri, text, fix.Changes) });
+                    fixableRules.Add(diagnostic.Id);
+                }
+
+                actions.Add(Suppress(open.Uri, text, diagnostic, lsp));
+                var skip = CheckSkip(open.Uri, snapshot, diagnostic, lsp);
+                if (skip != null)
+                {
+                    actions.Add(skip);
+                }
+            }
+
+            foreach (string rule in fixableRules.OrderBy(r => r, StringComparer.Ordinal))
+            {
+                if (diagnostics.Count(d => d.Id == rule) < 2)
+                {
+                    continue;
+                }
+
+                var result = CodeFixes.FixAll(snapshot.Tree, snapshot.Options, [rule]);
+                if (result.FixCount > 0)
+                {
+                    actions.Add(new CodeAction { Title = $"Fix all {rule} in the file ({result.FixCount})", Kind = "quickfix", Edit = WholeEdit(open.Uri, text, result.Text) });
+                }
+            }
+        }
+
+        if (wantFixAll && diagnostics.Length > 0)
+        {
+            var result = CodeFixes.FixAll(snapshot.Tree, snapshot.Options);
+            if (result.FixCount > 0)
+            {
+                actions.Add(new CodeAction { Title = $"Fix all dfa findings in the file ({result.FixCount})", Kind = "source.fixAll.dfa", Edit = WholeEdit(open.Uri, text, result.Text) });
+            }
+        }
+
+        return actions.ToArray();
+    });
+
+    private static string ResultId(OpenDocument open) => open.Version.ToString(CultureInfo.InvariantCulture) + "." + open.Generation.ToString(CultureInfo.InvariantCulture);
+
+    private void ScheduleDiagnostics(OpenDocument open, bool immediate)
+    {
+        if (_clientPulls)
+        {
+            return;
+        }
+
+        var token = open.Restart();
+        int version = open.Version;
+        var snapshot = open.Snapshot;
+        int delay = immediate ? 0 : _debounceMs;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                if (delay > 0)
+                {
+                    await Task.Delay(delay, token).ConfigureAwait(false);
+                }
+
+                var diagnostics = snapshot.GetDiagnostics(token);
+                token.ThrowIfCancellationRequested();
+                if (!ReferenceEquals(open.Snapshot, snapshot) || !_documents.TryGetValue(open.Uri, out var current) || !ReferenceEquals(current, open))
+                {
+                    return; // a newer edit or a close came first
+                }
+
+                Publish(new PublishDiagnosticsParams { Uri = open.Uri, Version = version, Diagnostics = Convert(open.Uri, snapshot, diagnostics) });
+            }
+            catch (OperationCanceledException)
+            {
+                // A newer edit cancelled this run.
+            }
+            catch (Exception ex)
+            {
+                Log(1, "dfa: diagnostics failed for " + open.Uri + ": " + ex.GetType().Name + ": " + ex.Message);
+            }
+        }, token);
+    }
+
+    private LspDiagnostic[] Convert(string uri, ServerDocument snapshot, ImmutableArray<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Location.IsInSource || d.Location == Microsoft.CodeAnalysis.Location.None).Select(d => Convert(uri, snapshot, d)).ToArray();
+
+    private LspDiagnostic Convert(string uri, ServerDocument snapshot, Diagnostic diagnostic)
+    {
+        var text = snapshot.Text;
+        var span = diagnostic.Location.SourceSpan;
+        if (span.End > text.Length)
+        {
+            span = new TextSpan(Math.Min(span.Start, text.Length), 0);
+        }
+
+        var result = new LspDiagnostic
+        {
+            Range = _positions.ToRange(text, span),
+            Severity = diagnostic.Severity switch
+            {
+                DiagnosticSeverity.Error => 1,
+                DiagnosticSeverity.Warning => 2,
+                DiagnosticSeverity.Info => 3,
+                _ => 4,
+            },
+            Code = diagnostic.Id,
+            Message = diagnostic.GetMessage(CultureInfo.InvariantCulture),
+        };
+        if (RuleCatalog.Find(diagnostic.Id) != null)
+        {
+            result.CodeDescription = new CodeDescription { Href = RulePageBase + diagnostic.Id + ".md" };
+        }
+
+        var tags = new List<int>();
+        if (diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.Unnecessary))
+        {
+            tags.Add(1);
+        }
+
+        if (DeprecatedRules.Contains(diagnostic.Id))
+        {
+            tags.Add(2);
+        }
+
+        result.Tags = tags.Count > 0 ? tags.ToArray() : null;
+        var related = diagnostic.AdditionalLocations.Where(l => l.IsInSource && l.SourceSpan.End <= text.Length).ToList();
+        if (related.Count > 0)
+        {
+            result.RelatedInformation = related.Select(l => new DiagnosticRelatedInformation { Location = new Protocol.Location { Uri = uri, Range = _positions.ToRange(text, l.SourceSpan) }, Message = "related" }).ToArray();
+        }
+
+        return result;
+    }
+
+    /// <summary>Rules whose finding is deprecated syntax (the editor strikes it through).</summary>
+    private static readonly ImmutableHashSet<string> DeprecatedRules = ImmutableHashSet.Create(StringComparer.Ordinal, "DF3040");
+
+    private WorkspaceEdit Edit(string uri, SourceText text, ImmutableArray<TextChange> changes) => new()
+    {
+        Changes = new Dictionary<string, TextEdit[]>(StringComparer.Ordinal)
+        {
+            [uri] = changes.OrderBy(c => c.Span.Start).Select(c => new TextEdit { Range = _positions.ToRange(text, c.Span), NewText = c.NewText ?? string.Empty }).ToArray(),
+        },
+    };
+
+    private WorkspaceEdit WholeEdit(string uri, SourceText oldText, SourceText newText)
+    {
+        string a = oldText.ToString();
+        string b = newText.ToString();
+        int prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        int suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[a.Length - 1 - suffix] == b[b.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        // Never split a surrogate pair or a CRLF at either end of the edit.
+        while (prefix > 0 && (char.IsLowSurrogate(a[prefix - 1]) || char.IsHighSurrogate(a[prefix - 1]) || a[prefix - 1] == '\r'))
+        {
+            prefix--;
+        }
+
+        while (suffix > 0 && (char.IsHighSurrogate(a[a.Length - suffix]) || char.IsLowSurrogate(a[a.Length - suffix]) || a[a.Length - suffix] == '\n'))
+        {
+            suffix--;
+        }
+
+        var change = new TextChange(TextSpan.FromBounds(prefix, a.Length - suffix), b.Substring(prefix, b.Length - suffix - prefix));
+        return Edit(uri, oldText, [change]);
+    }
+
+    private CodeAction Suppress(string uri, SourceText text, Diagnostic diagnostic, LspDiagnostic lsp)
+    {
+        var line = text.Lines.GetLineFromPosition(Math.Min(diagnostic.Location.SourceSpan.Start, text.Length));
+        int indent = line.Start;
+        while (indent < line.End && (text[indent] == ' ' || text[indent] == '\t'))
+        {
+            indent++;
+        }
+
+        string newline = line.EndIncludingLineBreak > line.End ? text.ToString(TextSpan.FromBounds(line.End, line.EndIncludingLineBreak)) : "\n";
+        string comment = text.ToString(TextSpan.FromBounds(line.Start, indent)) + "# dfa ignore=" + diagnostic.Id + newline;
+        return new CodeAction { Title = $"Suppress {diagnostic.Id} on this line (# dfa ignore={diagnostic.Id})", Kind = "quickfix", Diagnostics = [lsp], Edit = Edit(uri, text, [new TextChange(new TextSpan(line.Start, 0), comment)]) };
+    }
+
+    private CodeAction? CheckSkip(string uri, ServerDocument snapshot, Diagnostic diagnostic, LspDiagnostic lsp)
+    {
+        var info = RuleCatalog.Find(diagnostic.Id);
+        if (info is null || info.BuildKitEquivalents.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        string name = info.BuildKitEquivalents[0];
+        var text = snapshot.Text;
+        var existing = snapshot.Tree.GetRoot().DescendantNodes().OfType<Dockerfile.Syntax.ParserDirectiveSyntax>()
+            .FirstOrDefault(d => string.Equals(d.NameToken.Text, "check", StringComparison.OrdinalIgnoreCase));
+        TextChange change;
+        if (existing != null)
+        {
+            string value = existing.ValueToken.Text;
+            int skip = value.IndexOf("skip=", StringComparison.OrdinalIgnoreCase);
+            if (skip < 0)
+            {
+                change = new TextChange(new TextSpan(existing.ValueToken.Span.End, 0), (value.Length > 0 ? ";" : string.Empty) + "skip=" + name);
+            }
+            else
+            {
+                int end = value.IndexOf(';', skip);
+                int insertAt = existing.ValueToken.Span.Start + (end < 0 ? value.Length : end);
+                change = new TextChange(new TextSpan(insertAt, 0), "," + name);
+            }
+        }
+        else
+        {
+            string newline = text.Lines.Count > 0 && text.Lines[0].EndIncludingLineBreak - text.Lines[0].End == 2 ? "\r\n" : "\n";
+            change = new TextChange(new TextSpan(0, 0), "# check=skip=" + name + newline);
+        }
+
+        return new CodeAction { Title = $"Skip the BuildKit check {name} in this file (# check=skip={name})", Kind = "quickfix", Diagnostics = [lsp], Edit = Edit(uri, text, [change]) };
+    }
+}
