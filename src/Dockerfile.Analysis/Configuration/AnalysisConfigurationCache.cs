@@ -77,10 +77,11 @@ public sealed class AnalysisConfigurationCache
 
     /// <summary>
     /// Forgets what a changed configuration file affects: its parsed content, and which configuration files apply
-    /// to its folder and every folder below it (a file that was created or deleted changes that list). The next
+    /// to its folder and every folder below it (a file that was created or deleted changes that list). Given a
+    /// folder, forgets every file under it as well. The next
     /// <see cref="Load"/> or <see cref="LoadFile"/> reads the files again.
     /// </summary>
-    /// <param name="path">The file that was created, changed or deleted.</param>
+    /// <param name="path">The file (or folder) that was created, changed or deleted.</param>
     /// <returns><see langword="true"/> when something was forgotten.</returns>
     public bool Invalidate(string path)
     {
@@ -94,7 +95,15 @@ public sealed class AnalysisConfigurationCache
             return false;
         }
 
-        bool forgot = _files.TryRemove(full, out _);
+        bool forgot = false;
+        foreach (string key in _files.Keys)
+        {
+            if (IsAtOrBelow(key, full))
+            {
+                forgot |= _files.TryRemove(key, out _);
+            }
+        }
+
         string? folder = Path.GetDirectoryName(full);
         if (folder is null)
         {

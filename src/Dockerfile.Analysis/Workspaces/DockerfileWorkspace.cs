@@ -256,6 +256,8 @@ public sealed class DockerfileWorkspace
     /// the configuration of the Dockerfiles in its folder and below; any other file (a <c>.dockerignore</c>, a
     /// <c>&lt;Dockerfile&gt;.dockerignore</c>, a file COPY reads) drops the build contexts it belongs to. The open
     /// documents whose configuration or build context is then different get new snapshots (same text and tree).
+    /// A folder that exists is taken as holding configuration files too; a deleted folder cannot be told from a
+    /// deleted file, so report the configuration files it held one by one.
     /// </summary>
     /// <param name="path">The file that changed.</param>
     /// <returns>The new snapshots of the affected open documents only (empty when none is affected); they are now the documents' current snapshots.</returns>
@@ -268,11 +270,14 @@ public sealed class DockerfileWorkspace
 
         string full = FullPathOf(path);
         string name = Path.GetFileName(full);
-        bool isConfiguration = ConfigurationNames.Contains(name, PathComparer) || (_configurationPath != null && PathComparer.Equals(full, _configurationPath));
+        // A folder (created, renamed) may hold configuration files of its own: treat it as one.
+        bool isConfiguration = ConfigurationNames.Contains(name, PathComparer)
+            || (_configurationPath != null && PathComparer.Equals(full, _configurationPath))
+            || Directory.Exists(full);
         if (isConfiguration)
         {
             _configurationFiles.Invalidate(full);
-            string? folder = Path.GetDirectoryName(full);
+            string? folder = Directory.Exists(full) ? full : Path.GetDirectoryName(full);
             bool all = _configurationPath != null;
             foreach (string dockerfile in _configurations.Keys)
             {

@@ -137,4 +137,23 @@ public class FileChangeTests
         Assert.That(changed.Select(d => d.FilePath), Is.EqualTo(new[] { b }));
         Assert.That(workspace.Documents.Select(d => d.FilePath), Is.EqualTo(new[] { b }));
     }
+
+    [Test]
+    public void A_folder_that_appears_with_configuration_in_it_counts_as_a_configuration_change()
+    {
+        using var folder = new TempFolder();
+        var (workspace, a, b) = OpenTwo(folder);
+        string nested = folder.PathOf("a/sub/Dockerfile");
+        var before = workspace.OpenDocument(nested, SourceText.From(Text));
+        var untouched = workspace.GetDocument(a)!;
+
+        folder.Write("a/sub/.editorconfig", "[Dockerfile]\ndotnet_diagnostic.DF3006.severity = none\n");
+        var changed = workspace.OnFileChanged(folder.PathOf("a/sub"));
+
+        Assert.That(changed.Select(d => d.FilePath), Has.Member(nested));
+        Assert.That(workspace.GetDocument(nested)!.GetDiagnostics().Select(d => d.Id), Has.None.EqualTo("DF3006"));
+        Assert.That(before.GetDiagnostics().Select(d => d.Id), Has.Some.EqualTo("DF3006"));
+        Assert.That(workspace.GetDocument(b)!.Configuration.Files, Is.Empty);
+        Assert.That(workspace.GetDocument(a)!.Configuration, Is.SameAs(untouched.Configuration), "the folder above keeps its configuration");
+    }
 }
