@@ -1,0 +1,9 @@
+$$FROM
+BOGUS some thing$$
+RUN --mount= --network
+COPY "unterminated $$
+ENV =
+ARG
+FROM ${$$
+LABEL a=$${b
+RUN [ "sh", 1 ]$$
