@@ -17,8 +17,9 @@ public sealed class AnalysisOptions
     public ImmutableArray<DockerfileAnalyzer> Analyzers { get => _analyzers; init => _analyzers = value; }
 
     /// <summary>Gets the build context the Dockerfile is built with, when known; rules use it to check which files exist.</summary>
-    public BuildContext? BuildContext { get; init; }
+    public BuildContext? BuildContext { get => _buildContext; init => _buildContext = value; }
 
+    private BuildContext? _buildContext;
     private ImmutableArray<DockerfileAnalyzer> _analyzers = ImmutableArray<DockerfileAnalyzer>.Empty;
     private ImmutableHashSet<string> _enabledRules = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase);
     private ImmutableArray<string> _trustedRegistries = ImmutableArray<string>.Empty;
@@ -157,6 +158,14 @@ public sealed class AnalysisOptions
         }
 
         return builder.Count == enabled.Count ? enabled : builder.ToImmutable();
+    }
+
+    /// <summary>A copy of these options with another build context; every other option is copied unchanged.</summary>
+    internal AnalysisOptions WithBuildContext(BuildContext? buildContext)
+    {
+        var copy = (AnalysisOptions)MemberwiseClone();
+        copy._buildContext = buildContext;
+        return copy;
     }
 
     /// <summary>A copy of these options that runs only <paramref name="analyzers"/>; every other option is copied unchanged.</summary>

@@ -23,8 +23,17 @@ public sealed class AnalyzerCache
 {
     private readonly ConditionalWeakTable<GreenNode, Entry> _entries = new();
 
+    private long _hits;
+    private long _stores;
+
     /// <summary>Gets the process-wide cache used by default.</summary>
     public static AnalyzerCache Shared { get; } = new();
+
+    /// <summary>How many node lookups found every analyzer's results (<see cref="TryGetAll"/> or <see cref="TryGetMaterialized"/>), for tests.</summary>
+    internal long HitCount => System.Threading.Interlocked.Read(ref _hits);
+
+    /// <summary>How many times a node's results were computed and stored (<see cref="SetAll"/>), for tests.</summary>
+    internal long StoreCount => System.Threading.Interlocked.Read(ref _stores);
 
     /// <summary>Looks up the results of the given analyzers for a node; fills <paramref name="results"/> (by analyzer index) with what is cached.</summary>
     /// <returns><see langword="true"/> when every analyzer in <paramref name="indices"/> had results.</returns>
@@ -46,6 +55,11 @@ public sealed class AnalyzerCache
                     all &= results[a] != null;
                 }
 
+                if (all)
+                {
+                    System.Threading.Interlocked.Increment(ref _hits);
+                }
+
                 return all;
             }
 
@@ -62,12 +76,18 @@ public sealed class AnalyzerCache
             }
         }
 
+        if (all)
+        {
+            System.Threading.Interlocked.Increment(ref _hits);
+        }
+
         return all;
     }
 
     /// <summary>Stores the results of the given analyzers for a node (a <see langword="null"/> result, from an analyzer that failed, is not stored).</summary>
     internal void SetAll(GreenNode green, ImmutableArray<DockerfileAnalyzer> analyzers, int[] indices, CachedDiagnostic[]?[] results)
     {
+        System.Threading.Interlocked.Increment(ref _stores);
         var entry = _entries.GetValue(green, _ => new Entry());
         lock (entry)
         {
@@ -114,6 +134,7 @@ public sealed class AnalyzerCache
             }
 
             diagnostics = materialized;
+            System.Threading.Interlocked.Increment(ref _hits);
             return true;
         }
     }

@@ -8,4 +8,4 @@ namespace Dockerfile.Cli;
 /// that fails the run for this file (null: none fails, as with hadolint's <c>failure-threshold: none</c>), and how many
 /// fixes <c>dfa fix</c> would apply to it.
 /// </summary>
-internal sealed record FileResult(string Path, DockerfileDocument? Document, IReadOnlyList<Finding> Findings, InputError? Error, DiagnosticSeverity? Threshold = DiagnosticSeverity.Warning, int FixCount = 0);
+internal sealed record FileResult(string Path, InputDocument? Document, IReadOnlyList<Finding> Findings, InputError? Error, DiagnosticSeverity? Threshold = DiagnosticSeverity.Warning, int FixCount = 0);

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace Dockerfile.Cli;
 
 /// <summary>One diagnostic of one Dockerfile, and whether a fix is offered for it.</summary>
-internal sealed record Finding(DockerfileDocument Document, Diagnostic Diagnostic, bool Fixable)
+internal sealed record Finding(InputDocument Document, Diagnostic Diagnostic, bool Fixable)
 {
     public FileLinePositionSpan Span => Diagnostic.Location.GetLineSpan();
 
@@ -32,5 +32,5 @@ internal sealed record Finding(DockerfileDocument Document, Diagnostic Diagnosti
 
     public string Severity => SeverityNames.Of(Diagnostic.Severity);
 
-    public string Message => ConfigurationCache.MessageOf(Diagnostic);
+    public string Message => Dockerfile.Analysis.Configuration.ConfigurationDiagnostics.GetMessageText(Diagnostic);
 }

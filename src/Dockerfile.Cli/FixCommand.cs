@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using Dockerfile.Analysis;
+using Dockerfile.Analysis.Workspaces;
 
 namespace Dockerfile.Cli;
 
@@ -93,9 +94,10 @@ internal static class FixCommand
             return ExitCodes.BadInput;
         }
 
-        if (ConfigurationCache.Check(configurationPath) is { } configError)
+        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ConfigurationPath = configurationPath, ContextDirectory = contextDirectory });
+        if (workspace.CheckConfigurationPath() is { } configError)
         {
-            error.WriteLine(configError);
+            error.WriteLine(InputError.From(configError));
             return ExitCodes.BadInput;
         }
 
@@ -113,11 +115,11 @@ internal static class FixCommand
         }
 
         // Read everything before writing anything: a file that cannot be read stops the run with nothing changed.
-        var documents = new List<DockerfileDocument>();
+        var documents = new List<InputDocument>();
         var loadErrors = new List<InputError>();
         foreach (string file in files)
         {
-            var document = DockerfileDocument.Load(file, contextDirectory, configurationPath, out var loadError, forWriting: !dryRun && !diffOnly);
+            var document = InputDocument.Load(workspace, file, out var loadError, forWriting: !dryRun && !diffOnly);
             if (document == null)
             {
                 loadErrors.Add(loadError!);
@@ -138,13 +140,20 @@ internal static class FixCommand
             return ExitCodes.BadInput;
         }
 
-        var changes = new List<(DockerfileDocument Document, string FixedText, int Fixes)>();
+        var changes = new List<(InputDocument Document, string OriginalText, string FixedText, int Fixes)>();
         foreach (var document in documents)
         {
-            string fixedText = document.FixAll(ruleIds, out int fixes);
-            if (fixes > 0 && fixedText != document.Text)
+            var result = document.Document.FixAll(ruleIds);
+            if (result.FixCount == 0)
             {
-                changes.Add((document, fixedText, fixes));
+                continue;
+            }
+
+            string originalText = document.Document.Text.ToString();
+            string fixedText = result.Text.ToString();
+            if (fixedText != originalText)
+            {
+                changes.Add((document, originalText, fixedText, result.FixCount));
             }
         }
 
@@ -166,13 +175,13 @@ internal static class FixCommand
         int totalFixes = 0;
         int changedFiles = 0;
         int leftAlone = 0;
-        foreach (var (document, fixedText, fixes) in changes)
+        foreach (var (document, originalText, fixedText, fixes) in changes)
         {
             if (diffOnly)
             {
                 totalFixes += fixes;
                 changedFiles++;
-                output.Write(UnifiedDiff.Create(document.Text, fixedText, "a/" + TerminalText.Escape(ToDiffPath(document.Path)), "b/" + TerminalText.Escape(ToDiffPath(document.Path))));
+                output.Write(UnifiedDiff.Create(originalText, fixedText, "a/" + TerminalText.Escape(ToDiffPath(document.Path)), "b/" + TerminalText.Escape(ToDiffPath(document.Path))));
                 continue;
             }
 
@@ -184,7 +193,7 @@ internal static class FixCommand
                 continue;
             }
 
-            var outcome = AtomicFileWriter.Write(document.Path, DockerfileDocument.Utf8.GetBytes(fixedText), document.Snapshot, out var writeError);
+            var outcome = AtomicFileWriter.Write(document.Path, DockerfileText.Encode(fixedText), document.Snapshot, out var writeError);
             if (outcome == WriteOutcome.Failed)
             {
                 error.WriteLine(writeError);

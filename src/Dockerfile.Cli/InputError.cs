@@ -1,3 +1,5 @@
+using Dockerfile.Analysis.Workspaces;
+
 namespace Dockerfile.Cli;
 
 /// <summary>
@@ -15,6 +17,9 @@ internal sealed class InputError
     }
 
     public string Path { get; }
+
+    /// <summary>The library's load error, printed the CLI's way.</summary>
+    public static InputError From(DocumentLoadError error) => new(error.Path, error.Message, error.Line ?? 0, error.Column ?? 0);
 
     public string Message { get; }
 

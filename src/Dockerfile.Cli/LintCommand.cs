@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Dockerfile.Analysis.Workspaces;
 
 namespace Dockerfile.Cli;
 
@@ -67,9 +68,10 @@ internal static class LintCommand
             return ExitCodes.BadInput;
         }
 
-        if (ConfigurationCache.Check(settings.ConfigurationPath) is { } configError)
+        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ConfigurationPath = settings.ConfigurationPath, ContextDirectory = settings.ContextDirectory });
+        if (workspace.CheckConfigurationPath() is { } configError)
         {
-            error.WriteLine(configError);
+            error.WriteLine(InputError.From(configError));
             return ExitCodes.BadInput;
         }
 
@@ -85,13 +87,13 @@ internal static class LintCommand
         if (files.Count == 1)
         {
             // One file (a pre-commit hook, an editor's save): on this thread, without starting thread-pool workers.
-            results[0] = LintFile(files[0], settings);
+            results[0] = LintFile(workspace, files[0], settings);
         }
         else
         {
             Parallel.For(0, files.Count, i =>
             {
-                results[i] = LintFile(files[i], settings);
+                results[i] = LintFile(workspace, files[i], settings);
                 progress.FileDone();
             });
         }
@@ -157,14 +159,14 @@ internal static class LintCommand
     }
 
     /// <summary>The exit-code threshold of one file: <c>--severity</c>, else the configuration's <c>failure-threshold</c>, else warning.</summary>
-    private static Microsoft.CodeAnalysis.DiagnosticSeverity? ThresholdOf(DockerfileDocument document, LintSettings settings)
+    private static Microsoft.CodeAnalysis.DiagnosticSeverity? ThresholdOf(InputDocument input, LintSettings settings)
     {
         if (settings.Threshold is { } given)
         {
             return given;
         }
 
-        return document.Configuration.FailureThreshold switch
+        return input.Document.Configuration.FailureThreshold switch
         {
             null => Microsoft.CodeAnalysis.DiagnosticSeverity.Warning,
             Dockerfile.Analysis.Configuration.RuleSeverityLevel.Error => Microsoft.CodeAnalysis.DiagnosticSeverity.Error,
@@ -174,22 +176,22 @@ internal static class LintCommand
         };
     }
 
-    private static FileResult LintFile(string path, LintSettings settings)
+    private static FileResult LintFile(DockerfileWorkspace workspace, string path, LintSettings settings)
     {
-        var document = DockerfileDocument.Load(path, settings.ContextDirectory, settings.ConfigurationPath, out var loadError);
-        if (document == null)
+        var input = InputDocument.Load(workspace, path, out var loadError);
+        if (input == null)
         {
             return new FileResult(path, null, Array.Empty<Finding>(), loadError);
         }
 
-        var diagnostics = document.Analyze();
-        var fixes = document.SummarizeFixes(diagnostics);
+        var diagnostics = input.Document.GetDiagnostics();
+        var fixes = input.Document.GetFixSummary();
         var findings = new List<Finding>(diagnostics.Length);
         for (int i = 0; i < diagnostics.Length; i++)
         {
-            findings.Add(new Finding(document, diagnostics[i], RuleFacts.IsFixable(diagnostics[i].Id) && fixes.HasFix[i]));
+            findings.Add(new Finding(input, diagnostics[i], RuleFacts.IsFixable(diagnostics[i].Id) && fixes.HasFix[i]));
         }
 
-        return new FileResult(document.Path, document, findings, null, ThresholdOf(document, settings), fixes.FixCount);
+        return new FileResult(input.Path, input, findings, null, ThresholdOf(input, settings), fixes.FixCount);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Dockerfile.Analysis.Workspaces;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
 
@@ -34,15 +35,15 @@ internal static class ParseCommand
             return ExitCodes.BadInput;
         }
 
-        var document = DockerfileDocument.Load(path, null, null, out var loadError);
+        var document = InputDocument.Load(new DockerfileWorkspace(), path, out var loadError);
         if (document == null)
         {
             error.WriteLine(loadError);
             return ExitCodes.BadInput;
         }
 
-        output.Write(buildKit ? BuildKitAstDumper.Dump(document.Tree) : TreePrinter.Print(document.Tree.GetRoot()));
-        var diagnostics = document.Tree.GetDiagnostics().OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        output.Write(buildKit ? BuildKitAstDumper.Dump(document.Document.SyntaxTree) : TreePrinter.Print(document.Document.SyntaxTree.GetRoot()));
+        var diagnostics = document.Document.SyntaxTree.GetDiagnostics().OrderBy(d => d.Location.SourceSpan.Start).ToList();
         foreach (var diagnostic in diagnostics)
         {
             var start = diagnostic.Location.GetLineSpan().StartLinePosition;

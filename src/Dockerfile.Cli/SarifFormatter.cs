@@ -158,10 +158,10 @@ internal static class SarifFormatter
         writer.WriteEndObject();
         writer.WriteEndArray();
 
-        var fix = finding.Fixable ? CodeFixes.GetFixes(finding.Document.Tree, diagnostic).FirstOrDefault() : null;
+        var fix = finding.Fixable ? CodeFixes.GetFixes(finding.Document.Document.SyntaxTree, diagnostic).FirstOrDefault() : null;
         if (fix != null && !fix.Changes.IsEmpty)
         {
-            var lines = finding.Document.Tree.GetText().Lines;
+            var lines = finding.Document.Document.SyntaxTree.GetText().Lines;
             writer.WriteStartArray("fixes");
             writer.WriteStartObject();
             writer.WriteStartObject("description");

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Runtime.Versioning;
 using System.Text;
+using Dockerfile.Analysis.Workspaces;
 using NUnit.Framework;
 
 namespace Dockerfile.Cli.Tests;

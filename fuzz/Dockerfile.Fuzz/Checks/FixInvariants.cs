@@ -12,7 +12,7 @@ namespace Dockerfile.Fuzz;
 /// <summary>
 /// What a fix must never do, shared by the fix tests (<c>CodeFixVerifier</c>, <c>FixAllPropertyTests</c>) and the
 /// <c>fixall</c> fuzz target: the result reparses to the same text, no diagnostic id is reported more often than
-/// before less what was fixed, a fixed diagnostic was reported, the byte order mark and the line-ending style stay,
+/// before less what was fixed (DF2140 may gain one per DF2101 fix, which lengthens a RUN and can split a group), a fixed diagnostic was reported, the byte order mark and the line-ending style stay,
 /// and a second fix-all changes nothing.
 /// </summary>
 internal static class FixInvariants
@@ -24,7 +24,8 @@ internal static class FixInvariants
     /// <param name="options">The analysis options both texts are analysed with (every rule on, as a rule).</param>
     /// <param name="label">Names the case in messages.</param>
     /// <returns>One message per broken invariant.</returns>
-    public static List<string> FindRegressions(string before, string after, IReadOnlyDictionary<string, int> fixedCounts, AnalysisOptions options, string label)
+    /// <param name="runsLengthened">How many RUNs a fix may have lengthened (DF2101 fixes); by default the DF2101 count of <paramref name="fixedCounts"/>.</param>
+    public static List<string> FindRegressions(string before, string after, IReadOnlyDictionary<string, int> fixedCounts, AnalysisOptions options, string label, int? runsLengthened = null)
     {
         var problems = new List<string>();
         var beforeCounts = Count(DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(before), options));
@@ -35,11 +36,16 @@ internal static class FixInvariants
         }
 
         var afterCounts = Count(DockerfileAnalysis.Analyze(afterTree, options));
+        // DF2140 (hadolint's DL3059) groups only RUNs of at most two commands, so a fix that lengthens a RUN
+        // (DF2101 appends `&& rm -rf /var/lib/apt/lists/*`) may split one group in two: at most one more DF2140
+        // per such fix, reported or fixed in a later round, each right for the new text.
+        int lengthenedRuns = runsLengthened ?? (fixedCounts.TryGetValue("DF2101", out int lengthened) ? lengthened : 0);
         foreach (var (id, count) in afterCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             int was = beforeCounts.TryGetValue(id, out int n) ? n : 0;
             int fixedHere = fixedCounts.TryGetValue(id, out int f) ? f : 0;
-            if (count > was - fixedHere)
+            int splitsAllowed = id == "DF2140" ? lengthenedRuns : 0;
+            if (count > was - fixedHere + splitsAllowed)
             {
                 problems.Add($"{label}: {id} reported {count} times after the fix, {was} before, {fixedHere} fixed\n--- after ---\n{after}");
             }
@@ -48,7 +54,7 @@ internal static class FixInvariants
         foreach (var (id, fixedHere) in fixedCounts.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             int was = beforeCounts.TryGetValue(id, out int n) ? n : 0;
-            if (was < fixedHere)
+            if (was + (id == "DF2140" ? lengthenedRuns : 0) < fixedHere)
             {
                 problems.Add($"{label}: {fixedHere} {id} fixed but only {was} reported");
             }

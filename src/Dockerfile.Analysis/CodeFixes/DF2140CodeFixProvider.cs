@@ -99,52 +99,36 @@ public sealed class DF2140CodeFixProvider : CodeFixProvider
         return FixEdits.Create($"Join the {group.Count} RUN instructions into one", DF2140ConsecutiveRunsCouldBeOneLayer.DiagnosticId, changes.ToArray());
     }
 
-    // The RUNs the rule reported together: the one before the diagnostic's RUN and those after it with the same
-    // flags and at most two commands (as DF2140 groups them).
+    // The RUNs the rule reported together: the rule's group whose second RUN carries the diagnostic.
     private static List<RunInstructionSyntax>? Group(FixTreeFacts facts, TextSpan span)
     {
         var model = facts.Model;
         int at = facts.IndexOfKeywordAt(span.Start);
         if (at < 0 || facts.Instructions[at] is not RunInstructionSyntax second || second.Keyword.Span != span
-            || model.GetStage(second) is not { } stage)
+            || model.GetStage(second) is null)
         {
             return null;
         }
 
-        var instructions = stage.Instructions;
-        int i = model.GetIndexInStage(second);
-        if (i < 1 || instructions[i - 1] is not RunInstructionSyntax first)
+        // Every stage's groups by their second RUN, computed once per tree (one diagnostic per group).
+        var bySecond = facts.GetOrAdd("DF2140:groups", static f =>
         {
-            return null;
-        }
-
-        var group = new List<RunInstructionSyntax> { first, second };
-        string flags = Flags(first);
-        if (Flags(second) != flags || Count(model, first) > 2 || Count(model, second) > 2)
-        {
-            return null;
-        }
-
-        for (int j = i + 1; j < instructions.Length; j++)
-        {
-            if (instructions[j] is not RunInstructionSyntax run || Flags(run) != flags || Count(model, run) > 2)
+            var index = new Dictionary<RunInstructionSyntax, List<RunInstructionSyntax>>();
+            foreach (var s in f.Model.Stages)
             {
-                break;
+                foreach (var g in DF2140ConsecutiveRunsCouldBeOneLayer.Groups(f.Model, s))
+                {
+                    index[g[1]] = g;
+                }
             }
 
-            group.Add(run);
-        }
-
-        return group;
+            return index;
+        });
+        return bySecond.TryGetValue(second, out var group) ? group : null;
     }
 
-    private static string Flags(RunInstructionSyntax run) =>
-        string.Join(" ", run.Flags.Select(f => f.ToString().Trim()).OrderBy(f => f, StringComparer.Ordinal));
-
-    private static int Count(DockerfileSemanticModel model, RunInstructionSyntax run) =>
-        run.Heredocs.Any() ? int.MaxValue : RunFacts.GetScript(model, run)?.Commands.Count ?? int.MaxValue;
-
-    // Commands joined by && or pipes only, nothing that a following "&& next" would bind to differently, and no
+    // Commands joined by && or pipes only, nothing that a following "&& next" would bind to differently, no `<<`
+    // (joined to the next line, a bare `<<` can become the start of a heredoc), and no
     // command whose effect on the shell (directory, variables, options) the next RUN's commands would now inherit.
     private static bool IsPlainChain(ParsedRun run)
     {
@@ -154,6 +138,7 @@ public sealed class DF2140CodeFixProvider : CodeFixProvider
             || script.IndexOfAny(new[] { ';', '#', '\n', '\r' }) >= 0
             || script.Replace("&&", string.Empty).IndexOf('&') >= 0
             || script.IndexOf("||", StringComparison.Ordinal) >= 0
+            || script.IndexOf("<<", StringComparison.Ordinal) >= 0
             || trimmed.EndsWith("&&", StringComparison.Ordinal)
             || trimmed.EndsWith("|", StringComparison.Ordinal)
             || trimmed.EndsWith("\\", StringComparison.Ordinal))

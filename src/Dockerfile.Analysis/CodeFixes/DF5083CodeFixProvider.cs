@@ -26,7 +26,7 @@ public sealed class DF5083CodeFixProvider : CodeFixProvider
     public override IEnumerable<CodeFix> GetFixes(DockerfileSyntaxTree tree, Diagnostic diagnostic)
     {
         var span = diagnostic.Location.SourceSpan;
-        var casing = FixTreeFacts.For(tree).GetOrAdd("DF5083:keyword-casing", static facts => new KeywordCasing(facts.Model));
+        var casing = Casing(tree);
         if (!casing.BySpan.TryGetValue(span, out var keyword))
         {
             return Array.Empty<CodeFix>();
@@ -52,44 +52,29 @@ public sealed class DF5083CodeFixProvider : CodeFixProvider
         return new[] { FixEdits.Create($"Write {expected} in {(majorityLower ? "lowercase" : "uppercase")}", DF5083ConsistentInstructionCasing.DiagnosticId, changes.ToArray()) };
     }
 
-    // The keywords of every stage's instructions (FROM included) by span, and whether most are lowercase.
+    /// <summary>Whether the file's keywords are mostly lowercase, as DF5083 counts them (computed once per tree).</summary>
+    internal static bool IsMajorityLower(DockerfileSyntaxTree tree) => Casing(tree).MajorityLower;
+
+    private static KeywordCasing Casing(DockerfileSyntaxTree tree) =>
+        FixTreeFacts.For(tree).GetOrAdd("DF5083:keyword-casing", static facts => new KeywordCasing(facts.Model));
+
+    // The keywords the rule judges, by span, and whether most are lowercase: the rule's own counting, so that a fix
+    // always writes the casing the rule asks for.
     private sealed class KeywordCasing
     {
         public KeywordCasing(DockerfileSemanticModel model)
         {
-            int lower = 0;
-            int upper = 0;
-            foreach (var stage in model.Stages)
-            {
-                Add(stage.From.Keyword);
-                foreach (var instruction in stage.Instructions)
-                {
-                    Add(instruction.Keyword);
-                }
-            }
-
-            MajorityLower = lower > upper;
-
-            void Add(SyntaxToken keyword)
+            var keywords = DF5083ConsistentInstructionCasing.CountedKeywords(model);
+            foreach (var keyword in keywords)
             {
                 // The first keyword with a span wins, as a search from the start of the file would find it.
                 if (!BySpan.ContainsKey(keyword.Span))
                 {
                     BySpan.Add(keyword.Span, keyword);
                 }
-
-                string text = keyword.Text;
-                string lowered = text.ToLowerInvariant();
-                string uppered = text.ToUpperInvariant();
-                if (text == lowered && text != uppered)
-                {
-                    lower++;
-                }
-                else if (text == uppered && text != lowered)
-                {
-                    upper++;
-                }
             }
+
+            MajorityLower = DF5083ConsistentInstructionCasing.IsMajorityLower(model.Tree.GetText().ToString(), keywords);
         }
 
         public Dictionary<TextSpan, SyntaxToken> BySpan { get; } = new();

@@ -14,7 +14,10 @@ namespace Dockerfile.Analysis.CodeFixes;
 /// the blanks after the key become <c>=</c> and the value is wrapped in double quotes. BuildKit reads a legacy value as
 /// one word with quotes and escapes interpreted and variables expanded; inside double quotes the blanks are kept and
 /// <c>$</c> still expands, so the value is the same. Offered only when the key and the value are plain (no quote
-/// character, no escape character, so no line continuation either) and only blanks separate them.
+/// character, no escape character, so no line continuation either) and only blanks separate them. A key holding another
+/// kind of white space (a control such as U+001F is not one, U+3000 is) is left alone: BuildKit decides the form by
+/// splitting words on any Unicode white space but splits a legacy pair on ASCII blanks only, so after the rewrite it
+/// would still see the legacy form, now with a quote in its key.
 /// </summary>
 public sealed class DF5084CodeFixProvider : CodeFixProvider
 {
@@ -44,7 +47,7 @@ public sealed class DF5084CodeFixProvider : CodeFixProvider
         string valueText = text.ToString(value.Span);
         string gap = text.ToString(TextSpan.FromBounds(pair.Key.Span.End, value.Span.Start));
         if (key.Length == 0 || valueText.Length == 0 || key.IndexOfAny(special) >= 0 || valueText.IndexOfAny(special) >= 0
-            || gap.Length == 0 || gap.Any(c => c is not (' ' or '\t')))
+            || key.Any(char.IsWhiteSpace) || gap.Length == 0 || gap.Any(c => c is not (' ' or '\t')))
         {
             return Array.Empty<CodeFix>();
         }

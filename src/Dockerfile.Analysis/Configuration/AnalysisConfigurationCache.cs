@@ -12,7 +12,8 @@ namespace Dockerfile.Analysis.Configuration;
 /// Dockerfiles reads and parses every <c>.editorconfig</c> and <c>.hadolint.yaml</c> once. Thread-safe.
 /// </summary>
 /// <remarks>
-/// The cache never looks at the files again: use one instance per run (files edited meanwhile are not re-read).
+/// The cache does not watch the files: use one instance per run, or call <see cref="Invalidate"/> when a
+/// configuration file is created, edited or deleted (an editor's file watcher does).
 /// </remarks>
 public sealed class AnalysisConfigurationCache
 {
@@ -72,6 +73,66 @@ public sealed class AnalysisConfigurationCache
     {
         var (fixedConfiguration, editorConfig) = Read(path);
         return fixedConfiguration ?? AnalysisConfiguration.FromEditorConfig(editorConfig!, AnalysisConfiguration.RelativePath(path, dockerfilePath));
+    }
+
+    /// <summary>
+    /// Forgets what a changed configuration file affects: its parsed content, and which configuration files apply
+    /// to its folder and every folder below it (a file that was created or deleted changes that list). Given a
+    /// folder, forgets every file under it as well. The next
+    /// <see cref="Load"/> or <see cref="LoadFile"/> reads the files again.
+    /// </summary>
+    /// <param name="path">The file (or folder) that was created, changed or deleted.</param>
+    /// <returns><see langword="true"/> when something was forgotten.</returns>
+    public bool Invalidate(string path)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException or System.Security.SecurityException)
+        {
+            return false;
+        }
+
+        bool forgot = false;
+        foreach (string key in _files.Keys)
+        {
+            if (IsAtOrBelow(key, full))
+            {
+                forgot |= _files.TryRemove(key, out _);
+            }
+        }
+
+        string? folder = Path.GetDirectoryName(full);
+        if (folder is null)
+        {
+            return forgot;
+        }
+
+        foreach (string key in _folders.Keys)
+        {
+            if (IsAtOrBelow(key, folder))
+            {
+                forgot |= _folders.TryRemove(key, out _);
+            }
+        }
+
+        return forgot;
+    }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it (full paths).</summary>
+    internal static bool IsAtOrBelow(string path, string folder)
+    {
+        if (!path.StartsWith(folder, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return path.Length == folder.Length
+            || folder.EndsWith(Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal)
+            || path[folder.Length] == Path.DirectorySeparatorChar
+            || path[folder.Length] == Path.AltDirectorySeparatorChar;
     }
 
     private (AnalysisConfiguration? Fixed, EditorConfigFile? EditorConfig) Read(string path)

@@ -54,4 +54,28 @@ public static class ConfigurationDiagnostics
     /// <returns><see langword="true"/> for a file that could not be used.</returns>
     public static bool IsUnusableFile(Diagnostic diagnostic) =>
         diagnostic != null && diagnostic.Id == InvalidConfiguration.Id && diagnostic.Properties.ContainsKey(UnusableFileProperty);
+
+    /// <summary>
+    /// Gets a diagnostic's message without the <c>path(line,col): </c> prefix that <c>DF0002</c> messages carry, for
+    /// front ends that show the location beside the message. Other diagnostics' messages are returned as they are.
+    /// </summary>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <returns>The message (invariant culture).</returns>
+    public static string GetMessageText(Diagnostic diagnostic)
+    {
+        if (diagnostic is null)
+        {
+            throw new System.ArgumentNullException(nameof(diagnostic));
+        }
+
+        string message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        if (diagnostic.Id != InvalidConfiguration.Id)
+        {
+            return message;
+        }
+
+        var span = diagnostic.Location.GetLineSpan();
+        string prefix = $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): ";
+        return message.StartsWith(prefix, System.StringComparison.Ordinal) ? message.Substring(prefix.Length) : message;
+    }
 }

@@ -102,7 +102,10 @@ public static class DocumentSymbols
         var inner = instruction is OnbuildInstructionSyntax { Instruction: { } wrapped } ? wrapped : instruction;
         foreach (var heredoc in inner.Heredocs)
         {
-            children.Add(new DocumentSymbol("<<" + heredoc.Name.TrimStart('\t'), null, DocumentSymbolKind.Heredoc, heredoc.Span, heredoc.Span, ImmutableArray<DocumentSymbol>.Empty));
+            var terminator = heredoc.TerminatorToken;
+            int end = terminator.Kind == SyntaxKind.HeredocTerminatorToken && !terminator.IsMissing ? terminator.Span.End : heredoc.BodyToken.Span.End;
+            var heredocSpan = TextSpan.FromBounds(heredoc.Span.Start, Math.Max(heredoc.Span.Start, end));
+            children.Add(new DocumentSymbol("<<" + heredoc.Name.TrimStart('\t'), null, DocumentSymbolKind.Heredoc, heredocSpan, heredocSpan, ImmutableArray<DocumentSymbol>.Empty));
         }
 
         var span = TextSpan.FromBounds(instruction.Span.Start, Math.Max(instruction.Span.Start, ContentEnd(instruction)));

@@ -71,7 +71,8 @@ public static class FoldingRanges
                 var terminator = heredoc.TerminatorToken;
                 int end = terminator.Kind == SyntaxKind.HeredocTerminatorToken && !terminator.IsMissing ? terminator.Span.End : heredoc.BodyToken.Span.End;
                 // Fold from the line before the body (the marker's line, or the previous heredoc's terminator) down to the terminator.
-                Add(Math.Max(instruction.Span.Start, heredoc.Span.Start - 1), end, FoldingRangeKind.Heredoc);
+                int before = lines.GetLineFromPosition(Math.Max(0, heredoc.Span.Start - 1)).End;
+                Add(Math.Max(instruction.Span.Start, before), end, FoldingRangeKind.Heredoc);
             }
         }
 

@@ -55,6 +55,10 @@ public static class SelectionRanges
                     lineStart = offset == 0 ? 0 : lineStart + 1;
                     int lineEnd = text.IndexOf('\n', Math.Min(offset, text.Length));
                     lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+                    if (lineEnd > lineStart && text[lineEnd - 1] == '\r')
+                    {
+                        lineEnd--;
+                    }
                     if (lineEnd > lineStart)
                     {
                         spans.Add(TextSpan.FromBounds(token.Span.Start + lineStart, token.Span.Start + lineEnd));

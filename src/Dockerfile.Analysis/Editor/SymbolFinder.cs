@@ -22,7 +22,27 @@ public static class SymbolFinder
             throw new ArgumentNullException(nameof(model));
         }
 
-        return SymbolIndex.Get(model).Find(position);
+        var index = SymbolIndex.Get(model);
+        var found = index.Find(position);
+        if (found is null)
+        {
+            // On the '$' or '${' of a reference: the name follows.
+            var text = model.Tree.GetText();
+            int at = position;
+            if (at >= 0 && at < text.Length && text[at] == '$')
+            {
+                at++;
+                if (at < text.Length && text[at] == '{')
+                {
+                    at++;
+                }
+
+                var next = index.Find(at);
+                found = next is { Kind: EditorSymbolKind.Variable } && next.Span.Start == at ? next : null;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Finds the declarations of the symbol at a position: a stage's <c>AS name</c>, a variable's ARG/ENV names, a heredoc's marker.</summary>

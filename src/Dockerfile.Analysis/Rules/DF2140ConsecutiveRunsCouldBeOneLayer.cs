@@ -39,8 +39,29 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
 
     private static void Analyze(StageAnalysisContext context)
     {
-        var model = context.SemanticModel;
         var tree = context.Tree;
+        foreach (var group in Groups(context.SemanticModel, context.Stage))
+        {
+            var second = group[1];
+            var last = group[group.Count - 1];
+            context.ReportDiagnostic(RunFacts.Create(
+                Descriptor,
+                tree,
+                second.Keyword.Span,
+                group.Count,
+                RunFacts.Line(tree, group[0].Keyword.Span.Start),
+                RunFacts.Line(tree, last.Keyword.Span.Start),
+                MessageText.Count(group.Count, "layer")));
+        }
+    }
+
+    /// <summary>
+    /// The groups of two or more consecutive RUNs of a stage that could be one layer, in order; each is reported on
+    /// its second RUN. The code fix joins exactly the group the rule reported, so both use this.
+    /// </summary>
+    internal static List<List<RunInstructionSyntax>> Groups(DockerfileSemanticModel model, DockerfileStage stage)
+    {
+        var groups = new List<List<RunInstructionSyntax>>();
         var group = new List<RunInstructionSyntax>();
         string? previousFlags = null;
         int previousCount = 0;
@@ -51,22 +72,13 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
         {
             if (group.Count >= 2)
             {
-                var second = group[1];
-                var last = group[group.Count - 1];
-                context.ReportDiagnostic(RunFacts.Create(
-                    Descriptor,
-                    tree,
-                    second.Keyword.Span,
-                    group.Count,
-                    RunFacts.Line(tree, group[0].Keyword.Span.Start),
-                    RunFacts.Line(tree, last.Keyword.Span.Start),
-                    MessageText.Count(group.Count, "layer")));
+                groups.Add(group);
             }
 
-            group.Clear();
+            group = new List<RunInstructionSyntax>();
         }
 
-        foreach (var instruction in context.Stage.Instructions)
+        foreach (var instruction in stage.Instructions)
         {
             if (instruction is not RunInstructionSyntax run)
             {
@@ -75,9 +87,7 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
             }
 
             var script = run.Heredocs.Any() ? null : RunFacts.GetScript(model, run);
-            // Package-cache cleanup does not make a RUN long: DF2101's fix appends `rm -rf /var/lib/apt/lists/*`, and
-            // counting it would split a group in two (a new finding made by a fix) or leave a fixed group reported.
-            int count = script?.Commands.Count(c => !IsCacheCleanup(c)) ?? int.MaxValue;
+            int count = script?.Commands.Count ?? int.MaxValue;
             string flags = string.Join(" ", run.Flags.Select(f => f.ToString().Trim()).OrderBy(f => f, StringComparer.Ordinal));
             var kind = Classify(script);
             bool changesShell = script != null && script.Commands.Any(ChangesShellState);
@@ -100,6 +110,7 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
         }
 
         Flush();
+        return groups;
     }
 
     private enum RunKind
@@ -135,19 +146,6 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
         }
 
         return kind;
-    }
-
-    // `rm` of package lists and caches only, or a package manager's own `clean`.
-    private static bool IsCacheCleanup(ShellCommand command)
-    {
-        if (command.Name == "rm")
-        {
-            var paths = command.Arguments.Where(a => !a.StartsWith("-", StringComparison.Ordinal)).ToList();
-            return paths.Count > 0 && paths.All(p => p.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal) || p.StartsWith("/var/cache/", StringComparison.Ordinal));
-        }
-
-        return command.Name is "apt-get" or "apt" or "yum" or "dnf" or "microdnf" or "zypper"
-            && command.PositionalArguments.Count > 0 && command.PositionalArguments[0] == "clean";
     }
 
     // Commands whose effect outlives them in the same shell: a later command joined into the RUN would see it.

@@ -37,35 +37,13 @@ public sealed class DF5083ConsistentInstructionCasing : DockerfileRule
 
     private static void Analyze(DockerfileAnalysisContext context)
     {
-        var keywords = new List<SyntaxToken>();
-        foreach (var stage in context.SemanticModel.Stages)
-        {
-            keywords.Add(stage.From.Keyword);
-            foreach (var instruction in stage.Instructions)
-            {
-                // An unknown instruction is DFS0001 and nothing else: BuildKit counts only the instructions it parsed,
-                // and "fixing" the casing of a word that is not a keyword would hide the real mistake.
-                if (instruction.Kind != SyntaxKind.UnknownInstruction)
-                {
-                    keywords.Add(instruction.Keyword);
-                }
-            }
-        }
+        var keywords = CountedKeywords(context.SemanticModel);
 
         // The keywords are read in the source text (a token's text is the text at its span): a string is made only
         // for a keyword with other than ASCII letters, and for the ones reported.
         string source = context.Tree.GetText(context.CancellationToken).ToString();
         var casings = new Casing[keywords.Count];
-        int lower = 0;
-        int upper = 0;
-        for (int i = 0; i < keywords.Count; i++)
-        {
-            var casing = casings[i] = CasingOf(source, keywords[i].Span);
-            lower += casing.IsLower ? 1 : 0;
-            upper += casing.IsUpper ? 1 : 0;
-        }
-
-        bool majorityLower = lower > upper;
+        bool majorityLower = IsMajorityLower(source, keywords, casings);
         for (int i = 0; i < keywords.Count; i++)
         {
             var casing = casings[i];
@@ -77,6 +55,51 @@ public sealed class DF5083ConsistentInstructionCasing : DockerfileRule
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(keyword.Span), text, majorityLower ? "lowercase" : "uppercase", expected));
             }
         }
+    }
+
+    /// <summary>
+    /// The keywords the rule counts and judges, in order: every stage's FROM and instructions, except unknown
+    /// instructions (they are DFS0001 and nothing else: BuildKit counts only the instructions it parsed, and
+    /// "fixing" the casing of a word that is not a keyword would hide the real mistake). The code fix uses the same.
+    /// </summary>
+    internal static List<SyntaxToken> CountedKeywords(Semantics.DockerfileSemanticModel model)
+    {
+        var keywords = new List<SyntaxToken>();
+        foreach (var stage in model.Stages)
+        {
+            keywords.Add(stage.From.Keyword);
+            foreach (var instruction in stage.Instructions)
+            {
+                if (instruction.Kind != SyntaxKind.UnknownInstruction)
+                {
+                    keywords.Add(instruction.Keyword);
+                }
+            }
+        }
+
+        return keywords;
+    }
+
+    /// <summary>Whether more of <paramref name="keywords"/> are lowercase than uppercase (a tie is uppercase).</summary>
+    internal static bool IsMajorityLower(string source, IReadOnlyList<SyntaxToken> keywords) => IsMajorityLower(source, keywords, null);
+
+    private static bool IsMajorityLower(string source, IReadOnlyList<SyntaxToken> keywords, Casing[]? casings)
+    {
+        int lower = 0;
+        int upper = 0;
+        for (int i = 0; i < keywords.Count; i++)
+        {
+            var casing = CasingOf(source, keywords[i].Span);
+            if (casings != null)
+            {
+                casings[i] = casing;
+            }
+
+            lower += casing.IsLower ? 1 : 0;
+            upper += casing.IsUpper ? 1 : 0;
+        }
+
+        return lower > upper;
     }
 
     /// <summary>

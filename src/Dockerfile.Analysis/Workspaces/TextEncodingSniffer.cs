@@ -1,6 +1,6 @@
 using System;
 
-namespace Dockerfile.Cli;
+namespace Dockerfile.Analysis.Workspaces;
 
 /// <summary>
 /// Recognises UTF-16 and UTF-32 text, so that a file saved in them is reported by name ("UTF-16 LE text") rather than

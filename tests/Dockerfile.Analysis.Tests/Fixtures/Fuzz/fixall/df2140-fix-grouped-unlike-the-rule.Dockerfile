@@ -1,0 +1,5 @@
+FROM
+RUN	0
+RUN 0
+RUN apt update&&apt install
+RUN )

@@ -1,0 +1,3 @@
+FROM 0 as 0
+run
+run

@@ -1,0 +1,4 @@
+FrOM
+RUN
+o
+e
