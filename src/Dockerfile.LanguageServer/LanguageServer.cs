@@ -131,7 +131,7 @@ internal sealed partial class LanguageServer : IDisposable
                             },
                         ],
                     };
-                    await _rpc.InvokeWithParameterObjectAsync("client/registerCapability", Arguments(registration, LspJsonContext.Default.RegistrationParams), ArgumentTypes(registration, LspJsonContext.Default.RegistrationParams)).ConfigureAwait(false);
+                    await _rpc.InvokeWithParameterObjectAsync("client/registerCapability", Arguments(registration, LspJsonContext.Default.RegistrationParams), ArgumentTypes(registration, LspJsonContext.Default.RegistrationParams), CancellationToken.None).ConfigureAwait(false);
                 }
 
                 await RefreshSettingsAsync().ConfigureAwait(false);
@@ -312,7 +312,7 @@ internal sealed partial class LanguageServer : IDisposable
         }
 
         var request = new ConfigurationParams { Items = [new ConfigurationItem { Section = "dfa" }] };
-        var answer = await _rpc.InvokeWithParameterObjectAsync<JsonElement[]>("workspace/configuration", Arguments(request, LspJsonContext.Default.ConfigurationParams), ArgumentTypes(request, LspJsonContext.Default.ConfigurationParams)).ConfigureAwait(false);
+        var answer = await _rpc.InvokeWithParameterObjectAsync<JsonElement[]>("workspace/configuration", Arguments(request, LspJsonContext.Default.ConfigurationParams), ArgumentTypes(request, LspJsonContext.Default.ConfigurationParams), CancellationToken.None).ConfigureAwait(false);
         if (answer is { Length: > 0 } && answer[0].ValueKind == JsonValueKind.Object)
         {
             ApplySettings(answer[0]);
