@@ -169,7 +169,7 @@ async function main() {
             textDocument: {
                 synchronization: { dynamicRegistration: false, didSave: true },
                 publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, tagSupport: { valueSet: [1, 2] } },
-                codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'source', 'source.fixAll'] } }, resolveSupport: { properties: ['edit'] } },
+                codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'source', 'source.fixAll'] } } },
                 hover: { contentFormat: ['markdown', 'plaintext'] },
                 completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
                 documentSymbol: { hierarchicalDocumentSymbolSupport: true },
