@@ -120,6 +120,12 @@ async function main() {
     child.stderr.on('data', chunk => { stderr += chunk.toString(); });
     currentStderr = () => stderr;
     const exited = new Promise(resolve => child.on('exit', (code, signal) => resolve({ code, signal })));
+    let shuttingDown = false;
+    exited.then(({ code, signal }) => {
+        if (!shuttingDown) {
+            fail(new Error(`the server exited (${code ?? signal}) before shutdown`));
+        }
+    });
     child.on('error', error => fail(new Error(`could not start ${options.server[0]}: ${error.message}`)));
 
     const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
@@ -263,6 +269,7 @@ async function main() {
         step('semanticTokens/full');
     }
 
+    shuttingDown = true;
     await withTimeout(connection.sendRequest(rpc.ShutdownRequest.type), 'shutdown');
     step('shutdown');
     await connection.sendNotification(rpc.ExitNotification.type);
