@@ -147,12 +147,14 @@ async function main() {
 
     // publishDiagnostics waiters: each resolves on the first publish for the uri with the version it wants.
     const published = [];
+    const latest = new Map();
     const waiters = [];
     connection.onNotification(rpc.PublishDiagnosticsNotification.type, p => {
         if (p.uri !== uri) {
             return;
         }
         published.push({ version: p.version ?? null, count: p.diagnostics.length });
+        latest.set(p.version ?? null, p);
         for (const waiter of waiters.slice()) {
             if (p.version === waiter.version || (p.version === undefined && options.allowUnversioned)) {
                 waiters.splice(waiters.indexOf(waiter), 1);
@@ -160,7 +162,10 @@ async function main() {
             }
         }
     });
-    const diagnosticsFor = version => withTimeout(new Promise(resolve => waiters.push({ version, resolve })), `publishDiagnostics for version ${version}`);
+    // A publish that came before its waiter (while a notification was being written) is taken from here.
+    const diagnosticsFor = version => (latest.has(version)
+        ? Promise.resolve(latest.get(version))
+        : withTimeout(new Promise(resolve => waiters.push({ version, resolve })), `publishDiagnostics for version ${version}`));
 
     connection.listen();
 
