@@ -44,7 +44,7 @@ public class LspNodeClientTests
 
             // The text the client ended with is the one the edits describe, and what the server published for the
             // opened text and for the last version equals what dfa lint reports for those texts.
-            string original = File.ReadAllText(dockerfile);
+            string original = File.ReadAllText(Path.Combine(fixture, "Dockerfile"));
             string final = result.GetProperty("finalText").GetString()!;
             Assert.That(final, Does.Contain("RUN apt-get update && apt-get install -y git\n").And.Contain("WORKDIR /app\n").And.Contain("CMD [\"echo\", \"done\"]").And.Contain("$VERSION!\""));
             Assert.That(Published(result.GetProperty("opened")), Is.EqualTo(Linted(dockerfile, original)));
