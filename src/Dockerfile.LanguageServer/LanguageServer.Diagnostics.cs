@@ -166,7 +166,16 @@ internal sealed partial class LanguageServer
     }
 
     private LspDiagnostic[] Convert(string uri, ServerDocument snapshot, ImmutableArray<Diagnostic> diagnostics) =>
-        diagnostics.Where(d => d.Location.IsInSource || d.Location == Microsoft.CodeAnalysis.Location.None).Select(d => Convert(uri, snapshot, d)).ToArray();
+        diagnostics.Where(d => d.Location == Microsoft.CodeAnalysis.Location.None || InDocument(d.Location, snapshot)).Select(d => Convert(uri, snapshot, d)).ToArray();
+
+    /// <summary>
+    /// Whether a location is in this document. The tree makes file locations (<c>Location.Create(path, span, lines)</c>,
+    /// <see cref="LocationKind.ExternalFile"/>, never <c>IsInSource</c>); a finding in another file (a configuration
+    /// file's DF0002) has that file's path.
+    /// </summary>
+    private static bool InDocument(Microsoft.CodeAnalysis.Location location, ServerDocument snapshot) =>
+        location.Kind is LocationKind.ExternalFile or LocationKind.SourceFile
+        && (string.IsNullOrEmpty(location.GetLineSpan().Path) || string.Equals(location.GetLineSpan().Path, snapshot.FilePath, StringComparison.Ordinal) || string.Equals(location.GetLineSpan().Path, snapshot.Tree.FilePath, StringComparison.Ordinal));
 
     private LspDiagnostic Convert(string uri, ServerDocument snapshot, Diagnostic diagnostic)
     {
@@ -207,7 +216,7 @@ internal sealed partial class LanguageServer
         }
 
         result.Tags = tags.Count > 0 ? tags.ToArray() : null;
-        var related = diagnostic.AdditionalLocations.Where(l => l.IsInSource && l.SourceSpan.End <= text.Length).ToList();
+        var related = diagnostic.AdditionalLocations.Where(l => InDocument(l, snapshot) && l.SourceSpan.End <= text.Length).ToList();
         if (related.Count > 0)
         {
             result.RelatedInformation = related.Select(l => new DiagnosticRelatedInformation { Location = new Protocol.Location { Uri = uri, Range = _positions.ToRange(text, l.SourceSpan) }, Message = "related" }).ToArray();
