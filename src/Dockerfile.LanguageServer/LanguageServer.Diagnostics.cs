@@ -103,7 +103,7 @@ internal sealed partial class LanguageServer
                     continue;
                 }
 
-                var result = CodeFixes.FixAll(snapshot.Tree, snapshot.Options, [rule]);
+                var result = snapshot.Document.FixAll([rule], cancellationToken);
                 if (result.FixCount > 0)
                 {
                     actions.Add(new CodeAction { Title = $"Fix all {rule} in the file ({result.FixCount})", Kind = "quickfix", Edit = WholeEdit(open.Uri, text, result.Text) });
@@ -113,7 +113,7 @@ internal sealed partial class LanguageServer
 
         if (wantFixAll && diagnostics.Length > 0)
         {
-            var result = CodeFixes.FixAll(snapshot.Tree, snapshot.Options);
+            var result = snapshot.Document.FixAll(null, cancellationToken);
             if (result.FixCount > 0)
             {
                 actions.Add(new CodeAction { Title = $"Fix all dfa findings in the file ({result.FixCount})", Kind = "source.fixAll.dfa", Edit = WholeEdit(open.Uri, text, result.Text) });

@@ -36,7 +36,7 @@ public static class LanguageServerHost
             SynchronizationContext = new SerialSynchronizationContext(),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
-        var server = new LanguageServer(rpc, new LocalDocumentHost());
+        var server = new LanguageServer(rpc, new WorkspaceDocumentHost());
         server.Register();
         rpc.StartListening();
         using (cancellationToken.Register(rpc.Dispose))

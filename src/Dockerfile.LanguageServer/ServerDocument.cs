@@ -1,48 +1,37 @@
-using System;
 using System.Collections.Immutable;
 using System.Threading;
 using Dockerfile.Analysis;
 using Dockerfile.Analysis.Semantics;
+using Dockerfile.Analysis.Workspaces;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Dockerfile.LanguageServer;
 
-/// <summary>An immutable snapshot of one open document as the handlers see it: its tree, options, and lazily its model and diagnostics.</summary>
+/// <summary>
+/// One snapshot of an open document as the handlers see it: the library's <see cref="DockerfileDocument"/> (its
+/// tree, configuration, build context, and its model and diagnostics computed once) under the names the handlers use.
+/// </summary>
 internal sealed class ServerDocument
 {
-    private readonly Lazy<DockerfileSemanticModel> _model;
-    private ImmutableArray<Diagnostic> _diagnostics;
-
-    public ServerDocument(string filePath, DockerfileSyntaxTree tree, AnalysisOptions options)
+    public ServerDocument(DockerfileDocument document)
     {
-        FilePath = filePath;
-        Tree = tree;
-        Options = options;
-        _model = new Lazy<DockerfileSemanticModel>(() => new DockerfileSemanticModel(tree), LazyThreadSafetyMode.ExecutionAndPublication);
+        Document = document;
     }
 
-    public string FilePath { get; }
+    /// <summary>The library snapshot.</summary>
+    public DockerfileDocument Document { get; }
 
-    public DockerfileSyntaxTree Tree { get; }
+    public string FilePath => Document.FilePath ?? string.Empty;
 
-    public SourceText Text => Tree.GetText();
+    public DockerfileSyntaxTree Tree => Document.SyntaxTree;
 
-    public AnalysisOptions Options { get; }
+    public SourceText Text => Document.Text;
 
-    public DockerfileSemanticModel Model => _model.Value;
+    public AnalysisOptions Options => Document.Options;
 
-    public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken)
-    {
-        var known = _diagnostics;
-        if (!known.IsDefault)
-        {
-            return known;
-        }
+    public DockerfileSemanticModel Model => Document.GetSemanticModel();
 
-        var computed = DockerfileAnalysis.Analyze(Tree, Options, cancellationToken);
-        ImmutableInterlocked.InterlockedInitialize(ref _diagnostics, computed);
-        return _diagnostics;
-    }
+    public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken) => Document.GetDiagnostics(cancellationToken);
 }
