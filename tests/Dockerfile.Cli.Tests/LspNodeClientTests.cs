@@ -18,7 +18,14 @@ public class LspNodeClientTests
     private const string ScriptFolder = "tests/lsp-node";
 
     [Test]
-    public void Node_client_sees_the_diagnostics_lint_reports_after_incremental_edits()
+    public void Node_client_sees_the_diagnostics_lint_reports_after_incremental_edits() =>
+        AssertNodeClientSeesWhatLintReports("dotnet", Path.Combine(AppContext.BaseDirectory, "dfa.dll"), "lsp");
+
+    /// <summary>
+    /// Runs the npm client against a server started by <paramref name="server"/> (the JIT <c>dfa.dll</c> here, the
+    /// native <c>dfa</c> in <see cref="NativeBuildTests"/>) and checks what it saw against <c>dfa lint</c>.
+    /// </summary>
+    internal static void AssertNodeClientSeesWhatLintReports(params string[] server)
     {
         string script = RequireNodeClient();
         string folder = CliRunner.CreateTempFolder();
@@ -28,9 +35,8 @@ public class LspNodeClientTests
             string dockerfile = Path.Combine(folder, "Dockerfile");
             File.Copy(Path.Combine(fixture, "Dockerfile"), dockerfile);
             string resultFile = Path.Combine(folder, "result.json");
-            var run = CliRunner.RunProcess("node", CliRunner.RepositoryRoot, null, null,
-                script, "--file", dockerfile, "--script", Path.Combine(fixture, "script.json"), "--out", resultFile,
-                "--", "dotnet", Path.Combine(AppContext.BaseDirectory, "dfa.dll"), "lsp");
+            string[] arguments = new[] { script, "--file", dockerfile, "--script", Path.Combine(fixture, "script.json"), "--out", resultFile, "--" }.Concat(server).ToArray();
+            var run = CliRunner.RunProcess("node", CliRunner.RepositoryRoot, null, null, arguments);
             Assert.That(run.ExitCode, Is.EqualTo(0), "lsp-test.js failed:\n" + run.Error);
 
             using var json = JsonDocument.Parse(File.ReadAllText(resultFile));

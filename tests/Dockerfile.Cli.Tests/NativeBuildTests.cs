@@ -66,6 +66,9 @@ public class NativeBuildTests
     }
 
     [Test]
+    public void Native_dfa_lsp_serves_the_node_client_what_lint_reports() => LspNodeClientTests.AssertNodeClientSeesWhatLintReports(_dfa, "lsp");
+
+    [Test]
     public void Lint_json_is_byte_identical_to_the_JIT_build_on_every_corpus_file()
     {
         if (TestCorpus.FindRealFiles() is not { } corpus)
