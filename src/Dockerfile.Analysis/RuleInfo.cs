@@ -48,6 +48,27 @@ public sealed class RuleInfo
         new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: "docs/rules/" + id + ".md");
 
     /// <summary>
+    /// The diagnostic property that says in words what a diagnostic's additional locations are (for example the
+    /// <c>COPY . .</c> a DF2001 install runs after); an editor shows it as the related information's message.
+    /// </summary>
+    public const string AdditionalLocationsMessageProperty = "additionalLocationsMessage";
+
+    /// <summary>
+    /// Creates a descriptor whose help link is the rule's page, <c>docs/rules/&lt;id&gt;.md</c>, with custom tags, such as
+    /// <see cref="WellKnownDiagnosticTags.Unnecessary"/> for a finding on text that can simply be removed (editors fade it).
+    /// </summary>
+    /// <param name="id">The rule id.</param>
+    /// <param name="title">A short title.</param>
+    /// <param name="messageFormat">The message, with <c>{0}</c>-style placeholders.</param>
+    /// <param name="category">The category, such as <c>LayerCache</c>.</param>
+    /// <param name="severity">The default severity.</param>
+    /// <param name="description">A longer description.</param>
+    /// <param name="customTags">The descriptor's custom tags.</param>
+    /// <returns>The descriptor.</returns>
+    public static DiagnosticDescriptor CreateDescriptor(string id, string title, string messageFormat, string category, DiagnosticSeverity severity, string? description, params string[] customTags) =>
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: "docs/rules/" + id + ".md", customTags: customTags);
+
+    /// <summary>
     /// Creates a descriptor whose help link is the rule's page, <c>docs/rules/&lt;id&gt;.md</c>, choosing whether the
     /// rule is enabled by default (an opt-in rule is reported only when <see cref="AnalysisOptions.EnabledRules"/> lists it).
     /// </summary>

@@ -219,7 +219,7 @@ internal sealed partial class LanguageServer
         var related = diagnostic.AdditionalLocations.Where(l => InDocument(l, snapshot) && l.SourceSpan.End <= text.Length).ToList();
         if (related.Count > 0)
         {
-            result.RelatedInformation = related.Select(l => new DiagnosticRelatedInformation { Location = new Protocol.Location { Uri = uri, Range = _positions.ToRange(text, l.SourceSpan) }, Message = "related" }).ToArray();
+            result.RelatedInformation = related.Select(l => new DiagnosticRelatedInformation { Location = new Protocol.Location { Uri = uri, Range = _positions.ToRange(text, l.SourceSpan) }, Message = diagnostic.Properties.TryGetValue(RuleInfo.AdditionalLocationsMessageProperty, out string? about) && about != null ? about : "related location" }).ToArray();
         }
 
         return result;

@@ -150,10 +150,13 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
                 ? properties.Add(ManifestsProperty, string.Join("\n", named))
                 : properties.Add(NoFixReasonProperty, reason);
             var span = TextSpan.FromBounds(run.Keyword.Span.Start, SourceCopy.ContentEnd(run));
+            // The whole-context COPY the install depends on travels as the additional location (an editor shows it as
+            // related information).
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptor,
                 context.Tree.GetLocation(span),
-                properties,
+                new[] { context.Tree.GetLocation(TextSpan.FromBounds(sourceCopy.Keyword.Span.Start, SourceCopy.ContentEnd(sourceCopy))) },
+                properties.Add(RuleInfo.AdditionalLocationsMessageProperty, "the copy of the source that this install runs after"),
                 SourceCopy.Fold(plan.FirstScript.Text.Substring(plan.First.Command.Start, plan.First.Command.Length)),
                 SourceCopy.OneLine(context.Tree, sourceCopy),
                 MessageText.Count(layers, "layer"),

@@ -25,7 +25,8 @@ public sealed class DF3080RedundantTargetPlatform : DockerfileRule
         "`--platform={0}` is the default: every stage is built for the target platform unless told otherwise; remove the flag",
         "Maintainability",
         DiagnosticSeverity.Warning,
-        "FROM already builds for $TARGETPLATFORM; the flag adds nothing.");
+        "FROM already builds for $TARGETPLATFORM; the flag adds nothing.",
+        WellKnownDiagnosticTags.Unnecessary);
 
     /// <summary>Gets the rule's metadata: the equivalent BuildKit check and hadolint rule.</summary>
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL3065"), buildKitEquivalents: ImmutableArray.Create("RedundantTargetPlatform"));

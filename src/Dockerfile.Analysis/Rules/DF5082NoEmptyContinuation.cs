@@ -25,7 +25,8 @@ public sealed class DF5082NoEmptyContinuation : DockerfileRule
         "This empty line is inside the `{0}` instruction continued from the line above; the builder skips it today but empty continuation lines will become errors, so remove it (a comment line is fine)",
         "Style",
         DiagnosticSeverity.Warning,
-        "Empty lines after a line continuation are skipped by the builder and will become errors in a future release. Remove them.");
+        "Empty lines after a line continuation are skipped by the builder and will become errors in a future release. Remove them.",
+        WellKnownDiagnosticTags.Unnecessary);
 
     /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("NoEmptyContinuation"));

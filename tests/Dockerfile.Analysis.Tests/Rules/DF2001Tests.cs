@@ -234,4 +234,15 @@ public class DF2001Tests
         Assert.That(diagnostic.Descriptor.HelpLinkUri, Is.EqualTo("docs/rules/DF2001.md"));
         Assert.That(diagnostic.Descriptor.Category, Is.EqualTo("LayerCache"));
     }
+
+    [Test]
+    public void The_source_copy_is_the_additional_location_with_a_message()
+    {
+        var tree = DockerfileSyntaxTree.ParseText("FROM node\nWORKDIR /app\nCOPY --chown=1000 . .\nRUN npm ci\n");
+        var diagnostic = DockerfileAnalysis.Analyze(tree).Single(d => d.Id == "DF2001");
+        var copy = diagnostic.AdditionalLocations.Single();
+        Assert.That(tree.GetText().ToString(copy.SourceSpan), Is.EqualTo("COPY --chown=1000 . ."));
+        Assert.That(copy.GetLineSpan().StartLinePosition.Line, Is.EqualTo(2));
+        Assert.That(diagnostic.Properties[RuleInfo.AdditionalLocationsMessageProperty], Does.Contain("copy of the source"));
+    }
 }

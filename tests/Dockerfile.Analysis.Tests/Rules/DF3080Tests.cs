@@ -1,3 +1,4 @@
+using System.Linq;
 using NUnit.Framework;
 using static Dockerfile.Analysis.Tests.Rules.BuildCheckRuleHarness;
 
@@ -20,4 +21,11 @@ public class DF3080Tests
     [TestCase("FROM alpine\n")]
     [TestCase("FROM --platform=${TARGETOS}/${TARGETARCH} alpine\n")]
     public void Silent(string dockerfile) => AssertSilent(Id, dockerfile);
+
+    [Test]
+    public void The_finding_is_tagged_unnecessary_so_editors_fade_it()
+    {
+        var diagnostic = DockerfileAnalysis.Analyze(Dockerfile.Syntax.DockerfileSyntaxTree.ParseText("FROM --platform=$TARGETPLATFORM alpine\n")).Single(d => d.Id == Id);
+        Assert.That(diagnostic.Descriptor.CustomTags, Does.Contain(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.Unnecessary));
+    }
 }

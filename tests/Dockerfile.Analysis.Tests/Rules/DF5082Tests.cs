@@ -1,3 +1,4 @@
+using System.Linq;
 using NUnit.Framework;
 using static Dockerfile.Analysis.Tests.Rules.BuildCheckRuleHarness;
 
@@ -33,4 +34,11 @@ public class DF5082Tests
     [TestCase("RUN a\n", false)]
     public void BlankLinePreCheck(string text, bool expected) =>
         Assert.That(Dockerfile.Analysis.Rules.DF5082NoEmptyContinuation.HasBlankLine(text, 0, text.Length), Is.EqualTo(expected));
+
+    [Test]
+    public void The_finding_is_tagged_unnecessary_so_editors_fade_it()
+    {
+        var diagnostic = DockerfileAnalysis.Analyze(Dockerfile.Syntax.DockerfileSyntaxTree.ParseText("FROM alpine\nRUN echo a \\\n\n  b\n")).Single(d => d.Id == Id);
+        Assert.That(diagnostic.Descriptor.CustomTags, Does.Contain(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.Unnecessary));
+    }
 }
