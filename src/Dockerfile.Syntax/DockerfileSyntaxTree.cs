@@ -172,6 +172,16 @@ public sealed class DockerfileSyntaxTree
         return new DockerfileSyntaxTree(root, newText, FilePath, escape);
     }
 
+    /// <summary>
+    /// The same tree over another <see cref="SourceText"/> object holding exactly the same characters (for example the
+    /// edited text copied into one piece). The caller guarantees the content is identical.
+    /// </summary>
+    internal DockerfileSyntaxTree WithSameText(SourceText sameText)
+    {
+        var root = (DockerfileSyntax)SyntaxNodeFactory.CreateRed(_root.Green, null, 0);
+        return new DockerfileSyntaxTree(root, sameText, FilePath, EscapeCharacter);
+    }
+
     /// <summary>A tree with a different path and the same root.</summary>
     public DockerfileSyntaxTree WithFilePath(string path)
     {

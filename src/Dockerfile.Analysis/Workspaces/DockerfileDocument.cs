@@ -201,7 +201,10 @@ public sealed class DockerfileDocument
 
     /// <summary>
     /// Returns the snapshot of new text: the tree is reparsed incrementally (<see cref="DockerfileSyntaxTree.WithChangedText"/>)
-    /// and the analyzer cache is shared, so only changed instructions are analysed again.
+    /// and the analyzer cache is shared, so only changed instructions are analysed again. The new snapshot's
+    /// <see cref="Text"/> has the same characters as <paramref name="newText"/> but is held in one piece, so it is not
+    /// the same object when <paramref name="newText"/> came from <see cref="SourceText.WithChanges(TextChange[])"/>:
+    /// base the next edit on the snapshot's <see cref="Text"/>.
     /// </summary>
     /// <param name="newText">The new text (typically <see cref="Text"/> with changes applied).</param>
     /// <returns>The new snapshot, with the same path, configuration and build context.</returns>
@@ -212,7 +215,13 @@ public sealed class DockerfileDocument
             throw new ArgumentNullException(nameof(newText));
         }
 
-        return new DockerfileDocument(FilePath, SyntaxTree.WithChangedText(newText), Configuration, BuildContext, _baseOptions);
+        // The reparse needs the edited text (it knows what changed); the snapshot keeps a copy in one piece. An edited
+        // SourceText reads every character through its pieces, which made analysing a document after a few edits in
+        // an editor many times slower than analysing the same text freshly loaded (docs/performance.md). Copying is
+        // one pass over the text; a text that is already one string is not copied.
+        var tree = SyntaxTree.WithChangedText(newText);
+        var flat = SourceText.From(newText.ToString(), newText.Encoding, newText.ChecksumAlgorithm);
+        return new DockerfileDocument(FilePath, tree.WithSameText(flat), Configuration, BuildContext, _baseOptions);
     }
 
     /// <summary>Returns the snapshot with another configuration (same tree).</summary>

@@ -122,4 +122,26 @@ public class IncrementalDocumentTests
         Assert.That(withContext.Options.BuildContext, Is.SameAs(withContext.BuildContext));
         Assert.That(withContext.Options.Configuration, Is.SameAs(quiet));
     }
+
+    [Test]
+    public void An_edited_text_is_kept_in_one_piece_with_the_same_characters_and_encoding()
+    {
+        var original = SourceText.From(Text, System.Text.Encoding.UTF8, SourceHashAlgorithm.Sha256);
+        var first = DockerfileDocument.Create(original, "/repo/Dockerfile");
+        var edited = first.Text.WithChanges(new TextChange(new TextSpan(Text.IndexOf("two", StringComparison.Ordinal), 0), "x"));
+        var second = first.WithText(edited);
+
+        // SourceText.WithChanges gives a text made of pieces (slow to read one character at a time); the snapshot's is one string.
+        Assert.That(edited.GetType(), Is.Not.EqualTo(original.GetType()));
+        Assert.That(second.Text.GetType(), Is.EqualTo(original.GetType()));
+        Assert.That(second.Text.ToString(), Is.EqualTo(edited.ToString()));
+        Assert.That(second.Text.Encoding, Is.EqualTo(edited.Encoding));
+        Assert.That(second.Text.ChecksumAlgorithm, Is.EqualTo(edited.ChecksumAlgorithm));
+        Assert.That(second.SyntaxTree.GetText(), Is.SameAs(second.Text));
+        Assert.That(second.SyntaxTree.GetRoot().ToFullString(), Is.EqualTo(edited.ToString()));
+
+        // The next edit, based on the snapshot's text, is still incremental: the first instruction is reused.
+        var third = second.WithText(second.Text.WithChanges(new TextChange(new TextSpan(second.Text.Length, 0), "USER app\n")));
+        Assert.That(third.SyntaxTree.GetRoot().ChildNodes().First().Green, Is.SameAs(second.SyntaxTree.GetRoot().ChildNodes().First().Green));
+    }
 }
