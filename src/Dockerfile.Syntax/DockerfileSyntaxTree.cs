@@ -17,6 +17,7 @@ public sealed class DockerfileSyntaxTree
 {
     private readonly DockerfileSyntax _root;
     private SourceText? _text;
+    private string? _fullString;
 
     private DockerfileSyntaxTree(DockerfileSyntax root, SourceText? text, string path, char escapeCharacter)
     {
@@ -190,5 +191,11 @@ public sealed class DockerfileSyntaxTree
     }
 
     /// <summary>The full text.</summary>
-    public override string ToString() => GetText().ToString();
+    public override string ToString() => GetFullString();
+
+    /// <summary>
+    /// The full text as one string, made once per tree. A text built by <see cref="SourceText.WithChanges(TextChange[])"/>
+    /// makes a new string on every <see cref="SourceText.ToString()"/>; code that searches the whole text asks here.
+    /// </summary>
+    internal string GetFullString() => _fullString ??= GetText().ToString();
 }

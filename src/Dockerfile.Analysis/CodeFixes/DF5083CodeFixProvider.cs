@@ -74,7 +74,7 @@ public sealed class DF5083CodeFixProvider : CodeFixProvider
                 }
             }
 
-            MajorityLower = DF5083ConsistentInstructionCasing.IsMajorityLower(model.Tree.GetText().ToString(), keywords);
+            MajorityLower = DF5083ConsistentInstructionCasing.IsMajorityLower(model.Tree.GetFullString(), keywords);
         }
 
         public Dictionary<TextSpan, SyntaxToken> BySpan { get; } = new();

@@ -61,7 +61,7 @@ internal sealed class InlineSuppressions
 
         // A suppression comment holds "ignore=" (dfa, hadolint) or starts with "check=": without either in the text
         // (most files), only the parser directives are read.
-        string text = tree.GetText().ToString();
+        string text = tree.GetFullString();
         bool mayHaveComments = text.IndexOf("ignore=", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("check=", StringComparison.OrdinalIgnoreCase) >= 0;
         for (int i = 0; i < green.SlotCount; i++)
         {

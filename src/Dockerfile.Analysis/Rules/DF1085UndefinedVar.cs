@@ -219,7 +219,7 @@ public sealed class DF1085UndefinedVar : DockerfileRule
     /// <summary>Whether the instruction's text holds a '$' or a backslash followed by 'u' (a JSON escape can spell '$').</summary>
     private static bool MayReferenceVariable(DockerfileSyntaxTree tree, InstructionSyntax instruction)
     {
-        string text = tree.GetText().ToString();
+        string text = tree.GetFullString();
         var span = instruction.Span;
         if (text.IndexOf('$', span.Start, span.Length) >= 0)
         {

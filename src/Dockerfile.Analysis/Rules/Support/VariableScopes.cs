@@ -107,7 +107,7 @@ internal static class VariableScopes
     /// walks the word's nodes, asked only when the word's text has a '$' (every reference starts with one).
     /// </summary>
     public static bool HasVariableReference(DockerfileSyntaxTree tree, WordSyntax word) =>
-        tree.GetText().ToString().IndexOf('$', word.Span.Start, word.Span.Length) >= 0 && word.ContainsVariableReference;
+        tree.GetFullString().IndexOf('$', word.Span.Start, word.Span.Length) >= 0 && word.ContainsVariableReference;
 
     /// <summary>The source text of a word as BuildKit receives it (line continuations removed), or empty.</summary>
     public static string RawText(SyntaxNode? node)
