@@ -53,4 +53,23 @@ public class DiagnosticsTests
         Assert.That(TextEdits.TextOf(text, byCode["DF1001"].GetProperty("range")), Is.EqualTo("apt-get install"));
         Assert.That(byCode["DF1001"].GetProperty("range").GetProperty("start").GetProperty("character").GetInt32(), Is.EqualTo(26), "UTF-16: é and ö are one unit each");
     }
+    [Test]
+    public async Task An_install_after_the_whole_source_copy_points_at_that_copy()
+    {
+        string folder = System.IO.Path.Combine(_server.Folder, "node");
+        System.IO.Directory.CreateDirectory(folder);
+        System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "package.json"), "{\"name\":\"app\",\"version\":\"1.0.0\"}\n");
+        System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "package-lock.json"), "{}\n");
+        System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "index.js"), "console.log(1)\n");
+        string text = "FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD [\"node\", \"index.js\"]\n";
+        string uri = await _server.OpenAsync("node/Dockerfile", text);
+        var diagnostics = (await _server.WaitForVersionAsync(uri, 1)).GetProperty("diagnostics");
+        var df2001 = diagnostics.EnumerateArray().Single(d => d.GetProperty("code").GetString() == "DF2001");
+        Assert.That(TextEdits.TextOf(text, df2001.GetProperty("range")), Is.EqualTo("RUN npm ci"));
+        var related = df2001.GetProperty("relatedInformation").EnumerateArray().Single();
+        Assert.That(related.GetProperty("location").GetProperty("uri").GetString(), Is.EqualTo(uri));
+        Assert.That(TextEdits.TextOf(text, related.GetProperty("location").GetProperty("range")), Is.EqualTo("COPY . ."));
+        Assert.That(related.GetProperty("message").GetString(), Is.Not.Empty);
+        Assert.That(diagnostics.EnumerateArray().Where(d => d.GetProperty("code").GetString() != "DF2001").Where(d => d.TryGetProperty("relatedInformation", out _)), Is.Empty);
+    }
 }
