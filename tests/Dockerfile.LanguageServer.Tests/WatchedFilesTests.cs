@@ -87,6 +87,35 @@ public class WatchedFilesTests
         Assert.That(_server.PublishesFor(uri).Select(Codes), Has.All.EqualTo(new[] { "DF3040" }));
     }
 
+    [Test]
+    public async Task Settings_from_workspace_configuration_apply_after_a_configuration_change()
+    {
+        string uri = await _server.OpenAsync("settings.Dockerfile", "FROM alpine:3.20\nARG VERSION=1.2.3\nRUN echo $VERSION\n");
+        await _server.WaitForVersionAsync(uri, 1);
+        var range = new { start = new { line = 0, character = 0 }, end = new { line = 3, character = 0 } };
+        var before = await _server.RequestAsync("textDocument/inlayHint", new { textDocument = new { uri }, range });
+        Assert.That(before.EnumerateArray().Select(h => h.GetProperty("label").GetString()), Does.Contain("= 1.2.3"));
+
+        int asked = _server.ConfigurationRequests;
+        _server.Settings = new { inlayHints = new { variableValues = false } };
+        await _server.NotifyAsync("workspace/didChangeConfiguration", new { settings = (object?)null });
+        JsonElement after = default;
+        for (int i = 0; i < 100; i++)
+        {
+            after = await _server.RequestAsync("textDocument/inlayHint", new { textDocument = new { uri }, range });
+            if (_server.ConfigurationRequests > asked && after.GetArrayLength() == 0)
+            {
+                break;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.That(_server.ConfigurationRequests, Is.GreaterThan(asked), "the server asked for its settings again");
+        Assert.That(after.EnumerateArray().Select(h => h.GetProperty("label").GetString()), Is.Empty, "variableValues=false turns the value hints off");
+        _server.Settings = new System.Collections.Generic.Dictionary<string, object?>();
+    }
+
     private static string[] Codes(JsonElement publish) =>
         publish.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()!).ToArray();
 }
