@@ -7,7 +7,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Dockerfile.Analysis;
 using Dockerfile.Analysis.CodeFixes;
-using Dockerfile.Analysis.Rules;
 using Dockerfile.LanguageServer.Protocol;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -217,46 +216,13 @@ internal sealed partial class LanguageServer
         }
 
         result.Tags = tags.Count > 0 ? tags.ToArray() : null;
-        var related = diagnostic.AdditionalLocations.Where(l => InDocument(l, snapshot) && l.SourceSpan.End <= text.Length)
-            .Select(l => new DiagnosticRelatedInformation { Location = new Protocol.Location { Uri = uri, Range = _positions.ToRange(text, l.SourceSpan) }, Message = "related" })
-            .ToList();
-        var sourceCopy = SourceCopyOf(snapshot, diagnostic);
-        if (sourceCopy != null)
-        {
-            // The instruction without its line break.
-            int end = sourceCopy.Span.End;
-            while (end > sourceCopy.Span.Start && (text[end - 1] == '\n' || text[end - 1] == '\r'))
-            {
-                end--;
-            }
-
-            related.Add(new DiagnosticRelatedInformation { Location = new Protocol.Location { Uri = uri, Range = _positions.ToRange(text, TextSpan.FromBounds(sourceCopy.Span.Start, end)) }, Message = "the copy of the whole source this install waits for" });
-        }
-
+        var related = diagnostic.AdditionalLocations.Where(l => InDocument(l, snapshot) && l.SourceSpan.End <= text.Length).ToList();
         if (related.Count > 0)
         {
-            result.RelatedInformation = related.ToArray();
+            result.RelatedInformation = related.Select(l => new DiagnosticRelatedInformation { Location = new Protocol.Location { Uri = uri, Range = _positions.ToRange(text, l.SourceSpan) }, Message = "related" }).ToArray();
         }
 
         return result;
-    }
-
-    /// <summary>
-    /// The <c>COPY . .</c> a DF2001 install depends on: the rule names it by the offset of its keyword (a diagnostic
-    /// property, the one its code fix reads), not by an additional location.
-    /// </summary>
-    private static Dockerfile.Syntax.InstructionSyntax? SourceCopyOf(ServerDocument snapshot, Diagnostic diagnostic)
-    {
-        if (diagnostic.Id != DF2001DependencyInstallAfterSourceCopy.DiagnosticId
-            || !diagnostic.Properties.TryGetValue(DF2001DependencyInstallAfterSourceCopy.SourceCopyPositionProperty, out string? text)
-            || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int position)
-            || position >= snapshot.Text.Length)
-        {
-            return null;
-        }
-
-        var token = snapshot.Tree.GetRoot().FindToken(position);
-        return token.Parent?.AncestorsAndSelf().OfType<Dockerfile.Syntax.InstructionSyntax>().FirstOrDefault();
     }
 
     /// <summary>Rules whose finding is deprecated syntax (the editor strikes it through).</summary>
