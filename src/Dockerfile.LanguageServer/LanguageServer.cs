@@ -151,6 +151,9 @@ internal sealed partial class LanguageServer : IDisposable
 
     public void Exit() => _exited.TrySetResult(true);
 
+    /// <summary>Reports a message that was skipped because its body is not JSON (see <see cref="TolerantMessageHandler"/>).</summary>
+    public void LogMalformedMessage(Exception exception) => Log(1, "dfa: a message that is not JSON was skipped (malformed): " + exception.Message);
+
     public void DidChangeConfiguration(JsonElement parameters)
     {
         if (parameters.ValueKind == JsonValueKind.Object && parameters.TryGetProperty("settings", out var settings)

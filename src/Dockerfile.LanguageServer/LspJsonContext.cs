@@ -141,6 +141,9 @@ namespace Dockerfile.LanguageServer;
 [JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(object))]
 [JsonSerializable(typeof(Dictionary<string, TextEdit[]>))]
+// StreamJsonRpc attaches this as error.data to the error responses it makes itself (invalid parameters, an exception that is
+// not a LocalRpcException): without its contract the response cannot be written and the connection is dropped.
+[JsonSerializable(typeof(StreamJsonRpc.Protocol.CommonErrorData))]
 public sealed partial class LspJsonContext : JsonSerializerContext
 {
 }
