@@ -28,7 +28,8 @@ public static class LanguageServerHost
         formatter.JsonSerializerOptions.TypeInfoResolver = LspJsonContext.Default;
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        var handler = new HeaderDelimitedMessageHandler(output, input, formatter);
+        LanguageServer? server = null;
+        var handler = new TolerantMessageHandler(output, input, formatter, ex => server?.LogMalformedMessage(ex));
         var rpc = new JsonRpc(handler)
         {
             // didOpen/didChange must apply in the order they came: handlers run one at a time, in order; long work
@@ -36,7 +37,7 @@ public static class LanguageServerHost
             SynchronizationContext = new SerialSynchronizationContext(),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
-        var server = new LanguageServer(rpc, new WorkspaceDocumentHost());
+        server = new LanguageServer(rpc, new WorkspaceDocumentHost());
         server.Register();
         rpc.StartListening();
         using (cancellationToken.Register(rpc.Dispose))

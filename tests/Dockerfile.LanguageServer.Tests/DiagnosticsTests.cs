@@ -54,7 +54,6 @@ public class DiagnosticsTests
         Assert.That(byCode["DF1001"].GetProperty("range").GetProperty("start").GetProperty("character").GetInt32(), Is.EqualTo(26), "UTF-16: é and ö are one unit each");
     }
     [Test]
-    [Ignore("Needs branch lsp's 4bb66f8 (DF2001 names the whole-source COPY as its additional location); remove this line after merging lsp: the test passes on the merged tree")]
     public async Task An_install_after_the_whole_source_copy_points_at_that_copy()
     {
         string folder = System.IO.Path.Combine(_server.Folder, "node");
