@@ -65,7 +65,7 @@ public static class QuickInfo
             }
         }
 
-        var occurrence = SymbolIndex.Get(model).Find(position);
+        var occurrence = SymbolFinder.FindSymbolAt(model, position);
         if (occurrence != null)
         {
             sections.Add(DescribeSymbol(model, occurrence));
@@ -240,11 +240,7 @@ public static class QuickInfo
                 return directive is null ? null : "```dockerfile\n" + directive.Syntax + "\n```\n\n" + directive.Documentation;
         }
 
-        if (hasSymbol)
-        {
-            return null;
-        }
-
+        // A FROM image shows what it parses to, also under a variable of it (the variable's value comes first).
         var word = token.Parent?.FirstAncestorOrSelf<WordSyntax>();
         if (word?.Parent is FromInstructionSyntax from && ReferenceEquals(from.Image, word))
         {
@@ -253,6 +249,11 @@ public static class QuickInfo
             {
                 return DescribeImage(image, stage.ExpandedBaseImage);
             }
+        }
+
+        if (hasSymbol)
+        {
+            return null;
         }
 
         if (word?.Parent is FlagSyntax { Name: "mount" } && token.Kind == SyntaxKind.LiteralToken)
