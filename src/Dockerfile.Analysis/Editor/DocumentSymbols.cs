@@ -26,6 +26,12 @@ public static class DocumentSymbols
         foreach (var directive in model.Tree.GetRoot().Directives)
         {
             var span = directive.Span;
+            var lastToken = directive.GetLastToken(includeZeroWidth: true);
+            if (lastToken.Kind == SyntaxKind.EndOfLineToken && lastToken.Span.Start >= span.Start)
+            {
+                span = TextSpan.FromBounds(span.Start, lastToken.Span.Start); // a symbol ends before its line break
+            }
+
             var name = directive.NameToken;
             var selection = name.Kind == SyntaxKind.None ? span : name.Span;
             result.Add(new DocumentSymbol("# " + directive.Name, directive.Value, DocumentSymbolKind.Directive, span, selection, ImmutableArray<DocumentSymbol>.Empty));
