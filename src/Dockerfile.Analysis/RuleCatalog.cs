@@ -15,6 +15,9 @@ public static class RuleCatalog
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToImmutableArray());
 
+    private static readonly Lazy<ImmutableDictionary<string, RuleInfo>> s_byId = new(() =>
+        All.ToImmutableDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase));
+
     private static readonly Lazy<Configuration.RuleIdResolver> s_resolver = new(() => new Configuration.RuleIdResolver(All));
 
     /// <summary>Gets every built-in rule, ordered by id.</summary>
@@ -24,7 +27,15 @@ public static class RuleCatalog
     /// <param name="id">The id, such as <c>DF2001</c>.</param>
     /// <returns>The rule, or <see langword="null"/> when there is none with that id.</returns>
     public static RuleInfo? Find(string id) =>
-        All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+        id != null && s_byId.Value.TryGetValue(id, out var rule) ? rule : null;
+
+    /// <summary>Where the rule pages are published: a rule's page is this followed by <c>&lt;ID&gt;.md</c>.</summary>
+    public const string RulePagesBaseUri = "https://github.com/dockerfile-analysis/dockerfile-analysis/blob/main/docs/rules/";
+
+    /// <summary>Gets the web address of a rule's page (what SARIF's <c>helpUri</c> and an editor's rule link point to).</summary>
+    /// <param name="id">The rule id, such as <c>DF2001</c>.</param>
+    /// <returns>The page's address.</returns>
+    public static string GetRulePageUri(string id) => RulePagesBaseUri + id + ".md";
 
     /// <summary>
     /// Finds the rules an id names, as the configuration and suppression comments read it: our id (<c>DF2140</c>), a

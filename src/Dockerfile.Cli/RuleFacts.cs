@@ -8,14 +8,11 @@ namespace Dockerfile.Cli;
 /// <summary>Facts about rules that the command line adds to the catalogue: their web pages and whether a fix exists.</summary>
 internal static class RuleFacts
 {
-    /// <summary>Where the rule pages are published; a rule's page is this followed by <c>&lt;ID&gt;.md</c>.</summary>
-    public const string DocsBaseUri = "https://github.com/dockerfile-analysis/dockerfile-analysis/blob/main/docs/rules/";
-
     private static readonly Lazy<HashSet<string>> s_fixable = new(() =>
         new HashSet<string>(CodeFixes.BuiltInProviders.SelectMany(p => p.FixableDiagnosticIds), StringComparer.Ordinal));
 
     /// <summary>The rule's page on the web.</summary>
-    public static string HelpUri(string id) => DocsBaseUri + id + ".md";
+    public static string HelpUri(string id) => Dockerfile.Analysis.RuleCatalog.GetRulePageUri(id);
 
     /// <summary>Whether some built-in code fix provider handles the rule.</summary>
     public static bool IsFixable(string id) => s_fixable.Value.Contains(id);

@@ -22,5 +22,5 @@ internal interface IDocumentHost
     void Configure(string? configurationFile, string? buildContext);
 
     /// <summary>A configuration, ignore or context file changed: the new snapshots of the open documents it affects.</summary>
-    IReadOnlyList<ServerDocument> OnFileChanged(string path, IReadOnlyList<ServerDocument> open);
+    IReadOnlyList<ServerDocument> OnFileChanged(string path);
 }

@@ -201,7 +201,7 @@ internal sealed partial class LanguageServer
         };
         if (RuleCatalog.Find(diagnostic.Id) != null)
         {
-            result.CodeDescription = new CodeDescription { Href = RulePageBase + diagnostic.Id + ".md" };
+            result.CodeDescription = new CodeDescription { Href = RuleCatalog.GetRulePageUri(diagnostic.Id) };
         }
 
         var tags = new List<int>();
@@ -210,7 +210,7 @@ internal sealed partial class LanguageServer
             tags.Add(1);
         }
 
-        if (DeprecatedRules.Contains(diagnostic.Id))
+        if (diagnostic.Descriptor.CustomTags.Contains(DockerfileDiagnosticTags.Deprecated))
         {
             tags.Add(2);
         }
@@ -224,9 +224,6 @@ internal sealed partial class LanguageServer
 
         return result;
     }
-
-    /// <summary>Rules whose finding is deprecated syntax (the editor strikes it through).</summary>
-    private static readonly ImmutableHashSet<string> DeprecatedRules = ImmutableHashSet.Create(StringComparer.Ordinal, "DF3040");
 
     private WorkspaceEdit Edit(string uri, SourceText text, ImmutableArray<TextChange> changes) => new()
     {

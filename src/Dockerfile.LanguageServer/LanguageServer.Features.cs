@@ -6,6 +6,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using Dockerfile.Analysis;
 using Dockerfile.Analysis.Editor;
 using Dockerfile.LanguageServer.Protocol;
 using Microsoft.CodeAnalysis.Text;
@@ -29,7 +30,7 @@ internal sealed partial class LanguageServer
 
         var snapshot = open.Snapshot;
         var text = snapshot.Text;
-        var info = QuickInfo.Get(snapshot.Model, _positions.ToOffset(text, parameters.Position), snapshot.GetDiagnostics(cancellationToken), RulePageBase);
+        var info = QuickInfo.Get(snapshot.Model, _positions.ToOffset(text, parameters.Position), snapshot.GetDiagnostics(cancellationToken), RuleCatalog.RulePagesBaseUri);
         return info is null ? null : new Hover { Contents = new MarkupContent { Value = info.Markdown }, Range = _positions.ToRange(text, info.Span) };
     });
 

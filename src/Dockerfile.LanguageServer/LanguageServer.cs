@@ -24,9 +24,6 @@ namespace Dockerfile.LanguageServer;
 /// </summary>
 internal sealed partial class LanguageServer : IDisposable
 {
-    /// <summary>Where the rule pages are published.</summary>
-    public const string RulePageBase = "https://github.com/dockerfile-analysis/dockerfile-analysis/blob/main/docs/rules/";
-
     private readonly JsonRpc _rpc;
     private readonly IDocumentHost _host;
     private readonly ConcurrentDictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
@@ -244,11 +241,11 @@ internal sealed partial class LanguageServer : IDisposable
         foreach (var change in parameters.Changes ?? [])
         {
             var all = _documents.Values.ToList();
-            var updated = _host.OnFileChanged(DocumentUri.ToPath(change.Uri), all.Select(d => d.Snapshot).ToList());
+            var updated = _host.OnFileChanged(DocumentUri.ToPath(change.Uri));
             Interlocked.Increment(ref _configurationGeneration);
             foreach (var snapshot in updated)
             {
-                var open = all.FirstOrDefault(d => ReferenceEquals(d.Snapshot.FilePath, snapshot.FilePath) || d.Snapshot.FilePath == snapshot.FilePath);
+                var open = all.FirstOrDefault(d => string.Equals(d.Snapshot.FilePath, snapshot.FilePath, StringComparison.Ordinal));
                 if (open != null)
                 {
                     open.Replace(snapshot);

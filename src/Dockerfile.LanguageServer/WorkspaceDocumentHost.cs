@@ -41,7 +41,7 @@ internal sealed class WorkspaceDocumentHost : IDocumentHost
         }
     }
 
-    public IReadOnlyList<ServerDocument> OnFileChanged(string path, IReadOnlyList<ServerDocument> open) =>
+    public IReadOnlyList<ServerDocument> OnFileChanged(string path) =>
         Workspace.OnFileChanged(path).Select(d => new ServerDocument(d)).ToList();
 
     private DockerfileWorkspace Workspace

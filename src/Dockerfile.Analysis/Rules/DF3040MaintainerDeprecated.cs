@@ -26,7 +26,8 @@ public sealed class DF3040MaintainerDeprecated : DockerfileRule
         "MAINTAINER is deprecated and its value is only kept in legacy metadata; use `LABEL org.opencontainers.image.authors=\"{0}\"` instead",
         "Maintainability",
         DiagnosticSeverity.Error,
-        "MAINTAINER has been deprecated since Docker 1.13. A LABEL carries the same information, is visible to every tool and follows the OCI annotation names.");
+        "MAINTAINER has been deprecated since Docker 1.13. A LABEL carries the same information, is visible to every tool and follows the OCI annotation names.",
+        DockerfileDiagnosticTags.Deprecated);
 
     /// <summary>Gets the rule's metadata.</summary>
     public static RuleInfo Info { get; } = new(Descriptor, hadolintEquivalents: ImmutableArray.Create("DL4000"), buildKitEquivalents: ImmutableArray.Create("MaintainerDeprecated"));

@@ -28,4 +28,13 @@ public class DF3080Tests
         var diagnostic = DockerfileAnalysis.Analyze(Dockerfile.Syntax.DockerfileSyntaxTree.ParseText("FROM --platform=$TARGETPLATFORM alpine\n")).Single(d => d.Id == Id);
         Assert.That(diagnostic.Descriptor.CustomTags, Does.Contain(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.Unnecessary));
     }
+
+    [Test]
+    public void A_deprecated_instruction_is_tagged_deprecated_not_unnecessary()
+    {
+        // DF3040 (MAINTAINER) shares no test class of its own: its tag is checked here, beside the Unnecessary one.
+        var diagnostic = DockerfileAnalysis.Analyze(Dockerfile.Syntax.DockerfileSyntaxTree.ParseText("FROM alpine\nMAINTAINER me\n")).Single(d => d.Id == "DF3040");
+        Assert.That(diagnostic.Descriptor.CustomTags, Does.Contain(DockerfileDiagnosticTags.Deprecated));
+        Assert.That(diagnostic.Descriptor.CustomTags, Does.Not.Contain(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.Unnecessary));
+    }
 }
