@@ -88,7 +88,7 @@ internal sealed partial class LanguageServer
                     fixableRules.Add(diagnostic.Id);
                 }
 
-                actions.Add(Suppress(open.Uri, text, diagnostic, lsp));
+                actions.Add(Suppress(open.Uri, snapshot, diagnostic, lsp));
                 var skip = CheckSkip(open.Uri, snapshot, diagnostic, lsp);
                 if (skip != null)
                 {
@@ -264,54 +264,17 @@ internal sealed partial class LanguageServer
         return Edit(uri, oldText, [change]);
     }
 
-    private CodeAction Suppress(string uri, SourceText text, Diagnostic diagnostic, LspDiagnostic lsp)
-    {
-        var line = text.Lines.GetLineFromPosition(Math.Min(diagnostic.Location.SourceSpan.Start, text.Length));
-        int indent = line.Start;
-        while (indent < line.End && (text[indent] == ' ' || text[indent] == '\t'))
-        {
-            indent++;
-        }
-
-        string newline = line.EndIncludingLineBreak > line.End ? text.ToString(TextSpan.FromBounds(line.End, line.EndIncludingLineBreak)) : "\n";
-        string comment = text.ToString(TextSpan.FromBounds(line.Start, indent)) + "# dfa ignore=" + diagnostic.Id + newline;
-        return new CodeAction { Title = $"Suppress {diagnostic.Id} on this line (# dfa ignore={diagnostic.Id})", Kind = "quickfix", Diagnostics = [lsp], Edit = Edit(uri, text, [new TextChange(new TextSpan(line.Start, 0), comment)]) };
-    }
+    private CodeAction Suppress(string uri, ServerDocument snapshot, Diagnostic diagnostic, LspDiagnostic lsp) =>
+        new() { Title = $"Suppress {diagnostic.Id} on this line (# dfa ignore={diagnostic.Id})", Kind = "quickfix", Diagnostics = [lsp], Edit = Edit(uri, snapshot.Text, [SuppressionEdits.IgnoreComment(snapshot.Tree, diagnostic)]) };
 
     private CodeAction? CheckSkip(string uri, ServerDocument snapshot, Diagnostic diagnostic, LspDiagnostic lsp)
     {
-        var info = RuleCatalog.Find(diagnostic.Id);
-        if (info is null || info.BuildKitEquivalents.IsDefaultOrEmpty)
+        if (SuppressionEdits.CheckSkip(snapshot.Tree, diagnostic) is not { } change)
         {
             return null;
         }
 
-        string name = info.BuildKitEquivalents[0];
-        var text = snapshot.Text;
-        var existing = snapshot.Tree.GetRoot().DescendantNodes().OfType<Dockerfile.Syntax.ParserDirectiveSyntax>()
-            .FirstOrDefault(d => string.Equals(d.NameToken.Text, "check", StringComparison.OrdinalIgnoreCase));
-        TextChange change;
-        if (existing != null)
-        {
-            string value = existing.ValueToken.Text;
-            int skip = value.IndexOf("skip=", StringComparison.OrdinalIgnoreCase);
-            if (skip < 0)
-            {
-                change = new TextChange(new TextSpan(existing.ValueToken.Span.End, 0), (value.Length > 0 ? ";" : string.Empty) + "skip=" + name);
-            }
-            else
-            {
-                int end = value.IndexOf(';', skip);
-                int insertAt = existing.ValueToken.Span.Start + (end < 0 ? value.Length : end);
-                change = new TextChange(new TextSpan(insertAt, 0), "," + name);
-            }
-        }
-        else
-        {
-            string newline = text.Lines.Count > 0 && text.Lines[0].EndIncludingLineBreak - text.Lines[0].End == 2 ? "\r\n" : "\n";
-            change = new TextChange(new TextSpan(0, 0), "# check=skip=" + name + newline);
-        }
-
-        return new CodeAction { Title = $"Skip the BuildKit check {name} in this file (# check=skip={name})", Kind = "quickfix", Diagnostics = [lsp], Edit = Edit(uri, text, [change]) };
+        string name = RuleCatalog.Find(diagnostic.Id)!.BuildKitEquivalents[0];
+        return new CodeAction { Title = $"Skip the BuildKit check {name} in this file (# check=skip={name})", Kind = "quickfix", Diagnostics = [lsp], Edit = Edit(uri, snapshot.Text, [change]) };
     }
 }
