@@ -27,6 +27,24 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--edit-profile")
+        {
+            if (args.Length > 1 && args[1] == "symbols")
+            {
+                EditProfile.Symbols(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300);
+            }
+            else if (args.Length > 1 && args[1] == "loop")
+            {
+                EditProfile.Loop(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500, !(args.Length > 3 && args[3] == "serial"));
+            }
+            else
+            {
+                EditProfile.Run();
+            }
+
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--profile")
         {
             RuleProfile.Run();

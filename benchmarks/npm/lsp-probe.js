@@ -133,7 +133,7 @@ async function probe(label, command, args, text, edit, options, folder) {
         if (p.version === undefined || p.version === null || p.version === waiter.version) {
             const w = waiter;
             waiter = undefined;
-            w.resolve({ at: now(), count: p.diagnostics.length, versioned: p.version !== undefined && p.version !== null });
+            w.resolve({ at: now(), count: p.diagnostics.length, bytes: Buffer.byteLength(JSON.stringify(p)), versioned: p.version !== undefined && p.version !== null });
         }
     });
     const diagnostics = version => withTimeout(new Promise(resolve => { waiter = { version, resolve }; }), `${label}: publishDiagnostics for version ${version}`);
@@ -151,7 +151,7 @@ async function probe(label, command, args, text, edit, options, folder) {
                 hover: { contentFormat: ['markdown', 'plaintext'] },
                 completion: { completionItem: { snippetSupport: true } },
                 documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-                codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+                codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, dataSupport: true, resolveSupport: { properties: ['edit'] } },
                 semanticTokens: { requests: { full: { delta: true }, range: true }, tokenTypes: ['keyword', 'variable', 'string', 'comment', 'parameter', 'property', 'namespace', 'class', 'operator', 'number', 'macro', 'function', 'type'], tokenModifiers: ['declaration', 'definition', 'deprecated', 'readonly'], formats: ['relative'] },
             },
         },
@@ -165,6 +165,7 @@ async function probe(label, command, args, text, edit, options, folder) {
 
     const latencies = [];
     let versioned = opened.versioned;
+    let published = { count: opened.count, bytes: opened.bytes };
     for (let i = 0; i < options.edits; i++) {
         const version = i + 2;
         const position = { line: edit.line, character: edit.character + i };
@@ -174,12 +175,16 @@ async function probe(label, command, args, text, edit, options, folder) {
         const got = await done;
         versioned = versioned && got.versioned;
         latencies.push(got.at - sent);
+        published = { count: got.count, bytes: got.bytes };
     }
 
+    // Positions in the text as it is after the edits (each inserted an x on the edited line).
+    const lines = text.split('\n');
+    const editedLine = lines[edit.line].slice(0, edit.character) + 'x'.repeat(options.edits) + lines[edit.line].slice(edit.character);
     const textDocument = { uri };
     const hoverAt = { line: edit.line, character: edit.line >= 0 ? 14 : 0 };
-    const varAt = { line: edit.line, character: text.split('\n')[edit.line].indexOf('${VERSION_') + 3 };
-    const lineCount = text.split('\n').length;
+    const varAt = { line: edit.line, character: editedLine.indexOf('${VERSION_') + 3 };
+    const lineCount = lines.length;
     const requests = [
         ['semanticTokens/full', !!caps.semanticTokensProvider?.full, { textDocument }],
         ['semanticTokens/range (100 lines)', !!caps.semanticTokensProvider?.range, { textDocument, range: { start: { line: edit.line - 50, character: 0 }, end: { line: edit.line + 50, character: 0 } } }, 'textDocument/semanticTokens/range'],
@@ -195,22 +200,35 @@ async function probe(label, command, args, text, edit, options, folder) {
         ['inlayHint (100 lines)', !!caps.inlayHintProvider, { textDocument, range: { start: { line: edit.line - 50, character: 0 }, end: { line: edit.line + 50, character: 0 } } }, 'textDocument/inlayHint'],
     ];
     const timings = {};
-    for (const [name, advertised, params, method] of requests) {
-        if (!advertised) { timings[name] = null; continue; }
+    let fixAll;
+    const time = async (name, method, params) => {
         const times = [];
+        let bytes = 0;
+        let answer;
         for (let r = 0; r < options.repeat; r++) {
             const s = now();
-            await withTimeout(connection.sendRequest(method ?? 'textDocument/semanticTokens/full', params), `${label}: ${name}`);
+            answer = await withTimeout(connection.sendRequest(method, params), `${label}: ${name}`);
             times.push(now() - s);
+            bytes = Buffer.byteLength(JSON.stringify(answer ?? null));
         }
-        timings[name] = { median: median(times), first: times[0] };
+        timings[name] = { median: median(times), first: times[0], bytes };
+        return answer;
+    };
+    for (const [name, advertised, params, method] of requests) {
+        if (!advertised) { timings[name] = null; continue; }
+        const answer = await time(name, method ?? 'textDocument/semanticTokens/full', params);
+        if (method === 'textDocument/codeAction') fixAll = (answer ?? []).find(a => a.kind === 'source.fixAll.dfa' || (a.kind ?? '').startsWith('source.fixAll'));
     }
+    // What choosing "fix all" costs: the edit itself, from codeAction/resolve when the server computes it lazily.
+    const resolves = !!caps.codeActionProvider?.resolveProvider;
+    if (fixAll && resolves && !fixAll.edit) await time('codeAction/resolve (fix all)', 'codeAction/resolve', fixAll);
+    else timings['codeAction/resolve (fix all)'] = null;
     const memory = peakMemoryMiB(child.pid);
     await withTimeout(connection.sendRequest('shutdown'), `${label}: shutdown`);
     connection.sendNotification('exit');
     const exitCode = await withTimeout(exited, `${label}: exit`);
     connection.dispose();
-    return { label, openMs, latencies, versioned, timings, memory, exitCode, stderr };
+    return { label, openMs, latencies, versioned, published, timings, memory, exitCode, stderr };
 }
 
 function fmt(ms) {
@@ -248,7 +266,7 @@ async function main() {
     add('open -> first publishDiagnostics (ms, includes start-up)', results.map(r => r.openMs));
     add('edit -> publishDiagnostics median (ms)', results.map(r => median(r.latencies)));
     add('edit -> publishDiagnostics p95 (ms)', results.map(r => percentile(r.latencies, 0.95)));
-    for (const name of Object.keys(results[0].timings)) {
+    for (const name of [...new Set(results.flatMap(r => Object.keys(r.timings)))]) {
         add(`${name} median (ms)`, results.map(r => r.timings[name]?.median ?? null));
     }
     add('server peak memory VmHWM (MiB)', results.map(r => r.memory));
@@ -257,6 +275,7 @@ async function main() {
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);
     console.log('');
     for (const r of results) {
+        console.log(`${r.label}: the last publish held ${r.published.count} diagnostics (${r.published.bytes} bytes of JSON); answer sizes in bytes: ${Object.entries(r.timings).filter(([, t]) => t).map(([n, t]) => `${n} ${t.bytes}`).join(', ')}`);
         console.log(`${r.label}: diagnostics ${r.versioned ? 'carried the document version' : 'carried no version (each edit waited for the next publish)'}; exit code ${r.exitCode}; first requests (cold): ${Object.entries(r.timings).filter(([, t]) => t).map(([n, t]) => `${n} ${fmt(t.first)}`).join(', ')}`);
         if (r.exitCode !== 0 && r.stderr) console.log(r.stderr);
     }

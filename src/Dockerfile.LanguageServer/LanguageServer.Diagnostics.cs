@@ -17,6 +17,11 @@ namespace Dockerfile.LanguageServer;
 /// <content>Push and pull diagnostics, and code actions.</content>
 internal sealed partial class LanguageServer
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DiagnosticDescriptor, RuleProtocolParts> s_ruleParts = new();
+
+    // The ids some built-in fix provider can fix.
+    private static readonly HashSet<string> s_fixableIds = new(CodeFixes.BuiltInProviders.SelectMany(p => p.FixableDiagnosticIds), StringComparer.Ordinal);
+
     public DocumentDiagnosticReport DocumentDiagnostic(TextDocumentParams parameters, CancellationToken cancellationToken) => Guard("textDocument/diagnostic", () =>
     {
         var open = Find(parameters.TextDocument);
@@ -103,6 +108,13 @@ internal sealed partial class LanguageServer
                     continue;
                 }
 
+                if (_clientResolvesEdits)
+                {
+                    // Fix-all reanalyses the text until nothing more applies: computed only when the user picks it.
+                    actions.Add(new CodeAction { Title = $"Fix all {rule} in the file", Kind = "quickfix", Data = new CodeActionData { Uri = open.Uri, Version = open.Version, Rule = rule } });
+                    continue;
+                }
+
                 var result = snapshot.Document.FixAll([rule], cancellationToken);
                 if (result.FixCount > 0)
                 {
@@ -113,14 +125,43 @@ internal sealed partial class LanguageServer
 
         if (wantFixAll && diagnostics.Length > 0)
         {
-            var result = snapshot.Document.FixAll(null, cancellationToken);
-            if (result.FixCount > 0)
+            if (_clientResolvesEdits)
             {
-                actions.Add(new CodeAction { Title = $"Fix all dfa findings in the file ({result.FixCount})", Kind = "source.fixAll.dfa", Edit = WholeEdit(open.Uri, text, result.Text) });
+                if (diagnostics.Any(d => s_fixableIds.Contains(d.Id)))
+                {
+                    actions.Add(new CodeAction { Title = "Fix all dfa findings in the file", Kind = "source.fixAll.dfa", Data = new CodeActionData { Uri = open.Uri, Version = open.Version } });
+                }
+            }
+            else
+            {
+                var result = snapshot.Document.FixAll(null, cancellationToken);
+                if (result.FixCount > 0)
+                {
+                    actions.Add(new CodeAction { Title = $"Fix all dfa findings in the file ({result.FixCount})", Kind = "source.fixAll.dfa", Edit = WholeEdit(open.Uri, text, result.Text) });
+                }
             }
         }
 
         return actions.ToArray();
+    });
+
+    /// <summary>
+    /// Computes the edit of a fix-all action offered without one. The edit is made for the document as it is now
+    /// when it is still the version the action was offered for; otherwise the action comes back without an edit
+    /// (the client applies nothing) and the user asks again.
+    /// </summary>
+    public CodeAction ResolveCodeAction(CodeAction action, CancellationToken cancellationToken) => Guard("codeAction/resolve", () =>
+    {
+        if (action.Data is not { } data || action.Edit != null || !_documents.TryGetValue(data.Uri, out var open) || open.Version != data.Version)
+        {
+            return action;
+        }
+
+        var snapshot = open.Snapshot;
+        var result = snapshot.Document.FixAll(data.Rule is null ? null : [data.Rule], cancellationToken);
+        action.Edit = result.FixCount > 0 ? WholeEdit(open.Uri, snapshot.Text, result.Text) : new WorkspaceEdit();
+        action.Data = null;
+        return action;
     });
 
     private static string ResultId(OpenDocument open) => open.Version.ToString(CultureInfo.InvariantCulture) + "." + open.Generation.ToString(CultureInfo.InvariantCulture);
@@ -173,9 +214,35 @@ internal sealed partial class LanguageServer
     /// <see cref="LocationKind.ExternalFile"/>, never <c>IsInSource</c>); a finding in another file (a configuration
     /// file's DF0002) has that file's path.
     /// </summary>
-    private static bool InDocument(Microsoft.CodeAnalysis.Location location, ServerDocument snapshot) =>
-        location.Kind is LocationKind.ExternalFile or LocationKind.SourceFile
-        && (string.IsNullOrEmpty(location.GetLineSpan().Path) || string.Equals(location.GetLineSpan().Path, snapshot.FilePath, StringComparison.Ordinal) || string.Equals(location.GetLineSpan().Path, snapshot.Tree.FilePath, StringComparison.Ordinal));
+    private static bool InDocument(Microsoft.CodeAnalysis.Location location, ServerDocument snapshot)
+    {
+        if (location.Kind is not (LocationKind.ExternalFile or LocationKind.SourceFile))
+        {
+            return false;
+        }
+
+        string path = location.GetLineSpan().Path;
+        return string.IsNullOrEmpty(path) || string.Equals(path, snapshot.FilePath, StringComparison.Ordinal) || string.Equals(path, snapshot.Tree.FilePath, StringComparison.Ordinal);
+    }
+
+    /// <summary>The parts of a protocol diagnostic that depend only on its rule, made once per descriptor.</summary>
+    private static (CodeDescription? Description, int[]? Tags) RuleParts(DiagnosticDescriptor descriptor) =>
+        s_ruleParts.GetValue(descriptor, static d =>
+        {
+            var tags = new List<int>();
+            if (d.CustomTags.Contains(WellKnownDiagnosticTags.Unnecessary))
+            {
+                tags.Add(1);
+            }
+
+            if (d.CustomTags.Contains(DockerfileDiagnosticTags.Deprecated))
+            {
+                tags.Add(2);
+            }
+
+            var description = RuleCatalog.Find(d.Id) != null ? new CodeDescription { Href = RuleCatalog.GetRulePageUri(d.Id) } : null;
+            return new RuleProtocolParts(description, tags.Count > 0 ? tags.ToArray() : null);
+        }).Parts;
 
     private LspDiagnostic Convert(string uri, ServerDocument snapshot, Diagnostic diagnostic)
     {
@@ -199,23 +266,12 @@ internal sealed partial class LanguageServer
             Code = diagnostic.Id,
             Message = diagnostic.GetMessage(CultureInfo.InvariantCulture),
         };
-        if (RuleCatalog.Find(diagnostic.Id) != null)
+        (result.CodeDescription, result.Tags) = RuleParts(diagnostic.Descriptor);
+        if (diagnostic.AdditionalLocations.Count == 0)
         {
-            result.CodeDescription = new CodeDescription { Href = RuleCatalog.GetRulePageUri(diagnostic.Id) };
+            return result;
         }
 
-        var tags = new List<int>();
-        if (diagnostic.Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.Unnecessary))
-        {
-            tags.Add(1);
-        }
-
-        if (diagnostic.Descriptor.CustomTags.Contains(DockerfileDiagnosticTags.Deprecated))
-        {
-            tags.Add(2);
-        }
-
-        result.Tags = tags.Count > 0 ? tags.ToArray() : null;
         var related = diagnostic.AdditionalLocations.Where(l => InDocument(l, snapshot) && l.SourceSpan.End <= text.Length).ToList();
         if (related.Count > 0)
         {

@@ -24,6 +24,7 @@ internal sealed partial class LanguageServer
         Add("textDocument/diagnostic", typeof(LanguageServer).GetMethod(nameof(DocumentDiagnostic))!, true);
         Add("workspace/diagnostic", typeof(LanguageServer).GetMethod(nameof(WorkspaceDiagnostic))!, true);
         Add("textDocument/codeAction", typeof(LanguageServer).GetMethod(nameof(CodeActions))!, true);
+        Add("codeAction/resolve", typeof(LanguageServer).GetMethod(nameof(ResolveCodeAction))!, true);
         Add("textDocument/hover", typeof(LanguageServer).GetMethod(nameof(Hover))!, true);
         Add("textDocument/completion", typeof(LanguageServer).GetMethod(nameof(Completion))!, true);
         Add("textDocument/signatureHelp", typeof(LanguageServer).GetMethod(nameof(SignatureHelp))!, true);

@@ -24,6 +24,20 @@ namespace Dockerfile.LanguageServer;
 /// </summary>
 internal sealed partial class LanguageServer : IDisposable
 {
+    // The declared types of publishDiagnostics' parameters (see Publish).
+    private static readonly Dictionary<string, Type> s_publishTypes = new(StringComparer.Ordinal)
+    {
+        ["uri"] = typeof(string),
+        ["version"] = typeof(int),
+        ["diagnostics"] = typeof(LspDiagnostic[]),
+    };
+
+    private static readonly Dictionary<string, Type> s_unversionedPublishTypes = new(StringComparer.Ordinal)
+    {
+        ["uri"] = typeof(string),
+        ["diagnostics"] = typeof(LspDiagnostic[]),
+    };
+
     private readonly JsonRpc _rpc;
     private readonly IDocumentHost _host;
     private readonly ConcurrentDictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
@@ -33,6 +47,7 @@ internal sealed partial class LanguageServer : IDisposable
     private bool _clientPulls;
     private bool _clientHasConfiguration;
     private bool _clientWatchesFiles;
+    private bool _clientResolvesEdits;
     private int _configurationGeneration;
     private bool _inlayValues = true;
     private bool _inlayLayers = true;
@@ -74,6 +89,9 @@ internal sealed partial class LanguageServer : IDisposable
         _clientPulls = TryGet(capabilities, out _, "textDocument", "diagnostic");
         _clientHasConfiguration = TryGet(capabilities, out var configuration, "workspace", "configuration") && configuration.ValueKind == JsonValueKind.True;
         _clientWatchesFiles = TryGet(capabilities, out var watch, "workspace", "didChangeWatchedFiles", "dynamicRegistration") && watch.ValueKind == JsonValueKind.True;
+        _clientResolvesEdits = TryGet(capabilities, out var resolvable, "textDocument", "codeAction", "resolveSupport", "properties") && resolvable.ValueKind == JsonValueKind.Array
+            && resolvable.EnumerateArray().Any(p => p.ValueKind == JsonValueKind.String && p.GetString() == "edit")
+            && TryGet(capabilities, out var dataSupport, "textDocument", "codeAction", "dataSupport") && dataSupport.ValueKind == JsonValueKind.True;
         if (parameters.InitializationOptions is { ValueKind: JsonValueKind.Object } options)
         {
             ApplySettings(options);
@@ -93,7 +111,7 @@ internal sealed partial class LanguageServer : IDisposable
                 DocumentHighlightProvider = true,
                 DocumentSymbolProvider = true,
                 WorkspaceSymbolProvider = true,
-                CodeActionProvider = new CodeActionOptions { CodeActionKinds = ["quickfix", "source.fixAll.dfa"] },
+                CodeActionProvider = new CodeActionOptions { CodeActionKinds = ["quickfix", "source.fixAll.dfa"], ResolveProvider = true },
                 RenameProvider = new RenameOptions(),
                 FoldingRangeProvider = true,
                 SelectionRangeProvider = true,
@@ -128,7 +146,8 @@ internal sealed partial class LanguageServer : IDisposable
                             },
                         ],
                     };
-                    await _rpc.InvokeWithParameterObjectAsync("client/registerCapability", Arguments(registration, LspJsonContext.Default.RegistrationParams), ArgumentTypes(registration, LspJsonContext.Default.RegistrationParams), CancellationToken.None).ConfigureAwait(false);
+                    var registrationArguments = Arguments(registration, LspJsonContext.Default.RegistrationParams);
+                    await _rpc.InvokeWithParameterObjectAsync("client/registerCapability", registrationArguments.Arguments, registrationArguments.Types, CancellationToken.None).ConfigureAwait(false);
                 }
 
                 await RefreshSettingsAsync().ConfigureAwait(false);
@@ -312,7 +331,8 @@ internal sealed partial class LanguageServer : IDisposable
         }
 
         var request = new ConfigurationParams { Items = [new ConfigurationItem { Section = "dfa" }] };
-        var answer = await _rpc.InvokeWithParameterObjectAsync<JsonElement[]>("workspace/configuration", Arguments(request, LspJsonContext.Default.ConfigurationParams), ArgumentTypes(request, LspJsonContext.Default.ConfigurationParams), CancellationToken.None).ConfigureAwait(false);
+        var (arguments, types) = Arguments(request, LspJsonContext.Default.ConfigurationParams);
+        var answer = await _rpc.InvokeWithParameterObjectAsync<JsonElement[]>("workspace/configuration", arguments, types, CancellationToken.None).ConfigureAwait(false);
         if (answer is { Length: > 0 } && answer[0].ValueKind == JsonValueKind.Object)
         {
             ApplySettings(answer[0]);
@@ -372,28 +392,22 @@ internal sealed partial class LanguageServer : IDisposable
         return open;
     }
 
-    /// <summary>An outgoing parameter object as top-level JSON properties (serialized by the source-generated contract).</summary>
-    private static Dictionary<string, object?> Arguments<T>(T value, JsonTypeInfo<T> info)
+    /// <summary>
+    /// An outgoing parameter object as top-level JSON properties (serialized once by the source-generated contract)
+    /// with the declared type of each, as StreamJsonRpc's named arguments want them.
+    /// </summary>
+    private static (Dictionary<string, object?> Arguments, Dictionary<string, Type> Types) Arguments<T>(T value, JsonTypeInfo<T> info)
     {
         var element = JsonSerializer.SerializeToElement(value, info);
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var arguments = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var types = new Dictionary<string, Type>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            result[property.Name] = property.Value;
+            arguments[property.Name] = property.Value;
+            types[property.Name] = typeof(JsonElement);
         }
 
-        return result;
-    }
-
-    private static Dictionary<string, Type> ArgumentTypes<T>(T value, JsonTypeInfo<T> info)
-    {
-        var result = new Dictionary<string, Type>(StringComparer.Ordinal);
-        foreach (string name in Arguments(value, info).Keys)
-        {
-            result[name] = typeof(JsonElement);
-        }
-
-        return result;
+        return (arguments, types);
     }
 
     private void Log(int type, string message)
@@ -401,7 +415,8 @@ internal sealed partial class LanguageServer : IDisposable
         try
         {
             var log = new LogMessageParams { Type = type, Message = message };
-            _ = _rpc.NotifyWithParameterObjectAsync("window/logMessage", Arguments(log, LspJsonContext.Default.LogMessageParams), ArgumentTypes(log, LspJsonContext.Default.LogMessageParams));
+            var (arguments, types) = Arguments(log, LspJsonContext.Default.LogMessageParams);
+            _ = _rpc.NotifyWithParameterObjectAsync("window/logMessage", arguments, types);
         }
         catch (Exception)
         {
@@ -413,7 +428,16 @@ internal sealed partial class LanguageServer : IDisposable
     {
         try
         {
-            _ = _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", Arguments(parameters, LspJsonContext.Default.PublishDiagnosticsParams), ArgumentTypes(parameters, LspJsonContext.Default.PublishDiagnosticsParams));
+            // The hot path (every keystroke): the parameters go to StreamJsonRpc as typed values, serialized once by
+            // the source-generated contracts, instead of through a JsonElement.
+            var arguments = new Dictionary<string, object?>(StringComparer.Ordinal) { ["uri"] = parameters.Uri };
+            if (parameters.Version is { } version)
+            {
+                arguments["version"] = version;
+            }
+
+            arguments["diagnostics"] = parameters.Diagnostics;
+            _ = _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", arguments, parameters.Version is null ? s_unversionedPublishTypes : s_publishTypes);
         }
         catch (Exception)
         {

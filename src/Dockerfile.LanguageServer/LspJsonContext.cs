@@ -77,6 +77,7 @@ namespace Dockerfile.LanguageServer;
 [JsonSerializable(typeof(CodeActionContext[]))]
 [JsonSerializable(typeof(CodeAction))]
 [JsonSerializable(typeof(CodeAction[]))]
+[JsonSerializable(typeof(CodeActionData))]
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(Hover[]))]
 [JsonSerializable(typeof(MarkupContent))]

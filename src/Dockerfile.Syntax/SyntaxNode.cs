@@ -335,7 +335,7 @@ public abstract class SyntaxNode
     /// </summary>
     private IEnumerable<SyntaxNodeOrToken> Walk(Func<SyntaxNode, bool>? descendIntoChildren, bool includeTokens)
     {
-        var stack = new Stack<(SyntaxNode Node, int Index, int Position)>();
+        var stack = new Stack<(SyntaxNode Node, int Index, int Position)>(16);
         stack.Push((this, 0, Position));
         while (stack.Count > 0)
         {
@@ -460,16 +460,40 @@ public abstract class SyntaxNode
     /// <summary>The last token under this node.</summary>
     public SyntaxToken GetLastToken(bool includeZeroWidth = false)
     {
-        SyntaxToken last = default;
-        foreach (var token in DescendantTokens())
+        // Walks backwards from the last slot, so it usually visits only the right edge of the subtree; the stack
+        // (not recursion) lets it back up past children that hold no qualifying token.
+        var stack = new Stack<(SyntaxNode Node, int Index, int End)>(16);
+        stack.Push((this, Green.SlotCount - 1, Position + Green.FullWidth));
+        while (stack.Count > 0)
         {
-            if (includeZeroWidth || token.Span.Length > 0)
+            var (node, index, end) = stack.Pop();
+            var green = node.Green;
+            while (index >= 0)
             {
-                last = token;
+                var slot = green.GetSlot(index);
+                int start = end - slot.FullWidth;
+                if (slot is GreenToken greenToken)
+                {
+                    var token = new SyntaxToken(node, greenToken, start, index);
+                    if (includeZeroWidth || token.Span.Length > 0)
+                    {
+                        return token;
+                    }
+                }
+                else
+                {
+                    var child = node.GetChildNode(index, start);
+                    stack.Push((node, index - 1, start));
+                    stack.Push((child, child.Green.SlotCount - 1, end));
+                    break;
+                }
+
+                index--;
+                end = start;
             }
         }
 
-        return last;
+        return default;
     }
 
     /// <summary>The token whose full span contains <paramref name="position"/> (the end-of-file token at the end).</summary>

@@ -118,26 +118,73 @@ public static class DocumentSymbols
         return new DocumentSymbol(instruction.InstructionName, Detail(instruction), DocumentSymbolKind.Instruction, span, instruction.Keyword.Span, children.ToImmutable(), instruction is MaintainerInstructionSyntax);
     }
 
+    /// <summary>
+    /// The instruction's first line after its keyword, words joined by one space (a lone escape character, which
+    /// ends a continued line, is dropped), cut at <see cref="MaxDetailLength"/> characters. Reads only as many
+    /// tokens as the detail needs, not the whole instruction.
+    /// </summary>
     private static string? Detail(InstructionSyntax instruction)
     {
         var keyword = instruction.Keyword;
         int start = keyword.Span.End;
-        var firstLineEnd = instruction.DescendantTokens().FirstOrDefault(t => t.Kind == SyntaxKind.EndOfLineToken);
-        int end = firstLineEnd.Kind == SyntaxKind.EndOfLineToken ? firstLineEnd.Span.Start : instruction.Span.End;
-        if (end <= start)
+        var text = instruction.SyntaxTree.GetText();
+        char escape = instruction.SyntaxTree.EscapeCharacter;
+        var detail = new System.Text.StringBuilder();
+        var word = new System.Text.StringBuilder();
+        bool full = false;
+
+        void EndWord()
         {
-            return null;
+            if (word.Length > 0 && !(word.Length == 1 && word[0] == escape))
+            {
+                if (detail.Length > 0)
+                {
+                    detail.Append(' ');
+                }
+
+                detail.Append(word);
+            }
+
+            word.Clear();
+            full = detail.Length > MaxDetailLength;
         }
 
-        string text = instruction.SyntaxTree.GetText().ToString(TextSpan.FromBounds(start, end));
-        string escape = instruction.SyntaxTree.EscapeCharacter.ToString();
-        text = string.Join(" ", text.Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Where(w => w != escape));
-
-        if (text.Length > MaxDetailLength)
+        int limit = instruction.Span.End;
+        foreach (var token in instruction.DescendantTokens())
         {
-            text = text.Substring(0, MaxDetailLength - 1) + "…";
+            // The first line break ends the detail; what precedes it in the token's leading trivia still counts.
+            bool lineEnd = token.Kind == SyntaxKind.EndOfLineToken;
+            int from = Math.Max(start, token.FullSpan.Start);
+            int to = Math.Min(limit, lineEnd ? token.Span.Start : token.FullSpan.End);
+            for (int i = from; i < to && !full; i++)
+            {
+                char c = text[i];
+                if (c is ' ' or '\t' or '\r' or '\n')
+                {
+                    EndWord();
+                }
+                else
+                {
+                    word.Append(c);
+                }
+            }
+
+            if (full || lineEnd)
+            {
+                break;
+            }
         }
 
-        return text.Length == 0 ? null : text;
+        if (!full)
+        {
+            EndWord();
+        }
+
+        if (detail.Length > MaxDetailLength)
+        {
+            return detail.ToString(0, MaxDetailLength - 1) + "…";
+        }
+
+        return detail.Length == 0 ? null : detail.ToString();
     }
 }

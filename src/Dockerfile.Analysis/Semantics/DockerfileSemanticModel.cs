@@ -50,7 +50,7 @@ public sealed class DockerfileSemanticModel
     private readonly InstructionScope _metaScope;
     private readonly ImmutableDictionary<string, string> _platformValues;
     private readonly ShellWordProcessor _processor;
-    private readonly Dictionary<(SyntaxNode Node, int Slot), object?> _derived = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(SyntaxNode Node, int Slot), object?> _derived = new();
 
     // Stage lookups by name, so that resolving a name costs a hash lookup rather than a scan of every stage: by
     // lowercase name (FindStage, the last stage wins), by name ignoring case and by base image ignoring case (both
@@ -284,8 +284,16 @@ public sealed class DockerfileSemanticModel
     /// <returns>The script, or <see langword="null"/>.</returns>
     public ShellScript? GetShellScript(RunInstructionSyntax run) =>
         run is { Command: ShellFormSyntax } && _position.ContainsKey(run)
-            ? GetOrAddDerived(run, DerivedSlots.ShellScript, static (_, r) => ShellScript.Parse(((ShellFormSyntax)r.Command!).CommandText))
+            ? GetOrAddDerived(run, DerivedSlots.ShellScript, static (_, r) => ParseShellScript((ShellFormSyntax)r.Command!))
             : null;
+
+    /// <summary>
+    /// Parses the script of a shell form once per green node, across models: the script depends only on the
+    /// command's text, so an edit elsewhere in the file reuses the scripts of every unchanged RUN (the table
+    /// holds them weakly, for as long as some tree holds the node).
+    /// </summary>
+    private static ShellScript ParseShellScript(ShellFormSyntax shell) =>
+        s_scripts.GetValue(shell.Green, static green => ShellScript.Parse(((ShellFormSyntax)SyntaxNodeFactory.CreateRed(green, null, 0)).CommandText));
 
     /// <summary>
     /// Gets a value computed from a node once per model: rule helpers share one parse of a RUN's script (and its
@@ -296,30 +304,17 @@ public sealed class DockerfileSemanticModel
         where TNode : SyntaxNode
     {
         var key = ((SyntaxNode)node, slot);
-        lock (_derived)
+        if (_derived.TryGetValue(key, out var existing))
         {
-            if (_derived.TryGetValue(key, out var existing))
-            {
-                return (T)existing!;
-            }
+            return (T)existing!;
         }
 
-        var created = factory(this, node);
-        lock (_derived)
-        {
-            if (_derived.TryGetValue(key, out var existing))
-            {
-                return (T)existing!;
-            }
-
-            _derived[key] = created;
-            return created;
-        }
+        return (T)_derived.GetOrAdd(key, factory(this, node))!;
     }
 
     /// <summary>Gets the parsed script of a shell-form RUN, top level or wrapped by ONBUILD, parsed once per model.</summary>
     internal ShellScript GetOrParseShellScript(RunInstructionSyntax run, ShellFormSyntax shell) =>
-        GetShellScript(run) ?? GetOrAddDerived(run, DerivedSlots.ShellScript, static (_, r) => ShellScript.Parse(((ShellFormSyntax)r.Command!).CommandText));
+        GetShellScript(run) ?? GetOrAddDerived(run, DerivedSlots.ShellScript, static (_, r) => ParseShellScript((ShellFormSyntax)r.Command!));
 
     /// <summary>Gets the ENV variables in force when an instruction runs (before its own ENV pairs), inherited through <c>FROM &lt;stage&gt;</c>.</summary>
     /// <param name="instruction">A top-level instruction of the tree.</param>
@@ -750,6 +745,8 @@ public sealed class DockerfileSemanticModel
 
         return new StageState(scopes, workdirs, fromWorkdir, scope ?? new InstructionScope(env, args, shell), workdir);
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Dockerfile.Syntax.InternalSyntax.GreenInner, ShellScript> s_scripts = new();
 
     private static readonly ImmutableDictionary<string, string> EmptyEnvironmentWithPath =
         ImmutableDictionary.Create<string, string>(StringComparer.Ordinal).Add("PATH", DefaultPath);

@@ -12,6 +12,8 @@ public sealed class CodeAction
     public LspDiagnostic[]? Diagnostics { get; set; }
     /// <summary>Whether it is the preferred fix.</summary>
     public bool? IsPreferred { get; set; }
-    /// <summary>The edit.</summary>
-    public WorkspaceEdit Edit { get; set; } = new();
+    /// <summary>The edit; <see langword="null"/> until <c>codeAction/resolve</c> computes it (see <see cref="Data"/>).</summary>
+    public WorkspaceEdit? Edit { get; set; }
+    /// <summary>What <c>codeAction/resolve</c> needs to compute the edit of an action sent without one.</summary>
+    public CodeActionData? Data { get; set; }
 }
