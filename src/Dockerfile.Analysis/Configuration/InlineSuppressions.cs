@@ -10,8 +10,11 @@ namespace Dockerfile.Analysis.Configuration;
 /// <summary>
 /// The suppressions written in a Dockerfile:
 /// <list type="bullet">
-/// <item><c># dfa ignore=ID[,ID] [reason]</c> and <c># hadolint ignore=ID[,ID]</c> on the comment lines directly
-/// before an instruction (no blank line between) suppress those rules on that instruction;</item>
+/// <item><c># dfa ignore=ID[,ID] [reason]</c> on the comment lines directly before an instruction (no blank line
+/// between) suppresses those rules on that instruction; <c># hadolint ignore=ID[,ID]</c> does so on the comment line
+/// right above it, as hadolint reads it;</item>
+/// <item><c># dfa stage ignore=...</c> and <c># hadolint stage ignore=...</c> there suppress them from that
+/// instruction to the end of its stage (the whole stage when the instruction is its FROM);</item>
 /// <item><c># dfa global ignore=...</c> and <c># hadolint global ignore=...</c> on any comment line between
 /// instructions suppress them in the whole file;</item>
 /// <item>BuildKit's <c># check=skip=Name,...;error=true</c> parser directive applies to the file (<c>skip=all</c>
@@ -19,6 +22,10 @@ namespace Dockerfile.Analysis.Configuration;
 /// directly before an instruction, its <c>skip</c> list applies to that instruction (to the whole stage before a FROM).</item>
 /// </list>
 /// Ids are ours, hadolint's or BuildKit check names; <see cref="DiagnosticFilter"/> maps them through the equivalents.
+/// A <c>hadolint</c> comment is read with hadolint's grammar: the word <c>hadolint</c> in lower case, blanks allowed
+/// around <c>=</c> and the commas, rule names made of <c>D</c>, <c>L</c>, <c>S</c>, <c>C</c> and digits, and nothing after
+/// the list but blanks or a <c>#</c> comment; any other text makes the whole comment an ordinary comment, which ignores
+/// nothing. A <c>dfa</c> comment takes any of our, hadolint's or BuildKit's ids and a free reason after the list.
 /// </summary>
 internal sealed class InlineSuppressions
 {
@@ -58,11 +65,12 @@ internal sealed class InlineSuppressions
         int position = root.Position;
         int stageStart = -1;
         var pendingStage = new List<string>();
+        var openStageIgnores = new List<(int Start, string[] Ids)>();
 
-        // A suppression comment holds "ignore=" (dfa, hadolint) or starts with "check=": without either in the text
+        // A suppression comment holds "ignore" (dfa, hadolint) or starts with "check=": without either in the text
         // (most files), only the parser directives are read.
         string text = tree.GetFullString();
-        bool mayHaveComments = text.IndexOf("ignore=", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("check=", StringComparison.OrdinalIgnoreCase) >= 0;
+        bool mayHaveComments = text.IndexOf("ignore", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("check=", StringComparison.OrdinalIgnoreCase) >= 0;
         for (int i = 0; i < green.SlotCount; i++)
         {
             var child = green.GetSlot(i);
@@ -78,12 +86,35 @@ internal sealed class InlineSuppressions
             {
                 string leading = LeadingText(child, out int leadingWidth);
                 var before = NoIds;
+                List<string>? stageIds = null;
                 if (leading.Length > 0)
                 {
                     before = new List<string>();
-                    foreach (string comment in CommentsBefore(leading))
+                    var (lines, block) = CommentLines(leading);
+                    for (int k = 0; k < lines.Count; k++)
                     {
-                        ParseComment(comment, before, global);
+                        bool inBlock = k >= lines.Count - block;
+                        bool lastLine = k == lines.Count - 1 && block > 0;
+                        if (Parse(lines[k]) is not { } pragma)
+                        {
+                            continue;
+                        }
+
+                        switch (pragma.Scope)
+                        {
+                            case PragmaScope.Global:
+                                global.AddRange(pragma.Ids);
+                                break;
+                            case PragmaScope.Check when inBlock:
+                                before.AddRange(pragma.Ids.Select(id => "check:" + id));
+                                break;
+                            case PragmaScope.Instruction when pragma.Hadolint ? lastLine : inBlock:
+                                before.AddRange(pragma.Ids);
+                                break;
+                            case PragmaScope.Stage when pragma.Hadolint ? lastLine : inBlock:
+                                (stageIds ??= new List<string>()).AddRange(pragma.Ids);
+                                break;
+                        }
                     }
                 }
 
@@ -98,6 +129,17 @@ internal sealed class InlineSuppressions
 
                     stageStart = start;
                     pendingStage = before.Where(id => id.StartsWith("check:", StringComparison.Ordinal)).Select(id => id.Substring(6)).ToList();
+                }
+
+                if (stageIds != null && child.Kind != SyntaxKind.EndOfFileToken)
+                {
+                    // From this instruction to the end of its stage: the span is closed at the next FROM.
+                    openStageIgnores.Add((start, stageIds.ToArray()));
+                }
+
+                if (child.Kind is SyntaxKind.FromInstruction or SyntaxKind.EndOfFileToken)
+                {
+                    CloseStageIgnores(openStageIgnores, local, position, keepFrom: child.Kind == SyntaxKind.FromInstruction ? start : -1);
                 }
 
                 if (before.Count == 0)
@@ -121,6 +163,7 @@ internal sealed class InlineSuppressions
             local.Add((TextSpan.FromBounds(stageStart, position), pendingStage.ToArray()));
         }
 
+        CloseStageIgnores(openStageIgnores, local, position, keepFrom: -1);
         return new InlineSuppressions(global, local, checkSkip, checkError);
     }
 
@@ -147,57 +190,192 @@ internal sealed class InlineSuppressions
         return hasComment ? string.Concat(token.Leading.Select(t => t.Text)) : string.Empty;
     }
 
-    /// <summary>Gets the comment lines directly before the instruction, nearest last, stopping at a blank line.</summary>
-    internal static IEnumerable<string> CommentsBefore(string leading)
+    /// <summary>
+    /// Ends the stage suppressions open at a FROM (or the end of the file) at <paramref name="end"/>; one that starts
+    /// at <paramref name="keepFrom"/> (the FROM it was written above) stays open for that FROM's stage.
+    /// </summary>
+    private static void CloseStageIgnores(List<(int Start, string[] Ids)> open, List<(TextSpan, string[])> local, int end, int keepFrom)
+    {
+        for (int i = open.Count - 1; i >= 0; i--)
+        {
+            if (open[i].Start == keepFrom)
+            {
+                continue;
+            }
+
+            local.Add((TextSpan.FromBounds(open[i].Start, Math.Max(open[i].Start, end)), open[i].Ids));
+            open.RemoveAt(i);
+        }
+    }
+
+    /// <summary>
+    /// Gets the comment lines of an instruction's leading trivia in order, and how many of the last ones form the
+    /// block directly above the instruction (no blank line between them and it).
+    /// </summary>
+    internal static (List<string> Lines, int Block) CommentLines(string leading)
     {
         var lines = leading.Replace("\r\n", "\n").Split('\n');
         var comments = new List<string>();
+        int block = 0;
 
         // The last element is the indentation before the keyword.
-        for (int i = lines.Length - 2; i >= 0; i--)
+        for (int i = 0; i < lines.Length - 1; i++)
         {
             string line = lines[i].Trim();
-            if (!line.StartsWith("#", StringComparison.Ordinal))
+            if (line.StartsWith("#", StringComparison.Ordinal))
             {
-                break;
+                comments.Add(line);
+                block++;
             }
-
-            comments.Insert(0, line);
+            else
+            {
+                block = 0;
+            }
         }
 
-        return comments;
+        return (comments, block);
     }
 
-    /// <summary>Parses one comment line into the local (<paramref name="before"/>) or file-wide ids.</summary>
-    internal static void ParseComment(string comment, List<string> before, List<string> global)
+    /// <summary>Gets the comment lines directly before the instruction, nearest last, stopping at a blank line.</summary>
+    internal static IEnumerable<string> CommentsBefore(string leading)
     {
-        string body = comment.TrimStart('#').Trim();
-        string[] words = body.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
-        {
-            return;
-        }
+        var (lines, block) = CommentLines(leading);
+        return lines.Skip(lines.Count - block);
+    }
 
-        string tool = words[0].ToLowerInvariant();
-        if (tool == "dfa" || tool == "hadolint")
-        {
-            bool isGlobal = words.Length > 1 && words[1].Equals("global", StringComparison.OrdinalIgnoreCase);
-            string? assignment = words.Skip(isGlobal ? 2 : 1).FirstOrDefault();
-            if (assignment == null || !assignment.StartsWith("ignore=", StringComparison.OrdinalIgnoreCase))
-            {
-                return;
-            }
+    /// <summary>Where a suppression comment applies.</summary>
+    internal enum PragmaScope
+    {
+        /// <summary>The next instruction.</summary>
+        Instruction,
 
-            var ids = Split(assignment.Substring("ignore=".Length), ',');
-            (isGlobal ? global : before).AddRange(ids);
-        }
-        else if (body.StartsWith("check=", StringComparison.OrdinalIgnoreCase))
+        /// <summary>The rest of the stage.</summary>
+        Stage,
+
+        /// <summary>The whole file.</summary>
+        Global,
+
+        /// <summary>A <c># check=skip=</c> comment: BuildKit checks on the next instruction (its stage before a FROM).</summary>
+        Check,
+    }
+
+    /// <summary>Reads one comment line as a suppression; <see langword="null"/> when it is an ordinary comment.</summary>
+    internal static (PragmaScope Scope, List<string> Ids, bool Hadolint)? Parse(string comment)
+    {
+        string body = comment.Substring(comment.StartsWith("#", StringComparison.Ordinal) ? 1 : 0);
+        int at = SkipBlanks(body, 0);
+        if (body.Length - at >= 6 && string.Compare(body, at, "check=", 0, 6, StringComparison.OrdinalIgnoreCase) == 0)
         {
             var skip = new List<string>();
             bool ignored = false;
-            ParseCheck(body.Substring("check=".Length), skip, ref ignored);
-            before.AddRange(skip.Select(s => "check:" + s));
+            ParseCheck(body.Substring(at + 6), skip, ref ignored);
+            return skip.Count == 0 ? null : (PragmaScope.Check, skip, false);
         }
+
+        string tool = Word(body, ref at);
+        bool hadolint = tool == "hadolint";
+        if (!hadolint && !tool.Equals("dfa", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var scope = PragmaScope.Instruction;
+        int save = at;
+        string word = Word(body, ref at);
+        if (Is(word, "global", hadolint))
+        {
+            scope = PragmaScope.Global;
+        }
+        else if (Is(word, "stage", hadolint))
+        {
+            scope = PragmaScope.Stage;
+        }
+        else
+        {
+            at = save;
+        }
+
+        // "ignore", blanks, "=", blanks, then ids separated by commas with blanks around them.
+        at = SkipBlanks(body, at);
+        if (body.Length - at < 6 || string.Compare(body, at, "ignore", 0, 6, hadolint ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase) != 0)
+        {
+            return null;
+        }
+
+        at = SkipBlanks(body, at + 6);
+        if (at >= body.Length || body[at] != '=')
+        {
+            return null;
+        }
+
+        var ids = new List<string>();
+        int idEnd;
+        while (true)
+        {
+            at = SkipBlanks(body, at + 1);
+            int start = at;
+            while (at < body.Length && (hadolint ? "DLSC0123456789".IndexOf(body[at]) >= 0 : IsIdCharacter(body[at])))
+            {
+                at++;
+            }
+
+            if (at == start)
+            {
+                return null; // an empty or invalid name: not a pragma
+            }
+
+            ids.Add(body.Substring(start, at - start));
+            idEnd = at;
+            int next = SkipBlanks(body, at);
+            if (next < body.Length && body[next] == ',')
+            {
+                at = next;
+                continue;
+            }
+
+            at = next;
+            break;
+        }
+
+        // hadolint allows only a comment after the list; ours takes a free reason.
+        if (hadolint && at < body.Length && body[at] != '#')
+        {
+            return null;
+        }
+
+        if (!hadolint && at < body.Length && at == idEnd)
+        {
+            return null; // a name running into other text ("ignore=DF2001;x")
+        }
+
+        return (scope, ids, hadolint);
+    }
+
+    private static bool Is(string word, string expected, bool exact) =>
+        word.Equals(expected, exact ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsIdCharacter(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '-';
+
+    private static int SkipBlanks(string text, int at)
+    {
+        while (at < text.Length && (text[at] == ' ' || text[at] == '\t'))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static string Word(string text, ref int at)
+    {
+        at = SkipBlanks(text, at);
+        int start = at;
+        while (at < text.Length && text[at] != ' ' && text[at] != '\t' && text[at] != '=')
+        {
+            at++;
+        }
+
+        return text.Substring(start, at - start);
     }
 
     /// <summary>Parses the value of BuildKit's <c>check</c> directive: <c>skip=A,B;error=true</c>.</summary>

@@ -47,6 +47,48 @@ public class SuppressionTests
         Assert.That(Run("# hadolint global ignore=DL3020\nFROM a\nRUN x\nCOPY a b\n"), Is.EqualTo(new[] { "TEST100@3:Warning" }));
 
     [Test]
+    public void Hadolint_allows_blanks_around_the_equals_sign_and_the_commas() =>
+        Assert.That(Run("# hadolint global ignore = DL3020 , DL3008\nFROM a\nRUN x\nCOPY a b\n"), Is.Empty);
+
+    [Test]
+    public void Hadolint_ignore_with_blanks_before_the_next_instruction() =>
+        Assert.That(Run("FROM a\n# hadolint ignore =DL3020,  DL3008 # a reason after a hash\nRUN x\nCOPY a b\n"), Is.EqualTo(new[] { "TEST200@4:Warning" }));
+
+    [TestCase("# hadolint ignore=DL3008,foo")]
+    [TestCase("# hadolint ignore=DL3008,dl3020")]
+    [TestCase("# hadolint ignore=DL3008 because it is pinned elsewhere")]
+    [TestCase("# hadolint ignore=DL3008,")]
+    [TestCase("# hadolint ignore=")]
+    [TestCase("# Hadolint ignore=DL3008")]
+    [TestCase("# hadolintignore=DL3008")]
+    public void A_hadolint_comment_hadolint_cannot_read_ignores_nothing(string comment) =>
+        Assert.That(Run("FROM a\n" + comment + "\nRUN x\n"), Is.EqualTo(new[] { "TEST100@3:Warning" }));
+
+    [Test]
+    public void Hadolint_ignore_acts_on_the_line_right_below_it_only() =>
+        Assert.That(Run("FROM a\n# hadolint ignore=DL3008\n# a note\nRUN x\n"), Is.EqualTo(new[] { "TEST100@4:Warning" }));
+
+    [Test]
+    public void Dfa_ignore_with_blanks_and_a_reason() =>
+        Assert.That(Run("FROM a\n# dfa ignore = TEST100, TEST200 both are fine here\nRUN x\nRUN y\n"), Is.EqualTo(new[] { "TEST100@4:Warning" }));
+
+    [Test]
+    public void Hadolint_stage_ignore_above_a_from_covers_that_stage_only() =>
+        Assert.That(Run("# hadolint stage ignore=DL3008\nFROM a\nRUN x\nRUN y\nFROM b\nRUN z\n"), Is.EqualTo(new[] { "TEST100@6:Warning" }));
+
+    [Test]
+    public void Dfa_stage_ignore_inside_a_stage_covers_the_rest_of_it() =>
+        Assert.That(Run("FROM a\nRUN x\n# dfa stage ignore=TEST100\nRUN y\nRUN w\nFROM b\nRUN z\n"), Is.EqualTo(new[] { "TEST100@2:Warning", "TEST100@7:Warning" }));
+
+    [Test]
+    public void Stage_ignore_in_the_last_stage_runs_to_the_end() =>
+        Assert.That(Run("FROM a\nRUN x\n# hadolint stage ignore=DL3008,DL3020\nFROM b\nRUN z\nCOPY a b\n"), Is.EqualTo(new[] { "TEST100@2:Warning" }));
+
+    [Test]
+    public void A_global_ignore_separated_by_a_blank_line_still_applies() =>
+        Assert.That(Run("# hadolint global ignore=DL3008\n\nFROM a\nRUN x\n"), Is.Empty);
+
+    [Test]
     public void Check_directive_skip_by_buildkit_name() =>
         Assert.That(Run("# check=skip=JSONArgsRecommended\nFROM a\nRUN x\nCOPY a b\n"), Is.EqualTo(new[] { "TEST200@4:Warning" }));
 
