@@ -160,6 +160,14 @@ public sealed class AnalysisOptions
         return builder.Count == enabled.Count ? enabled : builder.ToImmutable();
     }
 
+    /// <summary>A copy of these options that also reports the given rules (by our ids); every other option is copied unchanged.</summary>
+    internal AnalysisOptions WithEnabledRules(IEnumerable<string> ids)
+    {
+        var copy = (AnalysisOptions)MemberwiseClone();
+        copy._enabledRules = (EnabledRules ?? ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase)).Union(ids);
+        return copy;
+    }
+
     /// <summary>A copy of these options with another build context; every other option is copied unchanged.</summary>
     internal AnalysisOptions WithBuildContext(BuildContext? buildContext)
     {

@@ -62,6 +62,18 @@ public static class DockerfileAnalysis
 
         options ??= AnalysisOptions.Default;
         cancellationToken.ThrowIfCancellationRequested();
+
+        // Read first: a "# check=experimental=Name" directive turns on a rule that is off by default, as in BuildKit.
+        bool nothingToFilter = NothingToFilter(tree, options.Configuration, out var suppressions);
+        if (suppressions.CheckExperimental.Count > 0)
+        {
+            var turnedOn = RuleCatalog.All.Where(r => !options.IsReported(r.Descriptor) && suppressions.TurnsOn(r.Descriptor)).Select(r => r.Id).ToList();
+            if (turnedOn.Count > 0)
+            {
+                options = options.WithEnabledRules(turnedOn);
+            }
+        }
+
         var diagnostics = new List<Diagnostic>(tree.GetDiagnostics(cancellationToken));
         var root = tree.GetRoot(cancellationToken);
         var modelOptions = new SemanticModelOptions { BuildContext = options.BuildContext, Target = options.Target, BuildArguments = options.BuildArguments };
@@ -122,7 +134,7 @@ public static class DockerfileAnalysis
             AddReported(diagnostics, others[i], options);
         }
 
-        if (NothingToFilter(tree, options.Configuration, out var suppressions))
+        if (nothingToFilter)
         {
             return Sort(diagnostics);
         }

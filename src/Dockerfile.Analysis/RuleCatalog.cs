@@ -63,4 +63,16 @@ public static class RuleCatalog
     /// <param name="id">The rule id.</param>
     /// <returns>The equivalents.</returns>
     public static ImmutableArray<string> GetEquivalents(string id) => Find(id)?.Equivalents ?? ImmutableArray<string>.Empty;
+
+    /// <summary>
+    /// Gets whether a BuildKit check is experimental in BuildKit: it runs only when a <c># check=experimental=Name</c>
+    /// (or <c>experimental=all</c>) directive asks for it, and <c>skip=</c> does not apply to it.
+    /// </summary>
+    /// <param name="buildKitName">A BuildKit check name.</param>
+    /// <returns>Whether the check is experimental.</returns>
+    public static bool IsBuildKitExperimental(string buildKitName) =>
+        string.Equals(buildKitName, "InvalidDefinitionDescription", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gets whether a rule's BuildKit equivalent is an experimental check (see <see cref="IsBuildKitExperimental"/>).</summary>
+    internal static bool HasExperimentalEquivalent(string id) => Find(id) is { } rule && rule.BuildKitEquivalents.Any(IsBuildKitExperimental);
 }

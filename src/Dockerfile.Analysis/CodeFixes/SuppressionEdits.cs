@@ -75,34 +75,59 @@ public static class SuppressionEdits
             return new TextChange(new TextSpan(0, 0), "# check=skip=" + name + newline);
         }
 
-        // The value is `key=value` parts separated by ';' (keys trimmed and compared ignoring case, as the reader does).
+        // BuildKit reads the value up to its first space, as `key=value` parts separated by ';' with the keys skip,
+        // error and experimental (trimmed, exact case); any other part makes BuildKit reject the directive, and then
+        // no edit of ours could make it skip anything.
         var valueToken = existing.ValueToken;
         string value = valueToken.Text;
-        int partStart = 0;
-        while (partStart <= value.Length)
+        int leading = value.Length - value.TrimStart().Length;
+        int effectiveEnd = value.IndexOf(' ', leading);
+        if (effectiveEnd < 0)
         {
-            int partEnd = value.IndexOf(';', partStart);
+            effectiveEnd = value.TrimEnd().Length;
+        }
+
+        if (effectiveEnd <= leading)
+        {
+            return new TextChange(new TextSpan(valueToken.Span.Start + leading, 0), "skip=" + name);
+        }
+
+        int? skipEnd = null;
+        int partStart = leading;
+        while (partStart <= effectiveEnd)
+        {
+            int partEnd = value.IndexOf(';', partStart, effectiveEnd - partStart);
             if (partEnd < 0)
             {
-                partEnd = value.Length;
+                partEnd = effectiveEnd;
             }
 
             int eq = value.IndexOf('=', partStart, partEnd - partStart);
-            if (eq >= 0 && value.Substring(partStart, eq - partStart).Trim().Equals("skip", StringComparison.OrdinalIgnoreCase))
+            string key = eq < 0 ? string.Empty : value.Substring(partStart, eq - partStart).Trim();
+            if (key is not ("skip" or "error" or "experimental"))
             {
-                int end = partEnd;
-                while (end > eq + 1 && char.IsWhiteSpace(value[end - 1]))
+                return null;
+            }
+
+            if (key == "skip")
+            {
+                if (value.Substring(eq + 1, partEnd - eq - 1).Trim() == "all")
                 {
-                    end--;
+                    return null; // every check is skipped already
                 }
 
-                bool empty = value.Substring(eq + 1, end - eq - 1).Trim().Length == 0;
-                return new TextChange(new TextSpan(valueToken.Span.Start + end, 0), (empty ? string.Empty : ",") + name);
+                skipEnd ??= partEnd;
             }
 
             partStart = partEnd + 1;
         }
 
-        return new TextChange(new TextSpan(valueToken.Span.End, 0), (value.Trim().Length > 0 ? ";" : string.Empty) + "skip=" + name);
+        if (skipEnd is { } end)
+        {
+            bool empty = value.Substring(value.LastIndexOf('=', end - 1) + 1, end - value.LastIndexOf('=', end - 1) - 1).Trim().Length == 0;
+            return new TextChange(new TextSpan(valueToken.Span.Start + end, 0), (empty ? string.Empty : ",") + name);
+        }
+
+        return new TextChange(new TextSpan(valueToken.Span.Start + effectiveEnd, 0), ";skip=" + name);
     }
 }

@@ -44,11 +44,12 @@ public static class DiagnosticFilter
         var global = new HashSet<string>(suppressions.Global.SelectMany(resolver.Resolve), StringComparer.OrdinalIgnoreCase);
         foreach (string skip in suppressions.CheckSkip)
         {
+            // As in BuildKit, skip= never applies to an experimental check (experimental= alone decides it).
             if (skip.Equals("all", StringComparison.OrdinalIgnoreCase))
             {
-                global.UnionWith(resolver.RulesWithBuildKitEquivalents);
+                global.UnionWith(resolver.RulesWithBuildKitEquivalents.Where(id => !RuleCatalog.HasExperimentalEquivalent(id)));
             }
-            else
+            else if (!RuleCatalog.IsBuildKitExperimental(skip))
             {
                 global.UnionWith(resolver.Resolve(skip));
             }

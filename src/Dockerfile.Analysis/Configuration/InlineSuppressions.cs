@@ -31,12 +31,13 @@ internal sealed class InlineSuppressions
 {
     private static readonly List<string> NoIds = new();
 
-    private InlineSuppressions(List<string> global, List<(TextSpan Span, string[] Ids)> local, List<string> checkSkip, bool checkError)
+    private InlineSuppressions(List<string> global, List<(TextSpan Span, string[] Ids)> local, List<string> checkSkip, bool checkError, List<string> checkExperimental)
     {
         Global = global;
         Local = local;
         CheckSkip = checkSkip;
         CheckError = checkError;
+        CheckExperimental = checkExperimental;
     }
 
     /// <summary>Gets the ids suppressed in the whole file.</summary>
@@ -51,6 +52,30 @@ internal sealed class InlineSuppressions
     /// <summary>Gets a value indicating whether the <c>check</c> directive says <c>error=true</c>.</summary>
     public bool CheckError { get; }
 
+    /// <summary>Gets the experimental BuildKit checks the <c>check</c> directive turns on (<c>all</c> for every one).</summary>
+    public IReadOnlyList<string> CheckExperimental { get; }
+
+    /// <summary>Whether the <c>check</c> directive turns on the rule of a descriptor (its BuildKit equivalent is experimental and named, or <c>experimental=all</c>).</summary>
+    /// <param name="descriptor">The rule's descriptor.</param>
+    /// <returns>Whether it is turned on.</returns>
+    public bool TurnsOn(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor)
+    {
+        if (CheckExperimental.Count == 0 || RuleCatalog.Find(descriptor.Id) is not { } rule)
+        {
+            return false;
+        }
+
+        foreach (string name in rule.BuildKitEquivalents)
+        {
+            if (RuleCatalog.IsBuildKitExperimental(name) && CheckExperimental.Any(e => e.Equals("all", StringComparison.OrdinalIgnoreCase) || e.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads the suppressions of a tree, looking only at the trivia between top-level instructions.</summary>
     /// <param name="tree">The tree.</param>
     /// <returns>The suppressions.</returns>
@@ -59,6 +84,7 @@ internal sealed class InlineSuppressions
         var global = new List<string>();
         var local = new List<(TextSpan, string[])>();
         var checkSkip = new List<string>();
+        var checkExperimental = new List<string>();
         bool checkError = false;
         var root = tree.GetRoot();
         var green = root.Green;
@@ -79,7 +105,7 @@ internal sealed class InlineSuppressions
                 var directive = (ParserDirectiveSyntax)SyntaxNodeFactory.CreateRed(child, null, 0);
                 if (directive.Name == "check")
                 {
-                    ParseCheck(directive.Value, checkSkip, ref checkError);
+                    ParseCheck(directive.Value, checkSkip, ref checkError, checkExperimental);
                 }
             }
             else if (mayHaveComments)
@@ -164,7 +190,7 @@ internal sealed class InlineSuppressions
         }
 
         CloseStageIgnores(openStageIgnores, local, position, keepFrom: -1);
-        return new InlineSuppressions(global, local, checkSkip, checkError);
+        return new InlineSuppressions(global, local, checkSkip, checkError, checkExperimental);
     }
 
     private static string LeadingText(GreenNode node, out int width)
@@ -378,9 +404,19 @@ internal sealed class InlineSuppressions
         return text.Substring(start, at - start);
     }
 
-    /// <summary>Parses the value of BuildKit's <c>check</c> directive: <c>skip=A,B;error=true</c>.</summary>
-    internal static void ParseCheck(string value, List<string> skip, ref bool error)
+    /// <summary>
+    /// Parses the value of BuildKit's <c>check</c> directive as BuildKit does: the value ends at its first space (so
+    /// <c>skip=A,B // why</c> skips A and B), then <c>skip=A,B;error=true;experimental=C</c>.
+    /// </summary>
+    internal static void ParseCheck(string value, List<string> skip, ref bool error, List<string>? experimental = null)
     {
+        value = (value ?? string.Empty).Trim();
+        int space = value.IndexOf(' ');
+        if (space >= 0)
+        {
+            value = value.Substring(0, space);
+        }
+
         foreach (string part in Split(value, ';'))
         {
             int eq = part.IndexOf('=');
@@ -389,7 +425,7 @@ internal sealed class InlineSuppressions
                 continue;
             }
 
-            string key = part.Substring(0, eq).Trim().ToLowerInvariant();
+            string key = part.Substring(0, eq).Trim(); // BuildKit's keys are exact: "Skip" is not "skip"
             string v = part.Substring(eq + 1).Trim();
             if (key == "skip")
             {
@@ -397,7 +433,11 @@ internal sealed class InlineSuppressions
             }
             else if (key == "error")
             {
-                error = v.Equals("true", StringComparison.OrdinalIgnoreCase);
+                error = v.Equals("true", StringComparison.OrdinalIgnoreCase) || v == "1" || v.Equals("t", StringComparison.OrdinalIgnoreCase);
+            }
+            else if (key == "experimental")
+            {
+                experimental?.AddRange(Split(v, ','));
             }
         }
     }

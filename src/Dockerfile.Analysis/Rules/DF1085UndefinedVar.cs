@@ -126,6 +126,10 @@ public sealed class DF1085UndefinedVar : DockerfileRule
         var inScope = new HashSet<string>(model.GetVariables(instruction).Keys, StringComparer.Ordinal);
         inScope.UnionWith(model.GetArguments(instruction).Keys);
 
+        // BuildKit sets PATH in every stage (its default for the platform when the image has none): always defined,
+        // and a near-miss of it ($PAHT) is a typo.
+        inScope.Add("PATH");
+
         // BuildKit's dispatchState.init: a stage built FROM another inherits its state, ARGs included.
         var current = stage.BaseStage;
         for (int depth = 0; current != null && depth < 100; depth++, current = current.BaseStage)

@@ -12,7 +12,11 @@ using SyntaxTrivia = Dockerfile.Syntax.SyntaxTrivia;
 
 namespace Dockerfile.Analysis.Rules;
 
-/// <summary>DF5086: the comment directly above a named FROM or an ARG does not start with the stage or argument name (BuildKit InvalidDefinitionDescription, experimental there).</summary>
+/// <summary>
+/// DF5086: the comment directly above a named FROM or an ARG does not start with the stage or argument name (BuildKit
+/// InvalidDefinitionDescription, experimental there). Off by default; on through configuration or, as in BuildKit, a
+/// <c># check=experimental=InvalidDefinitionDescription</c> (or <c>experimental=all</c>) directive.
+/// </summary>
 public sealed class DF5086InvalidDefinitionDescription : DockerfileRule
 {
     /// <summary>The rule id.</summary>
@@ -68,7 +72,8 @@ public sealed class DF5086InvalidDefinitionDescription : DockerfileRule
         }
 
         string example = keys.Count > 1 ? "<arg_key>" : keys[0];
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(comment.Span), instruction.InstructionName, example));
+        // On the FROM or ARG, where BuildKit reports it (the comment is what is wrong, the definition is what it describes).
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(instruction.Keyword.Span), instruction.InstructionName, example));
     }
 
     /// <summary>The comment on the line directly above a keyword, or null.</summary>

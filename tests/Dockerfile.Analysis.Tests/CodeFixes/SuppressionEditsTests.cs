@@ -32,9 +32,22 @@ public class SuppressionEditsTests
     [TestCase("# check=error=true;skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\n", "# check=error=true;skip=JSONArgsRecommended,MaintainerDeprecated\nFROM alpine\nMAINTAINER me\n")]
     [TestCase("# check=skip=JSONArgsRecommended;error=false\nFROM alpine\nMAINTAINER me\n", "# check=skip=JSONArgsRecommended,MaintainerDeprecated;error=false\nFROM alpine\nMAINTAINER me\n")]
     [TestCase("# check=error=false\nFROM alpine\nMAINTAINER me\n", "# check=error=false;skip=MaintainerDeprecated\nFROM alpine\nMAINTAINER me\n")]
-    [TestCase("# check= Skip =\nFROM alpine\nMAINTAINER me\n", "# check= Skip =MaintainerDeprecated\nFROM alpine\nMAINTAINER me\n")]
+    [TestCase("# check= skip=\nFROM alpine\nMAINTAINER me\n", "# check= skip=MaintainerDeprecated\nFROM alpine\nMAINTAINER me\n")]
+    [TestCase("# check=skip=JSONArgsRecommended // why\nFROM alpine\nMAINTAINER me\n", "# check=skip=JSONArgsRecommended,MaintainerDeprecated // why\nFROM alpine\nMAINTAINER me\n")]
+    [TestCase("# check=error=true // why\nFROM alpine\nMAINTAINER me\n", "# check=error=true;skip=MaintainerDeprecated // why\nFROM alpine\nMAINTAINER me\n")]
     public void Check_skip_names_the_BuildKit_check_in_the_directive(string text, string expected) =>
         Assert.That(Apply(text, "DF3040", checkSkip: true), Is.EqualTo(expected));
+
+    [TestCase("# check= skip =\nFROM alpine\nMAINTAINER me\n")]
+    [TestCase("# check=Skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\n")]
+    [TestCase("# check=skip=all\nFROM alpine\nMAINTAINER me\n")]
+    public void A_directive_BuildKit_rejects_or_that_skips_all_gets_no_check_skip(string text)
+    {
+        // BuildKit reads "skip =" up to its space ("skip", no value) and "Skip" is not its key: it rejects both.
+        var tree = DockerfileSyntaxTree.ParseText(text);
+        var diagnostic = DockerfileAnalysis.Analyze(tree).FirstOrDefault(d => d.Id == "DF3040");
+        Assert.That(diagnostic is null || SuppressionEdits.CheckSkip(tree, diagnostic) is null, Is.True);
+    }
 
     [Test]
     public void A_rule_without_a_BuildKit_check_gets_no_check_skip()

@@ -93,6 +93,18 @@ public class SuppressionTests
         Assert.That(Run("# check=skip=JSONArgsRecommended\nFROM a\nRUN x\nCOPY a b\n"), Is.EqualTo(new[] { "TEST200@4:Warning" }));
 
     [Test]
+    public void Check_directive_value_ends_at_its_first_space() =>
+        Assert.That(Run("# check=skip=JSONArgsRecommended // the exec form is not wanted here\nFROM a\nRUN x\nCOPY a b\n"), Is.EqualTo(new[] { "TEST200@4:Warning" }));
+
+    [Test]
+    public void Check_directive_after_a_space_is_not_read() =>
+        Assert.That(Run("# check=error=false skip=JSONArgsRecommended\nFROM a\nRUN x\n"), Is.EqualTo(new[] { "TEST100@3:Warning" }));
+
+    [Test]
+    public void Check_directive_keys_are_exact_as_in_buildkit() =>
+        Assert.That(Run("# check=Skip=JSONArgsRecommended\nFROM a\nRUN x\n"), Is.EqualTo(new[] { "TEST100@3:Warning" }));
+
+    [Test]
     public void Check_directive_skip_all_covers_rules_with_buildkit_equivalents() =>
         Assert.That(Run("# check=skip=all\nFROM a\nRUN x\nCOPY a b\n"), Is.EqualTo(new[] { "TEST200@4:Warning" }));
 

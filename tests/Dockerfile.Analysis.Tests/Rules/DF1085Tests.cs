@@ -26,6 +26,10 @@ public class DF1085Tests
     [TestCase("FROM node:20\nENV APP_HOME=/srv/app\nWORKDIR $APP_HOEM\n", "3:9")]
     [TestCase("FROM node:20\nARG version=1\nCOPY app-$VERSION /app\n", "3:10")]
     [TestCase("FROM node:20 AS base\nENV APP_HOME=/srv\nFROM base\nWORKDIR ${APP_HOM}\n", "4:9")]
+    // PATH is always defined, so a near-miss of it is a typo, on an image too.
+    [TestCase("FROM alpine:3.20\nENV X=$PAHT:/x\n", "2:7")]
+    [TestCase("FROM alpine:3.20 AS base\nFROM base\nENV PATH=/opt/bin:$PTAH\n", "3:19")]
+    [TestCase("FROM scratch\nENV X=$PAHT\n", "2:7")]
     public void Reports(string dockerfile, string positions)
     {
         AssertReports(Id, dockerfile, positions);
@@ -42,6 +46,7 @@ public class DF1085Tests
     [TestCase("FROM scratch\nONBUILD COPY $SRC /app/\n")]
     [TestCase("FROM scratch\nCOPY --from=$STAGE /a /b\n")]
     [TestCase("FROM scratch\nWORKDIR $PATH\n")]
+    [TestCase("FROM alpine:3.20\nENV PATH=/opt/bin:$PATH\nWORKDIR ${PATH}\n")]
     [TestCase("FROM scratch\nCOPY $HTTP_PROXY /b\n")]
     [TestCase("FROM node:20\nWORKDIR $NODE_HOME\nENV X=$JAVA_HOME\n")] // may come from the image
     [TestCase("FROM node:20 AS base\nFROM base\nWORKDIR $HOME\n")]

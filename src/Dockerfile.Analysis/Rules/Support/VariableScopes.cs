@@ -152,8 +152,10 @@ internal static class VariableScopes
         return bestDistance <= Math.Min(2, Math.Max(1, name.Length / 3)) ? best : null;
     }
 
+    /// <summary>The edit distance with adjacent transpositions counted as one edit (a swapped pair, <c>PAHT</c> for <c>PATH</c>, is one typo).</summary>
     private static int Distance(string a, string b)
     {
+        var before = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)
@@ -168,9 +170,13 @@ internal static class VariableScopes
             {
                 int cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], before[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
 
         return previous[b.Length];
