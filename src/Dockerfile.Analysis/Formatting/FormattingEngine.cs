@@ -620,6 +620,7 @@ internal sealed class FormattingEngine
         // Read the gap: white space at the end of a (shell text keeps it in the token), a's trailing trivia,
         // b's leading trivia, white space at the start of b.
         int start = a.Span.End;
+        bool blankSegment = false;
         bool textEdges = a.Kind is SyntaxKind.ShellTextToken or SyntaxKind.TextToken;
         if (textEdges)
         {
@@ -635,6 +636,14 @@ internal sealed class FormattingEngine
             {
                 trailing = 0;
                 shellSafe = false;
+            }
+
+            // A segment of white space alone (a line that is only indentation and the escape) belongs to the gap
+            // before it, which rewrote it as indentation: nothing is added after it.
+            if (trailing == aText.Length && a.Kind == SyntaxKind.ShellTextToken)
+            {
+                trailing = 0;
+                blankSegment = true;
             }
 
             start -= trailing;
@@ -654,7 +663,7 @@ internal sealed class FormattingEngine
         }
 
         string original = _text.Substring(start, end - start);
-        string? formatted = RenderGap(a, b, start, end, kind, shellSafe);
+        string? formatted = RenderGap(a, b, start, end, kind, shellSafe, blankSegment);
         if (formatted != null && !string.Equals(formatted, original, StringComparison.Ordinal))
         {
             AddEdit(start, end - start, formatted);
@@ -662,7 +671,7 @@ internal sealed class FormattingEngine
     }
 
     /// <summary>The new text of a gap, or null to leave it.</summary>
-    private string? RenderGap(SyntaxToken a, SyntaxToken b, int start, int end, GapKind kind, bool shellSafe)
+    private string? RenderGap(SyntaxToken a, SyntaxToken b, int start, int end, GapKind kind, bool shellSafe, bool blankSegment)
     {
         // a's trailing trivia: white space, then at most one line continuation, nothing else.
         int continuation = -1;
@@ -776,7 +785,7 @@ internal sealed class FormattingEngine
         };
 
         var sb = new StringBuilder(end - start + 8);
-        sb.Append(edges ? " " : left);
+        sb.Append(edges && !blankSegment ? " " : left);
         string escapeAndBreak = continuationText!;
         int breakAt = escapeAndBreak.IndexOfAny(new[] { '\r', '\n' });
         if (breakAt < 1)
