@@ -240,23 +240,26 @@ internal sealed class FormattingEngine
 
     private void FormatEndOfFile(SyntaxToken endOfFile, ItemKind previous)
     {
-        FormatLeadingLines(endOfFile, previous, endOfFile: true, keepIndentation: false);
+        // The end of the text without the white space that trimming removes.
+        int end = FormatLeadingLines(endOfFile, previous, endOfFile: true, keepIndentation: false);
         if (!_options.InsertFinalNewline || _text.Length == 0)
         {
             return;
         }
 
-        // The end of the text without the white space that trimming removes.
-        int end = _text.Length;
-        if (_options.TrimTrailingWhitespace)
+        if (end == 0 || _text[end - 1] == '\n' || _text[end - 1] == '\r')
         {
-            while (end > 0 && (_text[end - 1] == ' ' || _text[end - 1] == '\t'))
-            {
-                end--;
-            }
+            return;
         }
 
-        if (end == 0 || _text[end - 1] == '\n' || _text[end - 1] == _tree.EscapeCharacter)
+        // An escape character before the end (even with white space after it) would become a line continuation.
+        int content = end;
+        while (content > 0 && IsBlank(_text[content - 1]))
+        {
+            content--;
+        }
+
+        if (content > 0 && _text[content - 1] == _tree.EscapeCharacter)
         {
             return;
         }
@@ -293,12 +296,14 @@ internal sealed class FormattingEngine
         return false;
     }
 
-    private void FormatLeadingLines(SyntaxToken token, ItemKind previous, bool endOfFile, bool keepIndentation)
+    /// <returns>Where the text ends once the white space left at the end of the file is removed (the end of the file otherwise).</returns>
+    private int FormatLeadingLines(SyntaxToken token, ItemKind previous, bool endOfFile, bool keepIndentation)
     {
         var trivia = token.LeadingTrivia;
+        int contentEnd = _text.Length;
         if (trivia.Count == 0)
         {
-            return;
+            return contentEnd;
         }
 
         // Split the trivia into lines: [white space] [comment] line break; what is left is the indentation.
@@ -328,6 +333,12 @@ internal sealed class FormattingEngine
 
             if (i < count && trivia[i].Kind == SyntaxKind.EndOfLineTrivia)
             {
+                if (!trivia[i].Text.EndsWith("\n", StringComparison.Ordinal) && (!endOfFile || i != count - 1))
+                {
+                    // A carriage return alone is not a line break to BuildKit: leave the lines around it as they are.
+                    return contentEnd;
+                }
+
                 line.Break = trivia[i].Text;
                 line.BreakStart = trivia[i].Position;
                 i++;
@@ -345,7 +356,7 @@ internal sealed class FormattingEngine
             }
 
             // Something this layout does not expect (skipped text, a continuation): leave all of it.
-            return;
+            return contentEnd;
         }
 
         // Blank-line runs.
@@ -383,6 +394,10 @@ internal sealed class FormattingEngine
             {
                 int dropEnd = first + drop < lines.Count ? lines[first + drop].Start : token.Span.Start;
                 AddEdit(lines[first].Start, dropEnd - lines[first].Start, string.Empty);
+                if (endOfFile && atEnd && keep == 0 && (first + drop >= lines.Count || lines[first + drop].IsLast))
+                {
+                    contentEnd = lines[first].Start;
+                }
             }
 
             for (int k = first + drop; k <= n; k++)
@@ -403,38 +418,22 @@ internal sealed class FormattingEngine
                 if (!keepIndentation && line.Whitespace != null && (_options.TrimTrailingWhitespace || !endOfFile))
                 {
                     AddEdit(line.Start, line.Whitespace.Length, string.Empty);
+                    if (endOfFile)
+                    {
+                        contentEnd = line.Start;
+                    }
                 }
             }
         }
+
+        return contentEnd;
     }
 
-    /// <summary>Whether a comment has the shape of a parser directive (<c># name=value</c>), which a blank line above keeps from being read as one.</summary>
-    private static bool CouldBeDirective(string comment)
-    {
-        int i = 1;
-        while (i < comment.Length && IsBlank(comment[i]))
-        {
-            i++;
-        }
-
-        int name = i;
-        while (i < comment.Length && (char.IsLetterOrDigit(comment[i]) || comment[i] == '_' || comment[i] == '-'))
-        {
-            i++;
-        }
-
-        if (i == name)
-        {
-            return false;
-        }
-
-        while (i < comment.Length && IsBlank(comment[i]))
-        {
-            i++;
-        }
-
-        return i < comment.Length && comment[i] == '=';
-    }
+    /// <summary>
+    /// Whether a comment could be read as a parser directive (<c># name=value</c>) without the blank line above it.
+    /// Any <c>=</c> counts: the directive reader accepts more white space than spaces and tabs.
+    /// </summary>
+    private static bool CouldBeDirective(string comment) => comment.IndexOf('=') >= 0;
 
     private void NoteFormatSwitch(Line line)
     {
@@ -479,12 +478,7 @@ internal sealed class FormattingEngine
         int start = comment.Position;
         if (_options.TrimTrailingWhitespace)
         {
-            int end = text.Length;
-            while (end > 1 && (text[end - 1] == ' ' || text[end - 1] == '\t'))
-            {
-                end--;
-            }
-
+            int end = TrimmedLength(text);
             if (end < text.Length)
             {
                 AddEdit(start + end, text.Length - end, string.Empty);
@@ -664,6 +658,12 @@ internal sealed class FormattingEngine
 
         string original = _text.Substring(start, end - start);
         string? formatted = RenderGap(a, b, start, end, kind, shellSafe, blankSegment);
+        if (formatted != null && formatted.Length == 0 && start > 0 && _text[start - 1] == '\r')
+        {
+            // Removing the white space would make a carriage return part of the line break.
+            formatted = null;
+        }
+
         if (formatted != null && !string.Equals(formatted, original, StringComparison.Ordinal))
         {
             AddEdit(start, end - start, formatted);
@@ -754,6 +754,11 @@ internal sealed class FormattingEngine
 
             if (i < leading.Count && leading[i].Kind == SyntaxKind.EndOfLineTrivia)
             {
+                if (!leading[i].Text.EndsWith("\n", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
                 line.Break = leading[i].Text;
                 i++;
                 lines.Add(line);
@@ -763,6 +768,14 @@ internal sealed class FormattingEngine
             if (i == leading.Count && !line.HasComment)
             {
                 rightTrivia = line.Whitespace ?? string.Empty;
+                break;
+            }
+
+            if (i == leading.Count && b.Kind == SyntaxKind.EndOfLineToken && b.Text.Length == 0)
+            {
+                // A comment on the last line of the file, without a line break.
+                lines.Add(line);
+                rightTrivia = string.Empty;
                 break;
             }
 
@@ -812,10 +825,22 @@ internal sealed class FormattingEngine
                 sb.Append(line.Whitespace);
             }
 
-            sb.Append(Break(line.Break!));
+            if (line.Break != null)
+            {
+                sb.Append(Break(line.Break));
+            }
         }
 
-        sb.Append(edges && _indent != null ? _indent : right);
+        if (kind == GapKind.End)
+        {
+            // White space before the instruction's end is trailing white space, which BuildKit trims.
+            sb.Append(_options.TrimTrailingWhitespace ? string.Empty : right);
+        }
+        else
+        {
+            sb.Append(edges && _indent != null ? _indent : right);
+        }
+
         return sb.ToString();
     }
 
@@ -823,13 +848,7 @@ internal sealed class FormattingEngine
     {
         if (_options.TrimTrailingWhitespace)
         {
-            int end = text.Length;
-            while (end > 1 && IsBlank(text[end - 1]))
-            {
-                end--;
-            }
-
-            text = text.Substring(0, end);
+            text = text.Substring(0, TrimmedLength(text));
         }
 
         if (_options.SpaceAfterCommentHash && text.Length > 1 && text[0] == '#' && char.IsLetterOrDigit(text[1]))
@@ -1002,6 +1021,21 @@ internal sealed class FormattingEngine
     }
 
     private static bool IsBlank(char c) => c == ' ' || c == '\t';
+
+    /// <summary>
+    /// The length of a comment without its trailing spaces and tabs, unless that would leave a carriage return at the
+    /// end, which would then join the line break and change the comment.
+    /// </summary>
+    private static int TrimmedLength(string text)
+    {
+        int end = text.Length;
+        while (end > 1 && IsBlank(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > 0 && text[end - 1] == '\r' ? text.Length : end;
+    }
 
     private static bool IsAllBlank(string text)
     {
