@@ -24,7 +24,14 @@ internal sealed class FormattingEngine
     private readonly List<Edit> _edits = new();
     private readonly List<TextSpan> _items = new();
     private readonly List<TextSpan> _protected = new();
+    private readonly List<TokenInfo> _tokens = new();
+    private readonly List<Frame> _frames = new();
+    private readonly List<Line> _lines = new();
+    private readonly List<Line> _gapLines = new();
+    private readonly StringBuilder _sb = new();
+    private TriviaInfo[] _trivia = new TriviaInfo[8];
     private int _item;
+    private int _units;
     private int _offStart = -1;
 
     public FormattingEngine(DockerfileSyntaxTree tree, DockerfileFormattingOptions options)
@@ -186,33 +193,24 @@ internal sealed class FormattingEngine
             return;
         }
 
-        var tokens = new List<SyntaxToken>();
-        foreach (var token in instruction.DescendantTokens())
-        {
-            if (token.Kind is SyntaxKind.HeredocBodyToken or SyntaxKind.HeredocTerminatorToken)
-            {
-                break;
-            }
-
-            tokens.Add(token);
-            if (token.Kind == SyntaxKind.EndOfLineToken)
-            {
-                break;
-            }
-        }
-
+        CollectTokens(instruction);
+        var tokens = _tokens;
         Dictionary<int, bool>? safeJoins = null;
         for (int i = 0; i < tokens.Count; i++)
         {
-            var token = tokens[i];
-            FormatKeywordCase(token);
+            var token = tokens[i].Token;
+            FormatKeywordCase(token, tokens[i].ParentKind);
             if (token.Kind == SyntaxKind.EndOfLineToken)
             {
-                ConvertBreak(token.Span.Start, token.Text);
+                if (_convertTo != null)
+                {
+                    ConvertBreak(token.Span.Start, token.Text);
+                }
+
                 break;
             }
 
-            if (token.Text.Length != token.ValueText.Length || token.Text.IndexOf('\n') >= 0)
+            if (_convertTo != null && (token.ValueLength != token.Span.Length || _text.IndexOf('\n', token.Span.Start, token.Span.Length) >= 0))
             {
                 ConvertBreaksInside(token);
             }
@@ -220,15 +218,20 @@ internal sealed class FormattingEngine
             if (i + 1 < tokens.Count)
             {
                 var next = tokens[i + 1];
-                var kind = Classify(token, next);
+                var kind = Classify(tokens[i], next);
+                if (TryFormatSimpleGap(token, next.Token, kind))
+                {
+                    continue;
+                }
+
                 bool safe = true;
                 if (kind == GapKind.Shell)
                 {
-                    safeJoins ??= ComputeSafeJoins(token);
+                    safeJoins ??= ComputeSafeJoins(i);
                     safe = _posixShell && safeJoins.TryGetValue(token.Span.Start, out bool s) && s;
                 }
 
-                FormatGap(token, next, kind, safe);
+                FormatGap(token, next.Token, kind, safe);
             }
         }
 
@@ -307,40 +310,53 @@ internal sealed class FormattingEngine
         }
 
         // Split the trivia into lines: [white space] [comment] line break; what is left is the indentation.
-        var lines = new List<Line>();
-        int i = 0;
+        var lines = _lines;
+        lines.Clear();
         int count = trivia.Count;
-        if (trivia[0].Kind == SyntaxKind.ByteOrderMarkTrivia)
+        if (_trivia.Length < count)
+        {
+            _trivia = new TriviaInfo[Math.Max(count, _trivia.Length * 2)];
+        }
+
+        int i = 0;
+        foreach (var piece in trivia)
+        {
+            _trivia[i++] = new TriviaInfo(piece.Kind, piece.Position, piece.Span.Length);
+        }
+
+        i = 0;
+        if (_trivia[0].Kind == SyntaxKind.ByteOrderMarkTrivia)
         {
             i = 1;
         }
 
         while (i < count)
         {
-            var line = new Line { Start = trivia[i].Position };
-            if (trivia[i].Kind == SyntaxKind.WhitespaceTrivia)
+            var line = new Line { Start = _trivia[i].Start };
+            if (_trivia[i].Kind == SyntaxKind.WhitespaceTrivia)
             {
-                line.Whitespace = trivia[i].Text;
+                line.WsLength = _trivia[i].Length;
                 i++;
             }
 
-            if (i < count && trivia[i].Kind == SyntaxKind.CommentTrivia)
+            if (i < count && _trivia[i].Kind == SyntaxKind.CommentTrivia)
             {
-                line.Comment = trivia[i];
+                line.CommentStart = _trivia[i].Start;
+                line.CommentLength = _trivia[i].Length;
                 line.HasComment = true;
                 i++;
             }
 
-            if (i < count && trivia[i].Kind == SyntaxKind.EndOfLineTrivia)
+            if (i < count && _trivia[i].Kind == SyntaxKind.EndOfLineTrivia)
             {
-                if (!trivia[i].Text.EndsWith("\n", StringComparison.Ordinal) && (!endOfFile || i != count - 1))
+                if (_text[_trivia[i].Start + _trivia[i].Length - 1] != '\n' && (!endOfFile || i != count - 1))
                 {
                     // A carriage return alone is not a line break to BuildKit: leave the lines around it as they are.
                     return contentEnd;
                 }
 
-                line.Break = trivia[i].Text;
-                line.BreakStart = trivia[i].Position;
+                line.BreakStart = _trivia[i].Start;
+                line.BreakLength = _trivia[i].Length;
                 i++;
                 lines.Add(line);
                 continue;
@@ -349,7 +365,7 @@ internal sealed class FormattingEngine
             if (i == count && (endOfFile || !line.HasComment))
             {
                 // The last, unterminated line: the instruction's indentation, or the end of the file.
-                line.BreakStart = line.HasComment ? line.Comment.Span.End : line.Start + (line.Whitespace?.Length ?? 0);
+                line.BreakStart = line.HasComment ? line.CommentStart + line.CommentLength : line.Start + line.WsLength;
                 line.IsLast = true;
                 lines.Add(line);
                 break;
@@ -375,13 +391,14 @@ internal sealed class FormattingEngine
 
             int run = n - first + 1;
             bool atTop = first == 0 && previous != ItemKind.Instruction;
-            bool beforeComment = n + 1 < lines.Count && lines[n + 1].HasComment && CouldBeDirective(lines[n + 1].Comment.Text);
+            bool beforeComment = n + 1 < lines.Count && lines[n + 1].HasComment && _text.IndexOf('=', lines[n + 1].CommentStart, lines[n + 1].CommentLength) >= 0;
             bool atEnd = n + 1 >= lines.Count || (lines[n + 1].IsLast && !lines[n + 1].HasComment);
             int keep = Math.Min(run, _options.MaxBlankLines);
             if (atTop)
             {
                 // At the top of the file, or right after the parser directives, a comment after a blank line is
-                // only a comment; without the blank line it could become a directive.
+                // only a comment; without the blank line it could become a directive (any '=' counts: the
+                // directive reader accepts more white space than spaces and tabs).
                 keep = beforeComment ? Math.Min(run, Math.Max(1, previous == ItemKind.Start ? 1 : keep)) : (previous == ItemKind.Start ? 0 : keep);
             }
             else if (endOfFile && atEnd)
@@ -402,7 +419,7 @@ internal sealed class FormattingEngine
 
             for (int k = first + drop; k <= n; k++)
             {
-                FormatLine(lines[k], keepIndentation: false);
+                FormatLine(lines[k]);
             }
         }
 
@@ -410,14 +427,14 @@ internal sealed class FormattingEngine
         {
             if (line.HasComment)
             {
-                FormatLine(line, keepIndentation: false);
+                FormatLine(line);
                 NoteFormatSwitch(line);
             }
             else if (line.IsLast)
             {
-                if (!keepIndentation && line.Whitespace != null && (_options.TrimTrailingWhitespace || !endOfFile))
+                if (!keepIndentation && line.WsLength > 0 && (_options.TrimTrailingWhitespace || !endOfFile))
                 {
-                    AddEdit(line.Start, line.Whitespace.Length, string.Empty);
+                    AddEdit(line.Start, line.WsLength, string.Empty);
                     if (endOfFile)
                     {
                         contentEnd = line.Start;
@@ -429,15 +446,14 @@ internal sealed class FormattingEngine
         return contentEnd;
     }
 
-    /// <summary>
-    /// Whether a comment could be read as a parser directive (<c># name=value</c>) without the blank line above it.
-    /// Any <c>=</c> counts: the directive reader accepts more white space than spaces and tabs.
-    /// </summary>
-    private static bool CouldBeDirective(string comment) => comment.IndexOf('=') >= 0;
-
     private void NoteFormatSwitch(Line line)
     {
-        string text = line.Comment.Text.TrimStart('#').Trim();
+        if (_text.IndexOf("format o", line.CommentStart, line.CommentLength, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return;
+        }
+
+        string text = _text.Substring(line.CommentStart, line.CommentLength).TrimStart('#').Trim();
         if (text.Equals("dfa format off", StringComparison.OrdinalIgnoreCase))
         {
             if (_offStart < 0)
@@ -447,45 +463,42 @@ internal sealed class FormattingEngine
         }
         else if (text.Equals("dfa format on", StringComparison.OrdinalIgnoreCase) && _offStart >= 0)
         {
-            int end = line.IsLast ? line.BreakStart : line.BreakStart + line.Break!.Length;
-            _protected.Add(TextSpan.FromBounds(_offStart, end));
+            _protected.Add(TextSpan.FromBounds(_offStart, line.BreakStart + line.BreakLength));
             _offStart = -1;
         }
     }
 
     /// <summary>A whole line of trivia outside a continuation: indentation removed, the comment tidied, the break converted.</summary>
-    private void FormatLine(Line line, bool keepIndentation)
+    private void FormatLine(Line line)
     {
-        if (line.Whitespace != null && !keepIndentation && (line.HasComment || _options.TrimTrailingWhitespace))
+        if (line.WsLength > 0 && (line.HasComment || _options.TrimTrailingWhitespace))
         {
-            AddEdit(line.Start, line.Whitespace.Length, string.Empty);
+            AddEdit(line.Start, line.WsLength, string.Empty);
         }
 
         if (line.HasComment)
         {
-            FormatComment(line.Comment);
+            FormatComment(line.CommentStart, line.CommentLength);
         }
 
-        if (line.Break != null)
+        if (line.BreakLength > 0 && _convertTo != null)
         {
-            ConvertBreak(line.BreakStart, line.Break);
+            ConvertBreak(line.BreakStart, _text.Substring(line.BreakStart, line.BreakLength));
         }
     }
 
-    private void FormatComment(SyntaxTrivia comment)
+    private void FormatComment(int start, int length)
     {
-        string text = comment.Text;
-        int start = comment.Position;
         if (_options.TrimTrailingWhitespace)
         {
-            int end = TrimmedLength(text);
-            if (end < text.Length)
+            int end = TrimmedLength(start, length);
+            if (end < length)
             {
-                AddEdit(start + end, text.Length - end, string.Empty);
+                AddEdit(start + end, length - end, string.Empty);
             }
         }
 
-        if (_options.SpaceAfterCommentHash && text.Length > 1 && text[0] == '#' && char.IsLetterOrDigit(text[1]))
+        if (_options.SpaceAfterCommentHash && length > 1 && _text[start] == '#' && char.IsLetterOrDigit(_text[start + 1]))
         {
             AddEdit(start + 1, 0, " ");
         }
@@ -493,7 +506,7 @@ internal sealed class FormattingEngine
 
     // ----- inside an instruction -----
 
-    private void FormatKeywordCase(SyntaxToken token)
+    private void FormatKeywordCase(SyntaxToken token, SyntaxKind parentKind)
     {
         if (_options.KeywordCase == KeywordCase.Keep)
         {
@@ -501,105 +514,222 @@ internal sealed class FormattingEngine
         }
 
         bool isKeyword = token.Kind == SyntaxKind.InstructionKeywordToken ||
-            (token.Kind == SyntaxKind.KeywordToken && token.Parent is FromInstructionSyntax);
+            (token.Kind == SyntaxKind.KeywordToken && parentKind == SyntaxKind.FromInstruction);
         if (!isKeyword)
         {
             return;
         }
 
-        string text = token.Text;
-        if (text.Length != token.ValueText.Length || !IsAsciiLetters(text))
+        var span = token.Span;
+        if (token.ValueLength != span.Length || span.Length == 0)
         {
             return;
         }
 
-        string wanted = _options.KeywordCase == KeywordCase.Upper ? text.ToUpperInvariant() : text.ToLowerInvariant();
-        if (!string.Equals(wanted, text, StringComparison.Ordinal))
+        bool upper = _options.KeywordCase == KeywordCase.Upper;
+        bool change = false;
+        for (int i = span.Start; i < span.End; i++)
         {
-            AddEdit(token.Span.Start, text.Length, wanted);
-        }
-    }
-
-    private static bool IsAsciiLetters(string text)
-    {
-        foreach (char c in text)
-        {
-            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            char c = _text[i];
+            bool isUpper = c >= 'A' && c <= 'Z';
+            if (!isUpper && !(c >= 'a' && c <= 'z'))
             {
-                return false;
+                return;
             }
+
+            change |= isUpper != upper;
         }
 
-        return text.Length > 0;
+        if (change)
+        {
+            string text = _text.Substring(span.Start, span.Length);
+            AddEdit(span.Start, span.Length, upper ? text.ToUpperInvariant() : text.ToLowerInvariant());
+        }
     }
 
     /// <summary>What separates two consecutive tokens of an instruction's logical line.</summary>
-    private static GapKind Classify(SyntaxToken a, SyntaxToken b)
+    private static GapKind Classify(TokenInfo a, TokenInfo b)
     {
-        if (b.Kind == SyntaxKind.EndOfLineToken)
+        if (b.Token.Kind == SyntaxKind.EndOfLineToken)
         {
             return GapKind.End;
         }
 
-        var unitA = UnitOf(a, out var formA);
-        var unitB = UnitOf(b, out var formB);
-        if (formA == SyntaxKind.ExecForm && formB == SyntaxKind.ExecForm)
+        if (a.Form == SyntaxKind.ExecForm && b.Form == SyntaxKind.ExecForm)
         {
             return GapKind.Json;
         }
 
-        if (unitA != null && ReferenceEquals(unitA, unitB))
+        if (a.Unit == b.Unit)
         {
-            return formA == SyntaxKind.ShellForm ? GapKind.Shell : GapKind.Inner;
+            return a.Form == SyntaxKind.ShellForm ? GapKind.Shell : GapKind.Inner;
         }
 
         return GapKind.Separator;
     }
 
     /// <summary>
-    /// The argument a token belongs to: the child of its instruction that contains it (null for the instruction's
-    /// own tokens: keyword, AS, line break). WORKDIR, USER, STOPSIGNAL and MAINTAINER take the rest of the line as
-    /// one string, so all their arguments are one unit.
+    /// The tokens of an instruction's logical line (up to its line break, before any heredoc), each with the argument
+    /// it belongs to: the child of its instruction that contains it; the instruction's own tokens (keyword, AS, line
+    /// break) are each a unit of their own. WORKDIR, USER, STOPSIGNAL and MAINTAINER take the rest of the line as one
+    /// string, so all their arguments are one unit. An explicit stack: no recursion.
     /// </summary>
-    private static SyntaxNode? UnitOf(SyntaxToken token, out SyntaxKind form)
+    private void CollectTokens(InstructionSyntax instruction)
     {
-        form = SyntaxKind.None;
-        var node = token.Parent;
-        if (node is null || node is InstructionSyntax)
+        // Over the green nodes: no red node is made for the words, flags and forms of the instruction.
+        _tokens.Clear();
+        _frames.Clear();
+        _frames.Add(new Frame(instruction.Green, instruction.Position, -1, SyntaxKind.None, ++_units));
+        while (_frames.Count > 0)
         {
-            return null;
-        }
+            int top = _frames.Count - 1;
+            var frame = _frames[top];
+            var green = frame.Node;
+            if (frame.Index >= green.SlotCount)
+            {
+                _frames.RemoveAt(top);
+                continue;
+            }
 
-        while (node.Parent is not null && node.Parent is not InstructionSyntax)
-        {
-            node = node.Parent;
-        }
+            int index = frame.Index;
+            int position = frame.Position;
+            var slot = green.GetSlot(index);
+            frame.Index++;
+            frame.Position += slot.FullWidth;
+            _frames[top] = frame;
+            bool inInstruction = frame.Unit < 0;
+            if (slot is Dockerfile.Syntax.InternalSyntax.GreenToken greenToken)
+            {
+                if (greenToken.Kind is SyntaxKind.HeredocBodyToken or SyntaxKind.HeredocTerminatorToken)
+                {
+                    return;
+                }
 
-        form = node.Kind;
-        var instruction = node.Parent;
-        if (instruction is WorkdirInstructionSyntax or UserInstructionSyntax or StopsignalInstructionSyntax or MaintainerInstructionSyntax)
-        {
-            form = SyntaxKind.RawText;
-            return instruction;
-        }
+                var token = new SyntaxToken(null, greenToken, position, index);
+                _tokens.Add(inInstruction ? new TokenInfo(token, ++_units, SyntaxKind.None, green.Kind) : new TokenInfo(token, frame.Unit, frame.Form, green.Kind));
+                if (greenToken.Kind == SyntaxKind.EndOfLineToken)
+                {
+                    return;
+                }
 
-        return node;
+                continue;
+            }
+
+            var kind = slot.Kind;
+            if (SyntaxFacts.IsInstruction(kind))
+            {
+                _frames.Add(new Frame(slot, position, -1, SyntaxKind.None, ++_units));
+            }
+            else if (inInstruction)
+            {
+                bool restOfLine = green.Kind is SyntaxKind.WorkdirInstruction or SyntaxKind.UserInstruction or SyntaxKind.StopsignalInstruction or SyntaxKind.MaintainerInstruction;
+                _frames.Add(restOfLine
+                    ? new Frame(slot, position, frame.RestUnit, SyntaxKind.RawText, 0)
+                    : new Frame(slot, position, ++_units, kind, 0));
+            }
+            else
+            {
+                _frames.Add(new Frame(slot, position, frame.Unit, frame.Form, 0));
+            }
+        }
     }
 
-    private Dictionary<int, bool> ComputeSafeJoins(SyntaxToken segment)
+    /// <summary>
+    /// A gap on one line (spaces and tabs only, or nothing): the common case, decided from the text without reading
+    /// trivia. Returns false when the gap holds anything else (a line continuation), for <see cref="FormatGap"/>.
+    /// </summary>
+    private bool TryFormatSimpleGap(SyntaxToken a, SyntaxToken b, GapKind kind)
     {
-        var result = new Dictionary<int, bool>();
-        if (segment.Parent is not ShellFormSyntax form)
+        int start = a.Span.End;
+        int end = b.Span.Start;
+        for (int k = start; k < end; k++)
         {
-            return result;
+            char c = _text[k];
+            if (c != ' ' && c != '\t')
+            {
+                return false;
+            }
+        }
+
+        switch (kind)
+        {
+            case GapKind.End:
+                if (!_options.TrimTrailingWhitespace)
+                {
+                    return true;
+                }
+
+                if (a.Kind is SyntaxKind.ShellTextToken or SyntaxKind.TextToken)
+                {
+                    int tokenStart = a.Span.Start;
+                    int run = start;
+                    while (run > tokenStart && IsBlank(_text[run - 1]))
+                    {
+                        run--;
+                    }
+
+                    // Escaped white space is part of the word; a segment of white space alone is left to its line.
+                    if (run > tokenStart && _text[run - 1] != '\\')
+                    {
+                        start = run;
+                    }
+                }
+
+                if (end > start && !(start > 0 && _text[start - 1] == '\r'))
+                {
+                    AddEdit(start, end - start, string.Empty);
+                }
+
+                return true;
+            case GapKind.Separator:
+                if (b.Kind == SyntaxKind.ShellTextToken)
+                {
+                    int tokenEnd = b.Span.End;
+                    while (end < tokenEnd && IsBlank(_text[end]))
+                    {
+                        end++;
+                    }
+                }
+
+                if (end > start && !(end - start == 1 && _text[start] == ' '))
+                {
+                    AddEdit(start, end - start, " ");
+                }
+
+                return true;
+            case GapKind.Json:
+                string? wanted = JsonSpace(a.Kind, b.Kind, end - start);
+                if (wanted != null && (wanted.Length != end - start || (wanted.Length == 1 && _text[start] != ' ')))
+                {
+                    AddEdit(start, end - start, wanted);
+                }
+
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>Which joins of the shell form that token <paramref name="index"/> is in are plain word separation.</summary>
+    private Dictionary<int, bool> ComputeSafeJoins(int index)
+    {
+        int unit = _tokens[index].Unit;
+        int first = index;
+        while (first > 0 && _tokens[first - 1].Unit == unit)
+        {
+            first--;
         }
 
         var segments = new List<SyntaxToken>();
-        foreach (var token in form.Segments)
+        for (int i = first; i < _tokens.Count && _tokens[i].Unit == unit; i++)
         {
-            segments.Add(token);
+            if (_tokens[i].Token.Kind == SyntaxKind.ShellTextToken)
+            {
+                segments.Add(_tokens[i].Token);
+            }
         }
 
+        var result = new Dictionary<int, bool>();
         bool[] safe = ShellJoinScanner.SafeJoins(segments);
         for (int i = 0; i < segments.Count; i++)
         {
@@ -615,67 +745,86 @@ internal sealed class FormattingEngine
         // b's leading trivia, white space at the start of b.
         int start = a.Span.End;
         bool blankSegment = false;
-        bool textEdges = a.Kind is SyntaxKind.ShellTextToken or SyntaxKind.TextToken;
-        if (textEdges)
+        if (a.Kind is SyntaxKind.ShellTextToken or SyntaxKind.TextToken)
         {
-            string aText = a.Text;
-            int trailing = 0;
-            while (trailing < aText.Length && IsBlank(aText[aText.Length - 1 - trailing]))
+            int tokenStart = a.Span.Start;
+            int run = start;
+            while (run > tokenStart && IsBlank(_text[run - 1]))
             {
-                trailing++;
+                run--;
             }
 
-            // White space after a backslash is escaped: it is part of the word.
-            if (trailing > 0 && trailing < aText.Length && aText[aText.Length - 1 - trailing] == '\\')
+            if (run > tokenStart && run < start && _text[run - 1] == '\\')
             {
-                trailing = 0;
+                // White space after a backslash is escaped: it is part of the word.
                 shellSafe = false;
             }
-
-            // A segment of white space alone (a line that is only indentation and the escape) belongs to the gap
-            // before it, which rewrote it as indentation: nothing is added after it.
-            if (trailing == aText.Length && a.Kind == SyntaxKind.ShellTextToken)
+            else if (run == tokenStart && a.Kind == SyntaxKind.ShellTextToken)
             {
-                trailing = 0;
+                // A segment of white space alone (a line that is only indentation and the escape) belongs to the gap
+                // before it, which rewrote it as indentation: nothing is added after it.
                 blankSegment = true;
             }
-
-            start -= trailing;
+            else
+            {
+                start = run;
+            }
         }
 
         int end = b.Span.Start;
         if (b.Kind == SyntaxKind.ShellTextToken)
         {
-            string bText = b.Text;
-            int leading = 0;
-            while (leading < bText.Length && IsBlank(bText[leading]))
+            int tokenEnd = b.Span.End;
+            while (end < tokenEnd && IsBlank(_text[end]))
             {
-                leading++;
+                end++;
             }
-
-            end += leading;
         }
 
-        string original = _text.Substring(start, end - start);
-        string? formatted = RenderGap(a, b, start, end, kind, shellSafe, blankSegment);
-        if (formatted != null && formatted.Length == 0 && start > 0 && _text[start - 1] == '\r')
+        if (!RenderGap(a, b, start, end, kind, shellSafe, blankSegment))
+        {
+            return;
+        }
+
+        if (_sb.Length == 0 && start > 0 && _text[start - 1] == '\r')
         {
             // Removing the white space would make a carriage return part of the line break.
-            formatted = null;
+            return;
         }
 
-        if (formatted != null && !string.Equals(formatted, original, StringComparison.Ordinal))
+        if (!SameAsText(start, end))
         {
-            AddEdit(start, end - start, formatted);
+            AddEdit(start, end - start, _sb.ToString());
         }
     }
 
-    /// <summary>The new text of a gap, or null to leave it.</summary>
-    private string? RenderGap(SyntaxToken a, SyntaxToken b, int start, int end, GapKind kind, bool shellSafe, bool blankSegment)
+    /// <summary>Whether the rendered gap in <see cref="_sb"/> is the text between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private bool SameAsText(int start, int end)
     {
+        if (_sb.Length != end - start)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _sb.Length; i++)
+        {
+            if (_sb[i] != _text[start + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Renders the new text of a gap into <see cref="_sb"/>; false to leave the gap as it is.</summary>
+    private bool RenderGap(SyntaxToken a, SyntaxToken b, int start, int end, GapKind kind, bool shellSafe, bool blankSegment)
+    {
+        _sb.Clear();
+
         // a's trailing trivia: white space, then at most one line continuation, nothing else.
         int continuation = -1;
-        string? continuationText = null;
+        int continuationLength = 0;
         foreach (var piece in a.TrailingTrivia)
         {
             if (piece.Kind == SyntaxKind.WhitespaceTrivia && continuation < 0)
@@ -686,180 +835,235 @@ internal sealed class FormattingEngine
             if (piece.Kind == SyntaxKind.LineContinuationTrivia && continuation < 0)
             {
                 continuation = piece.Position;
-                continuationText = piece.Text;
+                continuationLength = piece.Span.Length;
                 continue;
             }
 
-            return null;
+            return false;
         }
 
         if (continuation < 0)
         {
-            if (b.LeadingTrivia.Count > 0)
+            foreach (var piece in b.LeadingTrivia)
             {
-                foreach (var piece in b.LeadingTrivia)
+                if (piece.Kind != SyntaxKind.WhitespaceTrivia)
                 {
-                    if (piece.Kind != SyntaxKind.WhitespaceTrivia)
-                    {
-                        return null;
-                    }
+                    return false;
                 }
             }
 
-            string blank = _text.Substring(start, end - start);
-            if (!IsAllBlank(blank))
+            if (!IsAllBlank(start, end))
             {
-                return null;
+                return false;
             }
 
             switch (kind)
             {
                 case GapKind.End:
-                    return _options.TrimTrailingWhitespace ? string.Empty : null;
+                    return _options.TrimTrailingWhitespace;
                 case GapKind.Separator:
-                    return blank.Length == 0 ? null : " ";
+                    if (end == start)
+                    {
+                        return false;
+                    }
+
+                    _sb.Append(' ');
+                    return true;
                 case GapKind.Json:
-                    return JsonSpace(a.Kind, b.Kind, blank);
+                    string? json = JsonSpace(a.Kind, b.Kind, end - start);
+                    _sb.Append(json);
+                    return json != null;
                 default:
-                    return null;
+                    return false;
             }
         }
 
         // A continuation: left edge, the escape and its line break, the comment and blank lines, the indentation.
-        string left = _text.Substring(start, continuation - start);
-        if (!IsAllBlank(left))
+        if (!IsAllBlank(start, continuation))
         {
-            return null;
+            return false;
         }
 
-        var lines = new List<Line>();
+        var lines = _gapLines;
+        lines.Clear();
         var leading = b.LeadingTrivia;
-        int i = 0;
-        string? rightTrivia = null;
-        while (i < leading.Count)
+        int rightStart = -1;
+        var pieces = leading.GetEnumerator();
+        bool more = pieces.MoveNext();
+        while (more)
         {
-            var line = new Line { Start = leading[i].Position };
-            if (leading[i].Kind == SyntaxKind.WhitespaceTrivia)
+            var line = new Line { Start = pieces.Current.Position };
+            if (pieces.Current.Kind == SyntaxKind.WhitespaceTrivia)
             {
-                line.Whitespace = leading[i].Text;
-                i++;
+                line.WsLength = pieces.Current.Span.Length;
+                more = pieces.MoveNext();
             }
 
-            if (i < leading.Count && leading[i].Kind == SyntaxKind.CommentTrivia)
+            if (more && pieces.Current.Kind == SyntaxKind.CommentTrivia)
             {
-                line.Comment = leading[i];
+                line.CommentStart = pieces.Current.Position;
+                line.CommentLength = pieces.Current.Span.Length;
                 line.HasComment = true;
-                i++;
+                more = pieces.MoveNext();
             }
 
-            if (i < leading.Count && leading[i].Kind == SyntaxKind.EndOfLineTrivia)
+            if (more && pieces.Current.Kind == SyntaxKind.EndOfLineTrivia)
             {
-                if (!leading[i].Text.EndsWith("\n", StringComparison.Ordinal))
+                var breakSpan = pieces.Current.Span;
+                if (_text[breakSpan.End - 1] != '\n')
                 {
-                    return null;
+                    return false;
                 }
 
-                line.Break = leading[i].Text;
-                i++;
+                line.BreakStart = breakSpan.Start;
+                line.BreakLength = breakSpan.Length;
+                more = pieces.MoveNext();
                 lines.Add(line);
                 continue;
             }
 
-            if (i == leading.Count && !line.HasComment)
+            if (!more && !line.HasComment)
             {
-                rightTrivia = line.Whitespace ?? string.Empty;
+                rightStart = line.Start;
                 break;
             }
 
-            if (i == leading.Count && b.Kind == SyntaxKind.EndOfLineToken && b.Text.Length == 0)
+            if (!more && b.Kind == SyntaxKind.EndOfLineToken && b.Span.Length == 0)
             {
                 // A comment on the last line of the file, without a line break.
                 lines.Add(line);
-                rightTrivia = string.Empty;
+                rightStart = b.Span.Start;
                 break;
             }
 
-            return null;
+            return false;
         }
 
-        int rightStart = b.Span.Start - (rightTrivia?.Length ?? 0);
-        string right = _text.Substring(rightStart, end - rightStart);
-        if (!IsAllBlank(right))
+        if (rightStart < 0)
         {
-            return null;
+            rightStart = b.Span.Start;
         }
 
+        if (!IsAllBlank(rightStart, end))
+        {
+            return false;
+        }
+
+        int leftLength = continuation - start;
+        int rightLength = end - rightStart;
         bool edges = kind switch
         {
             GapKind.Json => true,
-            GapKind.Separator => left.Length + right.Length > 0,
-            GapKind.Shell => shellSafe && left.Length + right.Length > 0,
+            GapKind.Separator => leftLength + rightLength > 0,
+            GapKind.Shell => shellSafe && leftLength + rightLength > 0,
             _ => false,
         };
 
-        var sb = new StringBuilder(end - start + 8);
-        sb.Append(edges && !blankSegment ? " " : left);
-        string escapeAndBreak = continuationText!;
-        int breakAt = escapeAndBreak.IndexOfAny(new[] { '\r', '\n' });
-        if (breakAt < 1)
+        if (edges && !blankSegment)
         {
-            return null;
+            _sb.Append(' ');
+        }
+        else
+        {
+            _sb.Append(_text, start, leftLength);
         }
 
-        sb.Append(escapeAndBreak[0]);
+        int breakAt = continuation + 1;
+        int continuationEnd = continuation + continuationLength;
+        while (breakAt < continuationEnd && _text[breakAt] != '\r' && _text[breakAt] != '\n')
+        {
+            breakAt++;
+        }
+
+        if (breakAt >= continuationEnd)
+        {
+            return false;
+        }
+
+        _sb.Append(_text[continuation]);
         if (!_options.TrimTrailingWhitespace)
         {
-            sb.Append(escapeAndBreak, 1, breakAt - 1);
+            _sb.Append(_text, continuation + 1, breakAt - continuation - 1);
         }
 
-        sb.Append(Break(escapeAndBreak.Substring(breakAt)));
+        AppendBreak(breakAt, continuationEnd - breakAt);
         foreach (var line in lines)
         {
             if (line.HasComment)
             {
-                sb.Append(_indent ?? line.Whitespace ?? string.Empty);
-                sb.Append(CommentText(line.Comment.Text));
+                if (_indent != null)
+                {
+                    _sb.Append(_indent);
+                }
+                else
+                {
+                    _sb.Append(_text, line.Start, line.WsLength);
+                }
+
+                AppendComment(line.CommentStart, line.CommentLength);
             }
-            else if (!_options.TrimTrailingWhitespace && line.Whitespace != null)
+            else if (!_options.TrimTrailingWhitespace)
             {
-                sb.Append(line.Whitespace);
+                _sb.Append(_text, line.Start, line.WsLength);
             }
 
-            if (line.Break != null)
+            if (line.BreakLength > 0)
             {
-                sb.Append(Break(line.Break));
+                AppendBreak(line.BreakStart, line.BreakLength);
             }
         }
 
         if (kind == GapKind.End)
         {
             // White space before the instruction's end is trailing white space, which BuildKit trims.
-            sb.Append(_options.TrimTrailingWhitespace ? string.Empty : right);
+            if (!_options.TrimTrailingWhitespace)
+            {
+                _sb.Append(_text, rightStart, rightLength);
+            }
+        }
+        else if (edges && _indent != null)
+        {
+            _sb.Append(_indent);
         }
         else
         {
-            sb.Append(edges && _indent != null ? _indent : right);
+            _sb.Append(_text, rightStart, rightLength);
         }
 
-        return sb.ToString();
+        return true;
     }
 
-    private string CommentText(string text)
+    private void AppendBreak(int start, int length)
+    {
+        if (_convertTo != null)
+        {
+            _sb.Append(_convertTo);
+        }
+        else
+        {
+            _sb.Append(_text, start, length);
+        }
+    }
+
+    private void AppendComment(int start, int length)
     {
         if (_options.TrimTrailingWhitespace)
         {
-            text = text.Substring(0, TrimmedLength(text));
+            length = TrimmedLength(start, length);
         }
 
-        if (_options.SpaceAfterCommentHash && text.Length > 1 && text[0] == '#' && char.IsLetterOrDigit(text[1]))
+        if (_options.SpaceAfterCommentHash && length > 1 && _text[start] == '#' && char.IsLetterOrDigit(_text[start + 1]))
         {
-            text = "# " + text.Substring(1);
+            _sb.Append("# ");
+            _sb.Append(_text, start + 1, length - 1);
         }
-
-        return text;
+        else
+        {
+            _sb.Append(_text, start, length);
+        }
     }
 
-    private string? JsonSpace(SyntaxKind a, SyntaxKind b, string original)
+    private string? JsonSpace(SyntaxKind a, SyntaxKind b, int originalLength)
     {
         var spacing = _options.JsonArraySpacing;
         if (spacing == JsonArraySpacing.Keep)
@@ -888,7 +1092,7 @@ internal sealed class FormattingEngine
             return " ";
         }
 
-        return original.Length == 0 ? null : " ";
+        return originalLength == 0 ? null : " ";
     }
 
     private void RewriteLegacyEnv(InstructionSyntax instruction)
@@ -916,8 +1120,7 @@ internal sealed class FormattingEngine
             var valueFirst = value.GetFirstToken();
             int start = keyLast.Span.End;
             int end = valueFirst.Span.Start;
-            string gap = _text.Substring(start, end - start);
-            if (gap.Length == 0 || !IsAllBlank(gap))
+            if (end == start || !IsAllBlank(start, end))
             {
                 continue;
             }
@@ -1026,22 +1229,22 @@ internal sealed class FormattingEngine
     /// The length of a comment without its trailing spaces and tabs, unless that would leave a carriage return at the
     /// end, which would then join the line break and change the comment.
     /// </summary>
-    private static int TrimmedLength(string text)
+    private int TrimmedLength(int start, int length)
     {
-        int end = text.Length;
-        while (end > 1 && IsBlank(text[end - 1]))
+        int end = length;
+        while (end > 1 && IsBlank(_text[start + end - 1]))
         {
             end--;
         }
 
-        return end > 0 && text[end - 1] == '\r' ? text.Length : end;
+        return end > 0 && _text[start + end - 1] == '\r' ? length : end;
     }
 
-    private static bool IsAllBlank(string text)
+    private bool IsAllBlank(int start, int end)
     {
-        foreach (char c in text)
+        for (int i = start; i < end; i++)
         {
-            if (!IsBlank(c))
+            if (!IsBlank(_text[i]))
             {
                 return false;
             }
@@ -1071,14 +1274,70 @@ internal sealed class FormattingEngine
         public int Item { get; }
     }
 
+    private readonly struct TokenInfo
+    {
+        public TokenInfo(SyntaxToken token, int unit, SyntaxKind form, SyntaxKind parentKind)
+        {
+            Token = token;
+            Unit = unit;
+            Form = form;
+            ParentKind = parentKind;
+        }
+
+        public SyntaxKind ParentKind { get; }
+
+        public SyntaxToken Token { get; }
+
+        public int Unit { get; }
+
+        public SyntaxKind Form { get; }
+    }
+
+    private struct Frame
+    {
+        public Frame(Dockerfile.Syntax.InternalSyntax.GreenNode node, int position, int unit, SyntaxKind form, int restUnit)
+        {
+            Node = node;
+            Position = position;
+            Unit = unit;
+            Form = form;
+            RestUnit = restUnit;
+            Index = 0;
+        }
+
+        public Dockerfile.Syntax.InternalSyntax.GreenNode Node;
+        public int Position;
+        public int Unit;
+        public SyntaxKind Form;
+        public int RestUnit;
+        public int Index;
+    }
+
     private struct Line
     {
         public int Start;
-        public string? Whitespace;
-        public SyntaxTrivia Comment;
+        public int WsLength;
         public bool HasComment;
-        public string? Break;
+        public int CommentStart;
+        public int CommentLength;
         public int BreakStart;
+        public int BreakLength;
         public bool IsLast;
+    }
+
+    private readonly struct TriviaInfo
+    {
+        public TriviaInfo(SyntaxKind kind, int start, int length)
+        {
+            Kind = kind;
+            Start = start;
+            Length = length;
+        }
+
+        public SyntaxKind Kind { get; }
+
+        public int Start { get; }
+
+        public int Length { get; }
     }
 }
