@@ -30,6 +30,11 @@ internal sealed class FormattingEngine
     private readonly List<Line> _gapLines = new();
     private readonly StringBuilder _sb = new();
     private TriviaInfo[] _trivia = new TriviaInfo[8];
+    private readonly List<TextSpan> _segments = new();
+    private readonly List<bool> _safe = new();
+    private readonly List<char> _stack = new();
+    private readonly Dictionary<int, bool> _safeByToken = new();
+    private string _lastGap = string.Empty;
     private int _item;
     private int _units;
     private int _offStart = -1;
@@ -710,7 +715,7 @@ internal sealed class FormattingEngine
         }
     }
 
-    /// <summary>Which joins of the shell form that token <paramref name="index"/> is in are plain word separation.</summary>
+    /// <summary>Which joins of the shell form that token <paramref name="index"/> is in are plain word separation, by token index.</summary>
     private Dictionary<int, bool> ComputeSafeJoins(int index)
     {
         int unit = _tokens[index].Unit;
@@ -720,23 +725,23 @@ internal sealed class FormattingEngine
             first--;
         }
 
-        var segments = new List<SyntaxToken>();
+        _segments.Clear();
         for (int i = first; i < _tokens.Count && _tokens[i].Unit == unit; i++)
         {
             if (_tokens[i].Token.Kind == SyntaxKind.ShellTextToken)
             {
-                segments.Add(_tokens[i].Token);
+                _segments.Add(_tokens[i].Token.Span);
             }
         }
 
-        var result = new Dictionary<int, bool>();
-        bool[] safe = ShellJoinScanner.SafeJoins(segments);
-        for (int i = 0; i < segments.Count; i++)
+        ShellJoinScanner.SafeJoins(_text, _segments, _safe, _stack);
+        _safeByToken.Clear();
+        for (int i = 0; i < _segments.Count; i++)
         {
-            result[segments[i].Span.Start] = safe[i];
+            _safeByToken[_segments[i].Start] = _safe[i];
         }
 
-        return result;
+        return _safeByToken;
     }
 
     private void FormatGap(SyntaxToken a, SyntaxToken b, GapKind kind, bool shellSafe)
@@ -794,7 +799,13 @@ internal sealed class FormattingEngine
 
         if (!SameAsText(start, end))
         {
-            AddEdit(start, end - start, _sb.ToString());
+            // Most gaps of a file render the same (" \\\n    "): reuse the last string when it is equal.
+            if (!SameAs(_lastGap))
+            {
+                _lastGap = _sb.ToString();
+            }
+
+            AddEdit(start, end - start, _lastGap);
         }
     }
 
@@ -809,6 +820,24 @@ internal sealed class FormattingEngine
         for (int i = 0; i < _sb.Length; i++)
         {
             if (_sb[i] != _text[start + i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool SameAs(string text)
+    {
+        if (_sb.Length != text.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (_sb[i] != text[i])
             {
                 return false;
             }

@@ -15,32 +15,40 @@ internal static class ShellJoinScanner
     /// For each segment of the shell form (one per physical line) but the last, whether the white space at its end
     /// and at the start of the next segment separates words and nothing else.
     /// </summary>
-    /// <param name="segments">The form's <see cref="SyntaxKind.ShellTextToken"/>s in order.</param>
-    /// <returns>One flag per segment; the last is always false.</returns>
-    public static bool[] SafeJoins(IReadOnlyList<SyntaxToken> segments)
+    /// <param name="source">The text of the whole file.</param>
+    /// <param name="segments">The spans of the form's <see cref="SyntaxKind.ShellTextToken"/>s in order.</param>
+    /// <param name="result">Receives one flag per segment; the last is always false.</param>
+    /// <param name="stack">A list to use as the stack (cleared here).</param>
+    public static void SafeJoins(string source, IReadOnlyList<Microsoft.CodeAnalysis.Text.TextSpan> segments, List<bool> result, List<char> stack)
     {
-        var result = new bool[segments.Count];
-        var stack = new List<char>();
+        result.Clear();
+        for (int s = 0; s < segments.Count; s++)
+        {
+            result.Add(false);
+        }
+
+        stack.Clear();
         bool escaped = false;
         bool comment = false;
         char previous = ' ';
         for (int s = 0; s < segments.Count; s++)
         {
-            string text = segments[s].Text;
-            int contentEnd = text.Length;
-            while (contentEnd > 0 && (text[contentEnd - 1] == ' ' || text[contentEnd - 1] == '\t'))
+            int offset = segments[s].Start;
+            int length = segments[s].Length;
+            int contentEnd = length;
+            while (contentEnd > 0 && (source[offset + contentEnd - 1] == ' ' || source[offset + contentEnd - 1] == '\t'))
             {
                 contentEnd--;
             }
 
-            for (int i = 0; i < text.Length; i++)
+            for (int i = 0; i < length; i++)
             {
                 if (i == contentEnd && s < segments.Count - 1)
                 {
                     result[s] = comment || (stack.Count == 0 && !escaped);
                 }
 
-                char c = text[i];
+                char c = source[offset + i];
                 if (comment)
                 {
                     continue;
@@ -54,7 +62,7 @@ internal static class ShellJoinScanner
                 }
 
                 char top = stack.Count == 0 ? '\0' : stack[stack.Count - 1];
-                char next = i + 1 < text.Length ? text[i + 1] : '\0';
+                char next = i + 1 < length ? source[offset + i + 1] : '\0';
                 if (top == '\'')
                 {
                     if (c == '\'')
@@ -156,7 +164,7 @@ internal static class ShellJoinScanner
                 previous = c;
             }
 
-            if (contentEnd == text.Length && s < segments.Count - 1)
+            if (contentEnd == length && s < segments.Count - 1)
             {
                 result[s] = comment || (stack.Count == 0 && !escaped);
             }
@@ -168,7 +176,5 @@ internal static class ShellJoinScanner
         {
             result[segments.Count - 1] = false;
         }
-
-        return result;
     }
 }
