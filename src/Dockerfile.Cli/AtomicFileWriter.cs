@@ -57,7 +57,8 @@ internal static class AtomicFileWriter
     /// <param name="expected">The file as it was read; when it no longer matches just before the rename, nothing is written.</param>
     /// <param name="error">Why nothing was written, for <see cref="WriteOutcome.Failed"/> and <see cref="WriteOutcome.ChangedOnDisk"/>.</param>
     /// <param name="beforeCommit">Called with the target path after the temporary file is ready and before the final check (tests use it to change the file).</param>
-    public static WriteOutcome Write(string path, byte[] contents, FileSnapshot? expected, out InputError? error, Action<string>? beforeCommit = null)
+    /// <param name="verb">The <c>dfa</c> verb to run again when the file changed on disk (<c>fix</c>, <c>format</c>).</param>
+    public static WriteOutcome Write(string path, byte[] contents, FileSnapshot? expected, out InputError? error, Action<string>? beforeCommit = null, string verb = "fix")
     {
         error = CheckWritable(path);
         if (error != null)
@@ -97,7 +98,7 @@ internal static class AtomicFileWriter
             if (expected != null && !expected.Matches(target))
             {
                 Delete(temp);
-                error = new InputError(path, "the file changed on disk after it was read; it was left as it is (run dfa fix again)");
+                error = new InputError(path, "the file changed on disk after it was read; it was left as it is (run dfa " + verb + " again)");
                 return WriteOutcome.ChangedOnDisk;
             }
 

@@ -20,10 +20,11 @@ public static class Program
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
-        var root = new RootCommand("dfa: lint and fix Dockerfiles")
+        var root = new RootCommand("dfa: lint, fix and format Dockerfiles")
         {
             LintCommand.Create(),
             FixCommand.Create(),
+            FormatCommand.Create(),
             RulesCommand.Create(),
             ExplainCommand.Create(),
             ParseCommand.Create(),

@@ -42,6 +42,9 @@ internal sealed partial class LanguageServer
         Add("textDocument/semanticTokens/full", typeof(LanguageServer).GetMethod(nameof(SemanticTokensFull))!, true);
         Add("textDocument/semanticTokens/full/delta", typeof(LanguageServer).GetMethod(nameof(SemanticTokensDelta))!, true);
         Add("textDocument/semanticTokens/range", typeof(LanguageServer).GetMethod(nameof(SemanticTokensRange))!, true);
+        Add("textDocument/formatting", typeof(LanguageServer).GetMethod(nameof(Formatting))!, true);
+        Add("textDocument/rangeFormatting", typeof(LanguageServer).GetMethod(nameof(RangeFormatting))!, true);
+        Add("textDocument/onTypeFormatting", typeof(LanguageServer).GetMethod(nameof(OnTypeFormatting))!, true);
     }
 
     private void Add(string name, MethodInfo method, bool singleObject) =>

@@ -119,6 +119,9 @@ internal sealed partial class LanguageServer : IDisposable
                 InlayHintProvider = true,
                 SemanticTokensProvider = new SemanticTokensOptions { Legend = SemanticTokenLegend.Legend },
                 DiagnosticProvider = new DiagnosticOptions(),
+                DocumentFormattingProvider = true,
+                DocumentRangeFormattingProvider = true,
+                DocumentOnTypeFormattingProvider = new DocumentOnTypeFormattingOptions { FirstTriggerCharacter = "\n" },
             },
         };
     }

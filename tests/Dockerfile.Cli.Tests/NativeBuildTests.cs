@@ -90,6 +90,26 @@ public class NativeBuildTests
         Assert.That(json.RootElement.EnumerateArray().Select(f => f.GetProperty("file").GetString()).Distinct().Count(), Is.GreaterThan(500));
     }
 
+    [Test]
+    public void Format_diff_is_byte_identical_to_the_JIT_build_on_every_corpus_file()
+    {
+        if (TestCorpus.FindRealFiles() is not { } corpus)
+        {
+            Assert.Ignore("The shared corpus (shared/corpus/real/MANIFEST.tsv above the repository) is not present: the corpus comparison is skipped.");
+            return;
+        }
+
+        // --diff writes nothing; --check's exit code and list come from the same formatting.
+        var args = new[] { "format", "--diff" }.Concat(corpus.Files).ToArray();
+        var native = CliRunner.RunProcess(_dfa, corpus.Folder, null, null, args);
+        AssertSame(RunJit(corpus.Folder, args), native, expectFindings: false, "format --diff");
+        Assert.That(native.Output.Split('\n').Count(l => l.StartsWith("+++ ", StringComparison.Ordinal)), Is.GreaterThan(500), "most corpus files change");
+
+        var check = new[] { "format", "--check" }.Concat(corpus.Files).ToArray();
+        var nativeCheck = CliRunner.RunProcess(_dfa, corpus.Folder, null, null, check);
+        AssertSame(RunJit(corpus.Folder, check), nativeCheck, expectFindings: true, "format --check");
+    }
+
     [TestCase("json")]
     [TestCase("sarif")]
     [TestCase("github")]

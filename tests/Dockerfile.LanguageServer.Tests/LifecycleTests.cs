@@ -22,12 +22,14 @@ public class LifecycleTests
         var names = capabilities.EnumerateObject().Select(p => p.Name).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
         Assert.That(names, Is.EqualTo(new[]
         {
-            "codeActionProvider", "completionProvider", "definitionProvider", "diagnosticProvider", "documentHighlightProvider",
-            "documentLinkProvider", "documentSymbolProvider", "foldingRangeProvider", "hoverProvider", "inlayHintProvider",
+            "codeActionProvider", "completionProvider", "definitionProvider", "diagnosticProvider", "documentFormattingProvider",
+            "documentHighlightProvider", "documentLinkProvider", "documentOnTypeFormattingProvider", "documentRangeFormattingProvider",
+            "documentSymbolProvider", "foldingRangeProvider", "hoverProvider", "inlayHintProvider",
             "positionEncoding", "referencesProvider", "renameProvider", "selectionRangeProvider", "semanticTokensProvider",
             "signatureHelpProvider", "textDocumentSync", "workspaceSymbolProvider",
-        }), "formatting must not be advertised until the formatter exists");
-        foreach (string flag in new[] { "hoverProvider", "definitionProvider", "referencesProvider", "documentHighlightProvider", "documentSymbolProvider", "workspaceSymbolProvider", "foldingRangeProvider", "selectionRangeProvider", "inlayHintProvider" })
+        }));
+        Assert.That(capabilities.GetProperty("documentOnTypeFormattingProvider").GetProperty("firstTriggerCharacter").GetString(), Is.EqualTo("\n"));
+        foreach (string flag in new[] { "documentFormattingProvider", "documentRangeFormattingProvider", "hoverProvider", "definitionProvider", "referencesProvider", "documentHighlightProvider", "documentSymbolProvider", "workspaceSymbolProvider", "foldingRangeProvider", "selectionRangeProvider", "inlayHintProvider" })
         {
             Assert.That(capabilities.GetProperty(flag).ValueKind, Is.EqualTo(JsonValueKind.True), flag);
         }

@@ -44,6 +44,14 @@ public sealed class AnalysisConfiguration
     /// <summary>Gets the problems found while reading the configuration (<c>DF0002</c>).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
 
+    /// <summary>
+    /// Gets the <c>.editorconfig</c> properties the formatter reads (<c>indent_style</c>, <c>indent_size</c>,
+    /// <c>tab_width</c>, <c>end_of_line</c>, <c>insert_final_newline</c>, <c>trim_trailing_whitespace</c> and the
+    /// <c>dockerfile_*</c> keys), keys in lower case, the nearest file's value winning; see
+    /// <see cref="Formatting.DockerfileFormattingOptions.FromConfiguration"/>.
+    /// </summary>
+    public ImmutableDictionary<string, string> FormattingProperties { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>Combines two configurations; <paramref name="other"/>'s settings apply after (and win over) this one's.</summary>
     /// <param name="other">The configuration that wins.</param>
     /// <returns>The combination.</returns>
@@ -63,6 +71,7 @@ public sealed class AnalysisConfiguration
             FailureThreshold = other.FailureThreshold ?? FailureThreshold,
             Files = Files.AddRange(other.Files),
             Diagnostics = Diagnostics.AddRange(other.Diagnostics),
+            FormattingProperties = other.FormattingProperties.IsEmpty ? FormattingProperties : FormattingProperties.SetItems(other.FormattingProperties),
         };
     }
 
@@ -135,8 +144,24 @@ public sealed class AnalysisConfiguration
 
         var severities = ImmutableArray.CreateBuilder<SeveritySetting>();
         var diagnostics = file.Diagnostics.ToBuilder();
+        var formatting = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var property in file.GetProperties(relativePath ?? "Dockerfile"))
         {
+            if (Formatting.DockerfileFormattingOptions.IsFormattingKey(property.Key))
+            {
+                string? problem = Formatting.DockerfileFormattingOptions.Validate(property.Key, property.Value);
+                if (problem != null)
+                {
+                    diagnostics.Add(ConfigurationDiagnostics.Create(file.Path, property.Line, property.ValueColumn, problem));
+                }
+                else
+                {
+                    formatting[property.Key] = property.Value;
+                }
+
+                continue;
+            }
+
             string? id = SeverityKeyId(property.Key);
             if (id is null)
             {
@@ -159,7 +184,7 @@ public sealed class AnalysisConfiguration
             }
         }
 
-        return new AnalysisConfiguration { Severities = severities.ToImmutable(), Files = ImmutableArray.Create(file.Path), Diagnostics = diagnostics.ToImmutable() };
+        return new AnalysisConfiguration { Severities = severities.ToImmutable(), Files = ImmutableArray.Create(file.Path), Diagnostics = diagnostics.ToImmutable(), FormattingProperties = formatting.ToImmutable() };
     }
 
     /// <summary>Parses an editorconfig severity value (<c>error</c>, <c>warning</c>, <c>suggestion</c>, <c>silent</c>, <c>none</c>; also <c>info</c>, <c>hidden</c>, <c>default</c> is not accepted).</summary>

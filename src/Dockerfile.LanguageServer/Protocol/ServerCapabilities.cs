@@ -38,6 +38,12 @@ public sealed class ServerCapabilities
     public bool InlayHintProvider { get; set; }
     /// <summary>Semantic tokens.</summary>
     public SemanticTokensOptions? SemanticTokensProvider { get; set; }
+    /// <summary>Whole-document formatting.</summary>
+    public bool DocumentFormattingProvider { get; set; }
+    /// <summary>Range formatting.</summary>
+    public bool DocumentRangeFormattingProvider { get; set; }
+    /// <summary>On-type formatting.</summary>
+    public DocumentOnTypeFormattingOptions? DocumentOnTypeFormattingProvider { get; set; }
     /// <summary>Pull diagnostics.</summary>
     public DiagnosticOptions? DiagnosticProvider { get; set; }
 }

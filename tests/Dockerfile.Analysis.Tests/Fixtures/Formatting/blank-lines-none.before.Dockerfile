@@ -1,0 +1,9 @@
+FROM alpine
+
+
+RUN a
+
+# comment
+
+
+RUN b

@@ -1,0 +1,5 @@
+FROM alpine
+
+
+RUN a
+RUN b

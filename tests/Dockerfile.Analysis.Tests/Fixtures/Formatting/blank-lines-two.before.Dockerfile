@@ -1,0 +1,10 @@
+FROM alpine
+
+
+
+
+RUN a
+RUN b
+
+
+

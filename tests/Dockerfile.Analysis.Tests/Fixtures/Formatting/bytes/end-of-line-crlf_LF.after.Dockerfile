@@ -1,0 +1,9 @@
+FROM alpine
+RUN apt-get update \
+    && make
+# comment
+
+RUN <<EOF
+  body  
+EOF
+CMD ["a"]

@@ -1,0 +1,7 @@
+FROM   alpine
+RUN   a \
+  b
+RUN   c
+RUN <<EOF
+body
+EOF

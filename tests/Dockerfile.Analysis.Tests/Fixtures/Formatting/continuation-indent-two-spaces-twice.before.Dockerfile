@@ -1,0 +1,3 @@
+FROM alpine
+RUN apt-get update \
+	&& apt-get install -y curl

@@ -1,0 +1,2 @@
+From   alpine   As   build
+rUn   echo hi

@@ -1,0 +1,3 @@
+from alpine as build
+run echo hi
+onbuild run make

@@ -1,0 +1,3 @@
+FROM alpine AS build
+Run echo hi
+onbuild RUN make

@@ -1,0 +1,2 @@
+FROM alpine
+ENV PATH /usr/local/bin:$PATH

@@ -1,0 +1,5 @@
+FROM alpine
+onbuild   run   make   install
+ONBUILD COPY   --from=x   a   b
+ONBUILD   RUN apt-get update \
+  && make
