@@ -24,6 +24,9 @@ internal static class AnalysisResultCache
     /// <summary>Gets how many analyses ran (cache misses) since the process started, for tests.</summary>
     public static int Analyses => Volatile.Read(ref s_analyses);
 
+    /// <summary>Gets how many results are kept.</summary>
+    public static int Count => s_results.Count;
+
     /// <summary>Gets the results for a request, analysing only when no result with its key is kept.</summary>
     public static ImmutableArray<Diagnostic> GetOrAnalyze(DockerfileRequest request, CancellationToken cancellationToken)
     {
