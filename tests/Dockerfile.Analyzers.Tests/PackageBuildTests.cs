@@ -171,9 +171,14 @@ public class PackageBuildTests
     [Test, Order(5)]
     public void EnableDockerfileAnalysis_false_turns_it_off()
     {
-        var build = Build("-p:EnableDockerfileAnalysis=false");
+        // The compiler's per-analyzer report (ReportAnalyzer, detailed verbosity) shows the analyzer is not even loaded.
+        var on = Build("-p:ReportAnalyzer=true", "-v:d");
+        Assert.That(on.Output, Does.Contain("Dockerfile.Analyzers.DockerfileDiagnosticAnalyzer"), "the report names the analyzer when it runs");
 
-        Assert.That(build.ExitCode, Is.EqualTo(0), build.Output);
-        Assert.That(build.Output, Does.Not.Contain("DF2001"), build.Output);
+        var off = Build("-p:EnableDockerfileAnalysis=false", "-p:ReportAnalyzer=true", "-v:d");
+
+        Assert.That(off.ExitCode, Is.EqualTo(0), off.Output);
+        Assert.That(off.Output, Does.Not.Contain("DF2001"));
+        Assert.That(off.Output, Does.Not.Contain("Dockerfile.Analyzers.DockerfileDiagnosticAnalyzer"), "the analyzer is not loaded");
     }
 }
