@@ -104,4 +104,18 @@ public class DiagnosticTests
 
         Assert.That(diagnostics.Select(d => d.Id), Does.Contain("DF1086"));
     }
+
+    [Test]
+    public void Without_the_manifest_text_DF2001_says_what_it_does_not_know()
+    {
+        // The Pipfile is listed but its text was not passed (a name the targets do not look for).
+        var diagnostics = new AnalyzerHarness()
+            .Dockerfile("Dockerfile", Samples.Read("python-pipenv/Dockerfile"))
+            .ContextList(string.Empty, "Dockerfile", "Pipfile", "Pipfile.lock", "app.py")
+            .Run();
+
+        var df2001 = diagnostics.Single(d => d.Id == "DF2001");
+        Assert.That(df2001.GetMessage(), Does.EndWith("(no fix: Pipfile cannot be read from the build context)"));
+        Assert.That(Samples.PythonPipenv().Run().Single(d => d.Id == "DF2001").GetMessage(), Does.Not.Contain("no fix"), "with the text, there is a fix");
+    }
 }

@@ -197,4 +197,13 @@ public class SeverityTests
 
         Assert.That(SeverityOf(harness.Run(), "DF2001"), Is.Null);
     }
+
+    [Test]
+    public void An_opt_in_rule_named_in_WarningsAsErrors_by_its_hadolint_id_is_reported_as_an_error()
+    {
+        var harness = Sample();
+        harness.CommandLineSeverities["DL3057"] = ReportDiagnostic.Error;
+
+        Assert.That(SeverityOf(harness.Run(), "DF3048"), Is.EqualTo("Error"));
+    }
 }
