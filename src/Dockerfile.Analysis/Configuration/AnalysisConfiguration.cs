@@ -93,6 +93,117 @@ public sealed class AnalysisConfiguration
     public static AnalysisConfiguration LoadFile(string path, string? dockerfilePath = null) =>
         new AnalysisConfigurationCache().LoadFile(path, dockerfilePath);
 
+    /// <summary>
+    /// Finds the configuration of a Dockerfile among configuration files given in memory, as <see cref="Load"/> finds it
+    /// on disk: the nearest <c>.hadolint.yaml</c> (or <c>.yml</c>) in the Dockerfile's folder or above, then every
+    /// <c>.editorconfig</c> from its folder upward to the first with <c>root = true</c> (nearer files win). For hosts
+    /// that must not read the disk themselves, such as a Roslyn analyzer that receives the files as additional files.
+    /// </summary>
+    /// <param name="dockerfilePath">The Dockerfile's full path.</param>
+    /// <param name="files">Configuration files by full path and their text; files that do not apply are left out.</param>
+    /// <returns>The configuration; never throws.</returns>
+    public static AnalysisConfiguration FromFiles(string dockerfilePath, IReadOnlyDictionary<string, string> files)
+    {
+        if (string.IsNullOrEmpty(dockerfilePath) || files is null || files.Count == 0)
+        {
+            return Empty;
+        }
+
+        var byPath = new Dictionary<string, KeyValuePair<string, string>>(StringComparer.Ordinal);
+        foreach (var pair in files)
+        {
+            if (pair.Key != null && pair.Value != null)
+            {
+                byPath[NormalizeSeparators(pair.Key)] = pair;
+            }
+        }
+
+        string? directory = ParentOf(NormalizeSeparators(dockerfilePath));
+        string? hadolint = null;
+        for (string? d = directory; d != null && hadolint is null; d = ParentOf(d))
+        {
+            foreach (string name in new[] { ".hadolint.yaml", ".hadolint.yml" })
+            {
+                if (byPath.ContainsKey(d + "/" + name))
+                {
+                    hadolint = d + "/" + name;
+                    break;
+                }
+            }
+        }
+
+        var editorConfigs = new List<EditorConfigFile>();
+        for (string? d = directory; d != null; d = ParentOf(d))
+        {
+            if (byPath.TryGetValue(d + "/.editorconfig", out var found))
+            {
+                var parsed = EditorConfigFile.Parse(found.Value, found.Key);
+                editorConfigs.Add(parsed);
+                if (parsed.IsRoot)
+                {
+                    break;
+                }
+            }
+        }
+
+        var result = Empty;
+        if (hadolint != null)
+        {
+            var pair = byPath[hadolint];
+            result = result.Merge(HadolintConfiguration.Parse(pair.Value, pair.Key));
+        }
+
+        for (int i = editorConfigs.Count - 1; i >= 0; i--)
+        {
+            result = result.Merge(FromEditorConfig(editorConfigs[i], RelativePath(editorConfigs[i].Path, dockerfilePath)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Takes the severity settings among analyzer configuration properties, such as a Roslyn host passes for a file:
+    /// <c>dotnet_diagnostic.&lt;id&gt;.severity</c> and <c>dfa_diagnostic.&lt;id&gt;.severity</c>, where the id is ours,
+    /// a hadolint id or a BuildKit check name. Other keys, and values that are not severities, are skipped (the file
+    /// they come from reports those when it is read with <see cref="FromEditorConfig"/>).
+    /// </summary>
+    /// <param name="properties">The properties (keys compared case-insensitively).</param>
+    /// <param name="source">Where the properties come from, recorded in each <see cref="SeveritySetting.Source"/>.</param>
+    /// <returns>The configuration, with the settings in the order given.</returns>
+    public static AnalysisConfiguration FromProperties(IEnumerable<KeyValuePair<string, string>> properties, string? source = null)
+    {
+        if (properties is null)
+        {
+            return Empty;
+        }
+
+        var severities = ImmutableArray.CreateBuilder<SeveritySetting>();
+        foreach (var property in properties)
+        {
+            string? id = property.Key is null ? null : SeverityKeyId(property.Key.ToLowerInvariant());
+            if (!string.IsNullOrEmpty(id) && TryParseLevel(property.Value, out var level))
+            {
+                severities.Add(new SeveritySetting(id!, level, source));
+            }
+        }
+
+        return severities.Count == 0 ? Empty : new AnalysisConfiguration { Severities = severities.ToImmutable() };
+    }
+
+    private static string NormalizeSeparators(string path) => path.Replace('\\', '/');
+
+    private static string? ParentOf(string path)
+    {
+        int slash = path.TrimEnd('/').LastIndexOf('/');
+        if (slash < 0)
+        {
+            return null;
+        }
+
+        // "/a" has the root "" (files at "/.editorconfig" are looked up as "" + "/.editorconfig").
+        return path.Substring(0, slash);
+    }
+
     /// <summary>Reads a file: a hadolint configuration, a file that cannot be read, or a parsed <c>.editorconfig</c>.</summary>
     internal static (AnalysisConfiguration? Fixed, EditorConfigFile? EditorConfig) ReadFile(string path)
     {

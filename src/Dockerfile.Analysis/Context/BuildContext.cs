@@ -214,6 +214,70 @@ namespace Dockerfile.Analysis.Context
         }
 
         /// <summary>
+        /// Builds a context from a list of its files and the text of some of them, as a host that must not read the
+        /// disk receives them (a Roslyn analyzer gets the list and the manifests as additional files). Paths are as
+        /// for <see cref="FromFiles(IEnumerable{string}, DockerIgnoreFile)"/>; a text whose path is not in
+        /// <paramref name="relativePaths"/> adds that file too. Files without a text are known to exist, with their
+        /// text unknown, so rules that need it say so instead of guessing.
+        /// </summary>
+        /// <param name="relativePaths">The files of the context.</param>
+        /// <param name="texts">The text of some of the files, by path relative to the context root.</param>
+        /// <param name="ignore">The ignore rules, if any.</param>
+        public static BuildContext FromFiles(IEnumerable<string> relativePaths, IReadOnlyDictionary<string, string> texts, DockerIgnoreFile? ignore = null)
+        {
+            var files = new List<string>();
+            var directories = new List<string>();
+            var known = new Dictionary<string, string>(StringComparer.Ordinal);
+            void Add(string? entry)
+            {
+                if (entry == null)
+                {
+                    return;
+                }
+
+                string normalized = GoPath.NormalizeContextPath(entry);
+                if (normalized.Length == 0)
+                {
+                    return;
+                }
+
+                if (entry.TrimEnd().EndsWith("/", StringComparison.Ordinal))
+                {
+                    directories.Add(normalized);
+                }
+                else
+                {
+                    files.Add(normalized);
+                }
+            }
+
+            foreach (string? entry in relativePaths ?? Array.Empty<string>())
+            {
+                Add(entry);
+            }
+
+            if (texts != null)
+            {
+                foreach (var pair in texts)
+                {
+                    if (pair.Key == null || pair.Value == null || pair.Key.TrimEnd().EndsWith("/", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    Add(pair.Key);
+                    string normalized = GoPath.NormalizeContextPath(pair.Key);
+                    if (normalized.Length > 0)
+                    {
+                        known[normalized] = pair.Value;
+                    }
+                }
+            }
+
+            return new BuildContext(files, directories, ignore, ignore?.Path, contents: known);
+        }
+
+        /// <summary>
         /// Gets the text of a file of the context, ignored files included (check <see cref="Exists"/> for what the
         /// builder sees). For <see cref="FromDirectory"/> the file is read from disk as UTF-8 on first use and kept.
         /// Never throws.
