@@ -115,28 +115,9 @@ internal static class FixCommand
         }
 
         // Read everything before writing anything: a file that cannot be read stops the run with nothing changed.
-        var documents = new List<InputDocument>();
-        var loadErrors = new List<InputError>();
-        foreach (string file in files)
+        var documents = InputDocument.LoadAll(workspace, files, forWriting: !dryRun && !diffOnly, error);
+        if (documents == null)
         {
-            var document = InputDocument.Load(workspace, file, out var loadError, forWriting: !dryRun && !diffOnly);
-            if (document == null)
-            {
-                loadErrors.Add(loadError!);
-            }
-            else
-            {
-                documents.Add(document);
-            }
-        }
-
-        if (loadErrors.Count > 0)
-        {
-            foreach (var loadError in loadErrors)
-            {
-                error.WriteLine(loadError);
-            }
-
             return ExitCodes.BadInput;
         }
 

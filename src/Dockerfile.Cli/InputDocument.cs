@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using Dockerfile.Analysis.Workspaces;
 
@@ -29,6 +30,35 @@ internal sealed class InputDocument
 
     /// <summary>The file as read, when it was loaded for writing.</summary>
     public FileSnapshot? Snapshot { get; }
+
+    /// <summary>
+    /// Loads every file before anything is written, so that a file that cannot be read stops the run with nothing
+    /// changed: each load error is written to <paramref name="error"/> and <see langword="null"/> is returned.
+    /// </summary>
+    public static List<InputDocument>? LoadAll(DockerfileWorkspace workspace, IEnumerable<string> files, bool forWriting, System.IO.TextWriter error)
+    {
+        var documents = new List<InputDocument>();
+        var loadErrors = new List<InputError>();
+        foreach (string file in files)
+        {
+            var document = Load(workspace, file, out var loadError, forWriting);
+            if (document == null)
+            {
+                loadErrors.Add(loadError!);
+            }
+            else
+            {
+                documents.Add(document);
+            }
+        }
+
+        foreach (var loadError in loadErrors)
+        {
+            error.WriteLine(loadError);
+        }
+
+        return loadErrors.Count > 0 ? null : documents;
+    }
 
     /// <summary>
     /// Loads a Dockerfile (<c>-</c> is standard input, read here; decoding it is the workspace's, as for files).
