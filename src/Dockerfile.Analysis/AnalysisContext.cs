@@ -28,6 +28,9 @@ public sealed class AnalysisContext
 
     internal IReadOnlyList<Action<DockerfileAnalysisContext>> FileActions => (IReadOnlyList<Action<DockerfileAnalysisContext>>?)_fileActions ?? Array.Empty<Action<DockerfileAnalysisContext>>();
 
+    /// <summary>Gets what the analyzer declared its node and stage actions depend on.</summary>
+    internal IncrementalAnalysisScope IncrementalScope { get; private set; }
+
     /// <summary>Gets a value indicating whether node, stage or file actions were registered (those that need the semantic model).</summary>
     internal bool HasSemanticActions => _nodeActions != null || _stageActions != null || _fileActions != null;
 
@@ -82,4 +85,12 @@ public sealed class AnalysisContext
     /// <param name="action">The action.</param>
     public void RegisterDockerfileAction(Action<DockerfileAnalysisContext> action) =>
         (_fileActions ??= new(1)).Add(action ?? throw new ArgumentNullException(nameof(action)));
+
+    /// <summary>
+    /// Declares what the analyzer's node and stage actions depend on, so that the driver can reuse their results for
+    /// the parts of an edited file that did not change (see <see cref="IncrementalAnalysisScope.Stage"/> for the
+    /// contract). Without a call, every action runs on every analysis.
+    /// </summary>
+    /// <param name="scope">The scope.</param>
+    public void ConfigureIncrementalAnalysis(IncrementalAnalysisScope scope) => IncrementalScope = scope;
 }

@@ -184,6 +184,23 @@ public sealed class AnalysisOptions
         return copy;
     }
 
+    /// <summary>
+    /// Whether two options make the analyzers see the same settings (the same objects, or copies holding the same
+    /// ones): what the driver's reuse of stage results requires. <see cref="Cache"/> and <see cref="AllowParallel"/>
+    /// do not change results and are not compared.
+    /// </summary>
+    internal static bool HaveSameSettings(AnalysisOptions a, AnalysisOptions b) =>
+        ReferenceEquals(a, b)
+        || (a._analyzers == b._analyzers
+            && ReferenceEquals(a._buildContext, b._buildContext)
+            && ReferenceEquals(a._configuration, b._configuration)
+            && a._trustedRegistries == b._trustedRegistries
+            && ReferenceEquals(a._labelSchema, b._labelSchema)
+            && a._strictLabels == b._strictLabels
+            && string.Equals(a.Target, b.Target, StringComparison.Ordinal)
+            && ReferenceEquals(a.BuildArguments, b.BuildArguments)
+            && (ReferenceEquals(a._enabledRules, b._enabledRules) || (a._enabledRules != null && b._enabledRules != null && a._enabledRules.SetEquals(b._enabledRules))));
+
     internal ImmutableArray<DockerfileAnalyzer> EffectiveAnalyzers =>
         Analyzers.IsDefaultOrEmpty ? DockerfileAnalysis.BuiltInAnalyzers : Analyzers;
 }

@@ -56,6 +56,7 @@ internal sealed class AnalyzerActions
             }
 
             withSemantic.Add(i);
+            HasStageLocal |= context.IncrementalScope == IncrementalAnalysisScope.Stage;
 
             // kind -> (analyzer, action), in analyzer order then registration order.
             var nodeActions = context.NodeActions;
@@ -120,6 +121,9 @@ internal sealed class AnalyzerActions
 
         return resolver;
     }
+
+    /// <summary>Gets a value indicating whether an analyzer with semantic actions declared <see cref="IncrementalAnalysisScope.Stage"/>.</summary>
+    public bool HasStageLocal { get; }
 
     /// <summary>Gets a value indicating whether any analyzer registered node actions.</summary>
     public bool HasNodeActions { get; }

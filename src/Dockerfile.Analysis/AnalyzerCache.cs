@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Dockerfile.Syntax.InternalSyntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -23,7 +24,10 @@ public sealed class AnalyzerCache
 {
     private readonly ConditionalWeakTable<GreenNode, Entry> _entries = new();
 
+    private readonly ConditionalWeakTable<GreenNode, StageHolder> _stages = new();
+
     private long _hits;
+    private long _stageReuses;
     private long _stores;
 
     /// <summary>Gets the process-wide cache used by default.</summary>
@@ -31,6 +35,12 @@ public sealed class AnalyzerCache
 
     /// <summary>How many node lookups found every analyzer's results (<see cref="TryGetAll"/> or <see cref="TryGetMaterialized"/>), for tests.</summary>
     internal long HitCount => System.Threading.Interlocked.Read(ref _hits);
+
+    /// <summary>How many times the results of a stage (or of the text before the first FROM) were reused, for tests.</summary>
+    internal long StageReuseCount => System.Threading.Interlocked.Read(ref _stageReuses);
+
+    /// <summary>Counts a reused stage.</summary>
+    internal void CountStageReuse() => System.Threading.Interlocked.Increment(ref _stageReuses);
 
     /// <summary>How many times a node's results were computed and stored (<see cref="SetAll"/>), for tests.</summary>
     internal long StoreCount => System.Threading.Interlocked.Read(ref _stores);
@@ -151,6 +161,17 @@ public sealed class AnalyzerCache
             entry.Start = start;
             entry.Path = path;
         }
+    }
+
+    /// <summary>Gets the results of the stage-local analyzers for the region whose first top-level node is <paramref name="first"/>.</summary>
+    internal StageCacheEntry? GetStageEntry(GreenNode first) => _stages.TryGetValue(first, out var holder) ? Volatile.Read(ref holder.Entry) : null;
+
+    /// <summary>Keeps the results of the stage-local analyzers for a region (the last analysis wins).</summary>
+    internal void SetStageEntry(GreenNode first, StageCacheEntry entry) => Volatile.Write(ref _stages.GetValue(first, _ => new StageHolder()).Entry, entry);
+
+    private sealed class StageHolder
+    {
+        public StageCacheEntry? Entry;
     }
 
     private sealed class Entry

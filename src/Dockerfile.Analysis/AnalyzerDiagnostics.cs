@@ -8,15 +8,50 @@ namespace Dockerfile.Analysis;
 /// analyzer (a list is made on an analyzer's first report). Analyzers running on different threads write
 /// different slots.
 /// </summary>
+/// <remarks>
+/// Next to each diagnostic the message arguments it was made with are kept when the analyzer reported it through
+/// a descriptor overload (<see cref="SyntaxNodeAnalysisContext.ReportDiagnostic(DiagnosticDescriptor, Location, object[])"/>
+/// and the like): with them the driver can move a diagnostic of an unchanged stage to the stage's new place
+/// (Roslyn has no public way to give a <see cref="Diagnostic"/> another location, and its message arguments are not
+/// public). A diagnostic reported as a ready-made <see cref="Diagnostic"/> gets <see cref="NoArguments"/>.
+/// </remarks>
 internal sealed class AnalyzerDiagnostics
 {
-    private readonly List<Diagnostic>?[] _byAnalyzer;
+    /// <summary>Stands for "the message arguments are not known" (the analyzer reported a ready-made diagnostic).</summary>
+    public static readonly object?[] NoArguments = new object?[1];
 
-    public AnalyzerDiagnostics(int analyzerCount) => _byAnalyzer = new List<Diagnostic>?[analyzerCount];
+    private readonly List<Diagnostic>?[] _byAnalyzer;
+    private readonly List<object?[]?>?[] _arguments;
+
+    public AnalyzerDiagnostics(int analyzerCount)
+    {
+        _byAnalyzer = new List<Diagnostic>?[analyzerCount];
+        _arguments = new List<object?[]?>?[analyzerCount];
+    }
 
     /// <summary>Gets what the analyzer at an index reported, in order; <see langword="null"/> when nothing.</summary>
     public List<Diagnostic>? this[int analyzer] => _byAnalyzer[analyzer];
 
-    /// <summary>Adds a diagnostic reported by the analyzer at an index.</summary>
-    public void Add(int analyzer, Diagnostic diagnostic) => (_byAnalyzer[analyzer] ??= new List<Diagnostic>()).Add(diagnostic);
+    /// <summary>Gets the message arguments of what the analyzer at an index reported, aligned with <see cref="this[int]"/>.</summary>
+    public List<object?[]?>? ArgumentsOf(int analyzer) => _arguments[analyzer];
+
+    /// <summary>Gets how many diagnostics the analyzer at an index has reported so far.</summary>
+    public int CountOf(int analyzer) => _byAnalyzer[analyzer]?.Count ?? 0;
+
+    /// <summary>Adds a ready-made diagnostic reported by the analyzer at an index (its message arguments are not known).</summary>
+    public void Add(int analyzer, Diagnostic diagnostic) => Add(analyzer, diagnostic, NoArguments);
+
+    /// <summary>Adds a diagnostic reported by the analyzer at an index, made with the given message arguments.</summary>
+    public void Add(int analyzer, Diagnostic diagnostic, object?[]? messageArguments)
+    {
+        (_byAnalyzer[analyzer] ??= new List<Diagnostic>()).Add(diagnostic);
+        (_arguments[analyzer] ??= new List<object?[]?>()).Add(messageArguments);
+    }
+
+    /// <summary>Replaces what the analyzer at an index reported (the driver's merge of reused and new results).</summary>
+    public void Replace(int analyzer, List<Diagnostic> diagnostics)
+    {
+        _byAnalyzer[analyzer] = diagnostics;
+        _arguments[analyzer] = null;
+    }
 }

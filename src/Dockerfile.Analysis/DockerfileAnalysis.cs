@@ -89,9 +89,26 @@ public static class DockerfileAnalysis
         var local = RunLocalActions(analyzers, actions, failures, tree, root, options.Cache, parallel, cancellationToken);
 
         var others = new AnalyzerDiagnostics(analyzers.Length);
-        if (parallel && analyzers.Length > 1)
+
+        // Analyzers that declared the stage scope reuse the results of unchanged stages from an earlier version.
+        StagePlan? plan = null;
+        if (actions.HasStageLocal && options.Cache != null)
         {
-            // Large file: one analyzer per worker, each walking the tree.
+            try
+            {
+                plan = StagePlan.Create(tree, root, model.Value, options, analyzers, actions, failures);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+            {
+                // The semantic model failed: the actions below meet the same failure and report it.
+                plan = null;
+            }
+        }
+
+        // Large file: one analyzer per worker, each walking the tree; not when most stages are reused (an edit in an
+        // editor), where one walk that skips the reused stages costs less than starting the workers.
+        if (parallel && analyzers.Length > 1 && (plan is null || plan.DirtyCount * 4 > plan.RegionCount))
+        {
             void RunOthers(int i)
             {
                 var context = contexts[i];
@@ -102,7 +119,7 @@ public static class DockerfileAnalysis
 
                 try
                 {
-                    RunSemanticActions(context, i, root, model.Value, options, others, cancellationToken);
+                    RunSemanticActions(context, i, root, model.Value, options, others, plan, cancellationToken);
                 }
                 catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
                 {
@@ -114,8 +131,10 @@ public static class DockerfileAnalysis
         }
         else
         {
-            RunSemanticActionsTogether(actions, failures, others, root, model, options, cancellationToken);
+            RunSemanticActionsTogether(actions, failures, others, root, model, options, plan, cancellationToken);
         }
+
+        plan?.Complete(others, failures);
 
         for (int i = 0; i < analyzers.Length; i++)
         {
@@ -225,7 +244,7 @@ public static class DockerfileAnalysis
     /// dispatched by kind from a table. Each analyzer sees its actions in the same order as when it runs alone
     /// (nodes in document order, then stages, then the file); one that throws is recorded and skipped from then on.
     /// </summary>
-    private static void RunSemanticActionsTogether(AnalyzerActions actions, Exception?[] failures, AnalyzerDiagnostics others, DockerfileSyntax root, Lazy<DockerfileSemanticModel> lazyModel, AnalysisOptions options, CancellationToken cancellationToken)
+    private static void RunSemanticActionsTogether(AnalyzerActions actions, Exception?[] failures, AnalyzerDiagnostics others, DockerfileSyntax root, Lazy<DockerfileSemanticModel> lazyModel, AnalysisOptions options, StagePlan? plan, CancellationToken cancellationToken)
     {
         var contexts = actions.Contexts;
         var withSemantic = actions.WithSemantic;
@@ -256,6 +275,8 @@ public static class DockerfileAnalysis
             return;
         }
 
+        int region = 0;
+        plan?.MarkNodes(others, 0, 0);
         if (actions.HasNodeActions)
         {
             var table = actions.NodeTable;
@@ -268,9 +289,19 @@ public static class DockerfileAnalysis
                     continue;
                 }
 
+                if (plan != null)
+                {
+                    int r = plan.RegionOf(node.Position, region);
+                    if (r != region)
+                    {
+                        plan.MarkNodes(others, region + 1, r);
+                        region = r;
+                    }
+                }
+
                 foreach (var (i, action) in entries)
                 {
-                    if (failures[i] != null)
+                    if (failures[i] != null || (plan != null && plan.Skips(i, region)))
                     {
                         continue;
                     }
@@ -288,11 +319,17 @@ public static class DockerfileAnalysis
             }
         }
 
+        plan?.MarkNodes(others, region + 1, plan.RegionCount);
         foreach (var stage in model.Stages)
         {
             foreach (int i in withSemantic)
             {
-                if (failures[i] != null)
+                if (plan != null && plan.IsStageLocal[i])
+                {
+                    plan.MarkStage(others, i, stage.Index);
+                }
+
+                if (failures[i] != null || (plan != null && plan.Skips(i, stage.Index + 1)))
                 {
                     continue;
                 }
@@ -315,6 +352,11 @@ public static class DockerfileAnalysis
 
         foreach (int i in withSemantic)
         {
+            if (plan != null && plan.IsStageLocal[i])
+            {
+                plan.MarkStage(others, i, model.Stages.Length);
+            }
+
             if (failures[i] != null)
             {
                 continue;
@@ -336,8 +378,15 @@ public static class DockerfileAnalysis
         }
     }
 
-    private static void RunSemanticActions(AnalysisContext context, int analyzer, DockerfileSyntax root, DockerfileSemanticModel model, AnalysisOptions options, AnalyzerDiagnostics diagnostics, CancellationToken cancellationToken)
+    private static void RunSemanticActions(AnalysisContext context, int analyzer, DockerfileSyntax root, DockerfileSemanticModel model, AnalysisOptions options, AnalyzerDiagnostics diagnostics, StagePlan? plan, CancellationToken cancellationToken)
     {
+        if (plan != null && !plan.IsStageLocal[analyzer])
+        {
+            plan = null;
+        }
+
+        int region = 0;
+        plan?.MarkNodes(diagnostics, analyzer, 0, 0);
         if (context.NodeActions.Count > 0)
         {
             var nodeActions = context.NodeActions;
@@ -353,6 +402,21 @@ public static class DockerfileAnalysis
             IEnumerable<SyntaxNode> nodes = instructionsOnly ? AllInstructions.Of(root) : root.DescendantNodes();
             foreach (var node in nodes)
             {
+                if (plan != null)
+                {
+                    int r = plan.RegionOf(node.Position, region);
+                    if (r != region)
+                    {
+                        plan.MarkNodes(diagnostics, analyzer, region + 1, r);
+                        region = r;
+                    }
+
+                    if (plan.Skips(analyzer, region))
+                    {
+                        continue;
+                    }
+                }
+
                 for (int k = 0; k < nodeActions.Count; k++)
                 {
                     var (action, kinds) = nodeActions[k];
@@ -365,8 +429,15 @@ public static class DockerfileAnalysis
             }
         }
 
+        plan?.MarkNodes(diagnostics, analyzer, region + 1, plan.RegionCount);
         foreach (var stage in model.Stages)
         {
+            plan?.MarkStage(diagnostics, analyzer, stage.Index);
+            if (plan != null && plan.Skips(analyzer, stage.Index + 1))
+            {
+                continue;
+            }
+
             foreach (var action in context.StageActions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -374,6 +445,7 @@ public static class DockerfileAnalysis
             }
         }
 
+        plan?.MarkStage(diagnostics, analyzer, model.Stages.Length);
         foreach (var action in context.FileActions)
         {
             cancellationToken.ThrowIfCancellationRequested();

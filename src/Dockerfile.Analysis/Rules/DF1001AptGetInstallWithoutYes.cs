@@ -34,7 +34,11 @@ public sealed class DF1001AptGetInstallWithoutYes : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -49,7 +53,7 @@ public sealed class DF1001AptGetInstallWithoutYes : DockerfileRule
             {
                 var install = run.MapArgument(command, a => a == "install");
                 var span = TextSpan.FromBounds(run.MapName(command).Start, install.End);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), context.Tree.GetText().ToString(span).Replace("\r", string.Empty).Replace("\n", " ")));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), context.Tree.GetText().ToString(span).Replace("\r", string.Empty).Replace("\n", " "));
             }
         }
     }

@@ -34,7 +34,11 @@ public sealed class DF1002JsonArgsRecommended : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CmdInstruction, SyntaxKind.EntrypointInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CmdInstruction, SyntaxKind.EntrypointInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -60,7 +64,7 @@ public sealed class DF1002JsonArgsRecommended : DockerfileRule
         string suggestion = System.Text.RegularExpressions.Regex.IsMatch(text, @"^[A-Za-z0-9_./:=@%+,-]+( [A-Za-z0-9_./:=@%+,-]+)*$")
             ? ": `" + instruction.InstructionName + " [" + string.Join(", ", text.Split(' ').Select(w => "\"" + w + "\"")) + "]`"
             : " (for a shell pipeline, `[\"/bin/sh\", \"-c\", \"exec ...\"]` makes the last program PID 1)";
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, shell.GetLocation(), instruction.InstructionName + " " + (text.Length > 60 ? text.Substring(0, 57) + "..." : text), suggestion));
+        context.ReportDiagnostic(Descriptor, shell.GetLocation(), instruction.InstructionName + " " + (text.Length > 60 ? text.Substring(0, 57) + "..." : text), suggestion);
     }
 
     // BuildKit skips the check when the image config has a shell: a SHELL earlier in the stage or in a stage it is built on.

@@ -34,7 +34,11 @@ public sealed class DF1003WorkdirRelativePath : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterStageAction(Analyze);
+    }
 
     private static void Analyze(StageAnalysisContext context)
     {
@@ -54,7 +58,7 @@ public sealed class DF1003WorkdirRelativePath : DockerfileRule
             || (path.Length >= 2 && char.IsLetter(path[0]) && path[1] == ':');
         if (!absolute)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.GetLocation(), path));
+            context.ReportDiagnostic(Descriptor, value.GetLocation(), path);
         }
     }
 

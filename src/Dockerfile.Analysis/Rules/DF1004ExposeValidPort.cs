@@ -34,7 +34,11 @@ public sealed class DF1004ExposeValidPort : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ExposeInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ExposeInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -47,7 +51,7 @@ public sealed class DF1004ExposeValidPort : DockerfileRule
             {
                 if (port.Length > 0 && port.All(c => c >= '0' && c <= '9') && (port.Length > 5 || int.Parse(port, System.Globalization.CultureInfo.InvariantCulture) > 65535))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, word.GetLocation(), port));
+                    context.ReportDiagnostic(Descriptor, word.GetLocation(), port);
                     break;
                 }
             }

@@ -34,7 +34,11 @@ public sealed class DF1006CopyDestinationMustBeDirectory : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -51,6 +55,6 @@ public sealed class DF1006CopyDestinationMustBeDirectory : DockerfileRule
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(destination.Span), "COPY", MessageText.Count(arguments.Count - 1, "source"), destination.Value));
+        context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(destination.Span), "COPY", MessageText.Count(arguments.Count - 1, "source"), destination.Value);
     }
 }

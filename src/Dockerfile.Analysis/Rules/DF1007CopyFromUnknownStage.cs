@@ -34,7 +34,11 @@ public sealed class DF1007CopyFromUnknownStage : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -62,6 +66,6 @@ public sealed class DF1007CopyFromUnknownStage : DockerfileRule
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.GetLocation(), from));
+        context.ReportDiagnostic(Descriptor, value.GetLocation(), from);
     }
 }

@@ -34,7 +34,11 @@ public sealed class DF1008CopyFromOwnStage : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -49,7 +53,7 @@ public sealed class DF1008CopyFromOwnStage : DockerfileRule
             || (int.TryParse(from, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index) && index == stage.Index);
         if (self)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.GetLocation(), from));
+            context.ReportDiagnostic(Descriptor, value.GetLocation(), from);
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed class DF1009DuplicateStageName : DockerfileRule
             if (seen.TryGetValue(name.ValueText, out var first))
             {
                 int line = context.Tree.GetLineSpan(first.Span).StartLinePosition.Line + 1;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, name.GetLocation(), name.ValueText, line));
+                context.ReportDiagnostic(Descriptor, name.GetLocation(), name.ValueText, line);
             }
             else
             {

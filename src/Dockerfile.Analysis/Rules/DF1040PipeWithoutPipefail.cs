@@ -35,7 +35,11 @@ public sealed class DF1040PipeWithoutPipefail : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterStageAction(Analyze);
+    }
 
     // Commands whose output is fixed text: they cannot fail in a way pipefail would catch (only on a closed pipe).
     private static readonly HashSet<string> s_cannotFail = new(StringComparer.Ordinal) { "echo", "printf", "true", ":" };
@@ -94,7 +98,7 @@ public sealed class DF1040PipeWithoutPipefail : DockerfileRule
                         text = text.Substring(0, 57).TrimEnd() + "...";
                     }
 
-                    context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, start, end - start), text, commands[first].Name));
+                    context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(RunFacts.Map(run, start, end - start)), text, commands[first].Name);
                     break;
                 }
             }

@@ -35,7 +35,11 @@ public sealed class DF1041YumInstallWithoutYes : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -49,7 +53,7 @@ public sealed class DF1041YumInstallWithoutYes : DockerfileRule
         {
             if (RunFacts.HasArgs(command, "yum", "install", "groupinstall", "localinstall") && !RunFacts.HasAnyFlag(command, "y", "assumeyes"))
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command)));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(RunFacts.Map(run, command)), RunFacts.Describe(script, command));
             }
         }
     }

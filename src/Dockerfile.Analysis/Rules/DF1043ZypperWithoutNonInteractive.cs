@@ -35,7 +35,11 @@ public sealed class DF1043ZypperWithoutNonInteractive : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -49,7 +53,7 @@ public sealed class DF1043ZypperWithoutNonInteractive : DockerfileRule
         {
             if (RunFacts.HasArgs(command, "zypper", "install", "in", "remove", "rm", "source-install", "si", "patch") && !RunFacts.HasAnyFlag(command, "non-interactive", "n", "no-confirm", "y"))
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command)));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(RunFacts.Map(run, command)), RunFacts.Describe(script, command));
             }
         }
     }

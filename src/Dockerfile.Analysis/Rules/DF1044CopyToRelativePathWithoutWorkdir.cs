@@ -58,7 +58,7 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
             if (IsRelative(destination))
             {
                 var span = copy.ExecForm is { } exec ? exec.Elements.Last().Span : copy.Words.Last().Span;
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, span, destination));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), destination);
             }
         }
     }

@@ -71,7 +71,7 @@ public sealed class DF1047EnvReferencesItsOwnVariable : DockerfileRule
                         var reference = value.VariableReferences.FirstOrDefault(r => r.Name == name);
                         if (reference != null)
                         {
-                            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, reference.Span, name));
+                            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(reference.Span), name);
                             break;
                         }
                     }

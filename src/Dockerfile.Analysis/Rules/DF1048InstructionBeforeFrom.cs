@@ -43,7 +43,7 @@ public sealed class DF1048InstructionBeforeFrom : DockerfileRule
         {
             if (instruction is not ArgInstructionSyntax)
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, instruction.Keyword.Span, instruction.InstructionName));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(instruction.Keyword.Span), instruction.InstructionName);
             }
         }
     }

@@ -35,14 +35,18 @@ public sealed class DF1050InvalidOnbuildTrigger : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.OnbuildInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.OnbuildInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
         if (((OnbuildInstructionSyntax)context.Node).Instruction is { } inner
             && inner.Kind is SyntaxKind.OnbuildInstruction or SyntaxKind.FromInstruction or SyntaxKind.MaintainerInstruction)
         {
-            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, inner.Keyword.Span, inner.InstructionName));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(inner.Keyword.Span), inner.InstructionName);
         }
     }
 }

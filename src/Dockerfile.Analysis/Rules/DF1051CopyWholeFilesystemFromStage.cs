@@ -35,7 +35,11 @@ public sealed class DF1051CopyWholeFilesystemFromStage : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -46,7 +50,7 @@ public sealed class DF1051CopyWholeFilesystemFromStage : DockerfileRule
             && !IsScratch(context.SemanticModel, context.SemanticModel.GetStage(copy.ParentOnbuild ?? (InstructionSyntax)copy)?.BaseImage)
             && !IsScratch(context.SemanticModel, from.ValueText))
         {
-            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.InstructionSpan(copy), SourceCopy.OneLine(context.Tree, copy), from.ValueText));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(RunFacts.InstructionSpan(copy)), SourceCopy.OneLine(context.Tree, copy), from.ValueText);
         }
     }
 

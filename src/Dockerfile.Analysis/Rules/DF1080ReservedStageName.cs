@@ -33,7 +33,11 @@ public sealed class DF1080ReservedStageName : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -52,7 +56,7 @@ public sealed class DF1080ReservedStageName : DockerfileRule
         };
         if (meaning != null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(name.Span), name.ValueText, lower, meaning));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(name.Span), name.ValueText, lower, meaning);
         }
     }
 }

@@ -39,7 +39,11 @@ public sealed class DF1081MultipleInstructionsDisallowed : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterStageAction(Analyze);
+    }
 
     private static void Analyze(StageAnalysisContext context)
     {
@@ -54,7 +58,7 @@ public sealed class DF1081MultipleInstructionsDisallowed : DockerfileRule
             if (previous.TryGetValue(instruction.Kind, out var earlier))
             {
                 int line = context.Tree.GetLineSpan(instruction.Span).StartLinePosition.Line + 1;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(earlier.Keyword.Span), earlier.InstructionName, line.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(earlier.Keyword.Span), earlier.InstructionName, line.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             previous[instruction.Kind] = instruction;

@@ -33,7 +33,11 @@ public sealed class DF1082ExposeInvalidFormat : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ExposeInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ExposeInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -58,7 +62,7 @@ public sealed class DF1082ExposeInvalidFormat : DockerfileRule
             }
 
             string what = parts.Length == 2 ? "a host port" : "an IP address and a host port";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(port.Span), text, what, parts[parts.Length - 1]));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(port.Span), text, what, parts[parts.Length - 1]);
         }
     }
 }

@@ -81,7 +81,7 @@ public sealed class DF1083UndefinedArgInFrom : DockerfileRule
                     }
 
                     string? suggestion = VariableScopes.Suggest(name, keys);
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(word.Span), name, suggestion == null ? string.Empty : $" (did you mean `{suggestion}`?)"));
+                    context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(word.Span), name, suggestion == null ? string.Empty : $" (did you mean `{suggestion}`?)");
                 }
             }
         }

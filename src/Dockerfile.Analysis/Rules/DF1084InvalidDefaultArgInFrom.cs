@@ -68,7 +68,7 @@ public sealed class DF1084InvalidDefaultArgInFrom : DockerfileRule
                 continue;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(image.Span), raw, result.Value.Length == 0 ? "an empty string" : $"`{result.Value}`"));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(image.Span), raw, result.Value.Length == 0 ? "an empty string" : $"`{result.Value}`");
         }
     }
 }

@@ -47,11 +47,15 @@ public sealed class DF1085UndefinedVar : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(
         Analyze,
         SyntaxKind.AddInstruction, SyntaxKind.CopyInstruction, SyntaxKind.EnvInstruction, SyntaxKind.LabelInstruction,
         SyntaxKind.UserInstruction, SyntaxKind.VolumeInstruction, SyntaxKind.WorkdirInstruction, SyntaxKind.StopsignalInstruction,
         SyntaxKind.ArgInstruction, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -115,7 +119,7 @@ public sealed class DF1085UndefinedVar : DockerfileRule
                 string advice = suggestion != null
                     ? $"; did you mean `${suggestion}`?"
                     : $"; declare it with `ARG {name}` or `ENV {name}=...` before this line";
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(nameSpan ?? span), name, where, advice));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(nameSpan ?? span), name, where, advice);
             }
         }
     }

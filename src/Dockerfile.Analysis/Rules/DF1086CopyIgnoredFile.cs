@@ -39,8 +39,11 @@ public sealed class DF1086CopyIgnoredFile : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) =>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
         context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction, SyntaxKind.AddInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -80,7 +83,7 @@ public sealed class DF1086CopyIgnoredFile : DockerfileRule
 
             if (pattern != null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), keyword, source, pattern.Text, pattern.Line));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), keyword, source, pattern.Text, pattern.Line);
             }
         }
     }

@@ -56,7 +56,7 @@ public sealed class DF1087InvalidBaseImagePlatform : DockerfileRule
             if (asked.Os != actual.Os || asked.Arch != actual.Arch)
             {
                 int line = context.Tree.GetLocation(actual.From.Span).GetLineSpan().StartLinePosition.Line + 1;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(image.Span), asked.Text, image.ValueText, actual.Text, line));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(image.Span), asked.Text, image.ValueText, actual.Text, line);
             }
         }
     }

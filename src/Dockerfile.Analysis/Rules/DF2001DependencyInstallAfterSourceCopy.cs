@@ -152,7 +152,7 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
             var span = TextSpan.FromBounds(run.Keyword.Span.Start, SourceCopy.ContentEnd(run));
             // The whole-context COPY the install depends on travels as the additional location (an editor shows it as
             // related information).
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(
                 Descriptor,
                 context.Tree.GetLocation(span),
                 new[] { context.Tree.GetLocation(TextSpan.FromBounds(sourceCopy.Keyword.Span.Start, SourceCopy.ContentEnd(sourceCopy))) },
@@ -161,7 +161,7 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
                 SourceCopy.OneLine(context.Tree, sourceCopy),
                 MessageText.Count(layers, "layer"),
                 NameFiles(named),
-                reason == null ? string.Empty : " (no fix: " + reason + ")"));
+                reason == null ? string.Empty : " (no fix: " + reason + ")");
         }
     }
 

@@ -32,8 +32,11 @@ public sealed class DF2002PackageIndexUpdateWithoutInstall : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) =>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
         context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -91,6 +94,6 @@ public sealed class DF2002PackageIndexUpdateWithoutInstall : DockerfileRule
             "pacman" => "pacman -S",
             _ => update.Manager + " install",
         };
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), update.Manager + " " + update.Verb, install));
+        context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), update.Manager + " " + update.Verb, install);
     }
 }

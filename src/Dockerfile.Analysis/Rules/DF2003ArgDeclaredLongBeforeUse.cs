@@ -31,7 +31,11 @@ public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(AnalyzeStage);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterStageAction(AnalyzeStage);
+    }
 
     /// <summary>Whether <paramref name="text"/> holds <c>$name</c> or <c>${name</c> not followed by a name character (the regex <c>\$\{?name(?![A-Za-z0-9_])</c>).</summary>
     private static bool References(string text, string name)
@@ -97,12 +101,12 @@ public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileRule
                         if (busted > 0)
                         {
                             int line = context.Tree.GetLineSpan(instruction.Span).StartLinePosition.Line + 1;
-                            context.ReportDiagnostic(Diagnostic.Create(
+                            context.ReportDiagnostic(
                                 Descriptor,
                                 context.Tree.GetLocation(declaration.NameWord.Span),
                                 name,
                                 line.ToString(CultureInfo.InvariantCulture),
-                                MessageText.Count(busted, "RUN layer")));
+                                MessageText.Count(busted, "RUN layer"));
                         }
 
                         break;

@@ -37,8 +37,11 @@ public sealed class DF2004WholeContextCopyWithoutIgnore : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) =>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
         context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction, SyntaxKind.AddInstruction);
+    }
 
     /// <summary>The candidate folders that exist in the context with at least one file not ignored.</summary>
     internal static List<string> ExposedFolders(BuildContext buildContext)
@@ -81,11 +84,11 @@ public sealed class DF2004WholeContextCopyWithoutIgnore : DockerfileRule
         var words = (instruction as BaseCopyInstructionSyntax)?.Words ?? Enumerable.Empty<WordSyntax>();
         var dot = words.FirstOrDefault(w => w.ValueText is "." or "./");
         var span = dot?.Span ?? instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault()?.Span ?? instruction.Keyword.Span;
-        context.ReportDiagnostic(Diagnostic.Create(
+        context.ReportDiagnostic(
             Descriptor,
             context.Tree.GetLocation(span),
             SourceCopy.OneLine(context.Tree, instruction),
             MessageText.List(exposed.Select(e => "`" + e + "`")),
-            MessageText.Count(later, "layer")));
+            MessageText.Count(later, "layer"));
     }
 }

@@ -75,10 +75,10 @@ public sealed class DF2005BuildToolchainInFinalStage : DockerfileRule
             if (sdk != null && !reportedSdk && script.Commands.FirstOrDefault(IsBuildCommand) is { } build && final.From.Image != null)
             {
                 reportedSdk = true;
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.ReportDiagnostic(
                     Descriptor,
                     context.Tree.GetLocation(final.From.Image.Span),
-                    $"The final stage is based on the SDK image `{final.BaseImage}` and runs `{SourceCopy.Fold(script.Text.Substring(build.Start, build.Length))}`"));
+                    $"The final stage is based on the SDK image `{final.BaseImage}` and runs `{SourceCopy.Fold(script.Text.Substring(build.Start, build.Length))}`");
             }
 
             ReportPackages(context, run, script);
@@ -106,10 +106,10 @@ public sealed class DF2005BuildToolchainInFinalStage : DockerfileRule
             string names = toolchain.Count <= 4
                 ? MessageText.List(toolchain.Select(p => "`" + p + "`"))
                 : string.Join(", ", toolchain.Take(3).Select(p => "`" + p + "`")) + " and " + MessageText.Count(toolchain.Count - 3, "other package");
-            context.ReportDiagnostic(Diagnostic.Create(
+            context.ReportDiagnostic(
                 Descriptor,
                 context.Tree.GetLocation(RunCommandFacts.MapWord(run, word)),
-                $"The final stage installs the build {(toolchain.Count == 1 ? "package" : "packages")} {names} with `{command.Manager} {command.Verb}` and never removes {(toolchain.Count == 1 ? "it" : "them")}"));
+                $"The final stage installs the build {(toolchain.Count == 1 ? "package" : "packages")} {names} with `{command.Manager} {command.Verb}` and never removes {(toolchain.Count == 1 ? "it" : "them")}");
         }
     }
 

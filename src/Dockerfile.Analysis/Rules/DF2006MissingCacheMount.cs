@@ -99,11 +99,11 @@ public sealed class DF2006MissingCacheMount : DockerfileRule
                     continue;
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
+                context.ReportDiagnostic(
                     Descriptor,
                     context.Tree.GetLocation(RunCommandFacts.MapCommand(run, command)),
                     SourceCopy.Fold(Shorten(script.Text.Substring(command.Start, command.Length))),
-                    path));
+                    path);
             }
         }
     }

@@ -39,7 +39,11 @@ public sealed class DF2007CopyLinkOpportunity : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.CopyInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -83,10 +87,10 @@ public sealed class DF2007CopyLinkOpportunity : DockerfileRule
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        context.ReportDiagnostic(
             Descriptor,
             context.Tree.GetLocation(copy.Keyword.Span),
             SourceCopy.OneLine(context.Tree, copy),
-            reason));
+            reason);
     }
 }

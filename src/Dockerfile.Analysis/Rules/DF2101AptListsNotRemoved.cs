@@ -70,7 +70,7 @@ public sealed class DF2101AptListsNotRemoved : DockerfileRule
 
         foreach (var (run, update) in forgotten)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(run.Map(update)), run.TextOf(update)));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(run.Map(update)), run.TextOf(update));
         }
     }
 }

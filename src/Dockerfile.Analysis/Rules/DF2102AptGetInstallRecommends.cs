@@ -34,7 +34,11 @@ public sealed class DF2102AptGetInstallRecommends : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -53,7 +57,7 @@ public sealed class DF2102AptGetInstallRecommends : DockerfileRule
                 string what = packages.Count == 0 ? "the packages" : packages.Count <= 3 ? MessageText.List(packages) : MessageText.Count(packages.Count, "package");
                 var install = run.MapArgument(command, a => a == "install");
                 var span = TextSpan.FromBounds(run.MapName(command).Start, install.End);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), what));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), what);
             }
         }
     }

@@ -34,7 +34,11 @@ public sealed class DF2103ApkAddWithoutNoCache : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -49,7 +53,7 @@ public sealed class DF2103ApkAddWithoutNoCache : DockerfileRule
             if (CommandArgs.Is(command, "apk", "add") && !CommandArgs.HasAnyFlag(command, "no-cache"))
             {
                 var add = run.MapArgument(command, a => a == "add");
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(TextSpan.FromBounds(run.MapName(command).Start, add.End))));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(TextSpan.FromBounds(run.MapName(command).Start, add.End)));
             }
         }
     }

@@ -44,7 +44,11 @@ public sealed class DF2104AddExtractsArchives : DockerfileRule
     };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterStageAction(Analyze);
+    }
 
     private static void Analyze(StageAnalysisContext context)
     {
@@ -76,7 +80,7 @@ public sealed class DF2104AddExtractsArchives : DockerfileRule
                     var names = CommandArgs.NonFlagIndexes(command).Select(i => BaseName(command.Arguments[i])).ToList();
                     foreach (var archive in archives.Where(a => names.Contains(a.Name)).ToList())
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(archive.Span), "COPY", archive.Name, script.TextOf(command)));
+                        context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(archive.Span), "COPY", archive.Name, script.TextOf(command));
                         archives.Remove(archive);
                     }
                 }

@@ -35,7 +35,11 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterStageAction(Analyze);
+    }
 
     private static void Analyze(StageAnalysisContext context)
     {
@@ -44,14 +48,12 @@ public sealed class DF2140ConsecutiveRunsCouldBeOneLayer : DockerfileRule
         {
             var second = group[1];
             var last = group[group.Count - 1];
-            context.ReportDiagnostic(RunFacts.Create(
-                Descriptor,
-                tree,
-                second.Keyword.Span,
+            context.ReportDiagnostic(
+                Descriptor, tree.GetLocation(second.Keyword.Span),
                 group.Count,
                 RunFacts.Line(tree, group[0].Keyword.Span.Start),
                 RunFacts.Line(tree, last.Keyword.Span.Start),
-                MessageText.Count(group.Count, "layer")));
+                MessageText.Count(group.Count, "layer"));
         }
     }
 

@@ -35,7 +35,11 @@ public sealed class DF2142YumCacheNotCleaned : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -50,7 +54,7 @@ public sealed class DF2142YumCacheNotCleaned : DockerfileRule
                 c => RunFacts.HasArgs(c, "yum", "install"),
                 c => (c.Name == "yum" && c.Subcommand == "clean") || RunFacts.RemovesPath(c, "/var/cache/yum")) is { } install)
         {
-            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, install), RunFacts.Describe(script, install)));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(RunFacts.Map(run, install)), RunFacts.Describe(script, install));
         }
     }
 }

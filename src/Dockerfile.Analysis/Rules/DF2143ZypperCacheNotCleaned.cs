@@ -35,7 +35,11 @@ public sealed class DF2143ZypperCacheNotCleaned : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -50,7 +54,7 @@ public sealed class DF2143ZypperCacheNotCleaned : DockerfileRule
                 c => RunFacts.HasArgs(c, "zypper", "install", "in"),
                 c => RunFacts.HasArgs(c, "zypper", "clean", "cc") || RunFacts.RemovesPath(c, "/var/cache/zypp")) is { } install)
         {
-            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, install), RunFacts.Describe(script, install)));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(RunFacts.Map(run, install)), RunFacts.Describe(script, install));
         }
     }
 }

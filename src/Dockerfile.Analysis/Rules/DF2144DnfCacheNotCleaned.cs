@@ -35,7 +35,11 @@ public sealed class DF2144DnfCacheNotCleaned : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -50,7 +54,7 @@ public sealed class DF2144DnfCacheNotCleaned : DockerfileRule
             // An install is a command named after the tool: the predicates are made only for scripts that run it.
             if (HasCommandNamed(script, tool) && InstallWithoutLaterClean(script, tool) is { } install)
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, install), RunFacts.Describe(script, install), tool));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(RunFacts.Map(run, install)), RunFacts.Describe(script, install), tool);
             }
         }
     }

@@ -59,7 +59,7 @@ public sealed class DF2145YarnCacheNotCleaned : DockerfileRule
                 c => RunFacts.HasArgs(c, "yarn", "install"),
                 c => c.Name == "yarn" && c.Subcommand == "cache" && c.PositionalArguments.FirstOrDefault() == "clean") is { } install)
         {
-            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, install), RunFacts.Describe(script, install)));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(RunFacts.Map(run, install)), RunFacts.Describe(script, install));
         }
     }
 }

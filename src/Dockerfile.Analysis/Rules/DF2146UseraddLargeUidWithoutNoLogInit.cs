@@ -35,7 +35,11 @@ public sealed class DF2146UseraddLargeUidWithoutNoLogInit : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -49,7 +53,7 @@ public sealed class DF2146UseraddLargeUidWithoutNoLogInit : DockerfileRule
         {
             if (command.Name == "useradd" && !RunFacts.HasAnyFlag(command, "l", "no-log-init") && Uid(command) is { Length: > 5 })
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), Uid(command)!.Length));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(RunFacts.Map(run, command)), RunFacts.Describe(script, command), Uid(command)!.Length);
             }
         }
     }

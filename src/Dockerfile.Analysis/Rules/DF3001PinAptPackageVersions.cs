@@ -34,7 +34,11 @@ public sealed class DF3001PinAptPackageVersions : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -65,7 +69,7 @@ public sealed class DF3001PinAptPackageVersions : DockerfileRule
         var names = unpinned.Select(i => "`" + command.Arguments[i] + "`").ToList();
         string list = names.Count <= 3 ? MessageText.List(names) : string.Join(", ", names.Take(3)) + " and " + MessageText.Count(names.Count - 3, "other package");
         var span = TextSpan.FromBounds(run.Map(CommandArgs.WordOf(command, unpinned[0])).Start, run.Map(CommandArgs.WordOf(command, unpinned[unpinned.Count - 1])).End);
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), list, command.Arguments[unpinned[0]]));
+        context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), list, command.Arguments[unpinned[0]]);
     }
 
     private static bool IsPinned(string package) =>

@@ -34,7 +34,11 @@ public sealed class DF3005AvoidLatestTag : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -48,7 +52,7 @@ public sealed class DF3005AvoidLatestTag : DockerfileRule
         if (reference.Tag == "latest" && reference.Digest == null)
         {
             string repository = reference.Registry == null ? reference.Repository : reference.Registry + "/" + reference.Repository;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, image.GetLocation(), image.ValueText, repository));
+            context.ReportDiagnostic(Descriptor, image.GetLocation(), image.ValueText, repository);
         }
     }
 }

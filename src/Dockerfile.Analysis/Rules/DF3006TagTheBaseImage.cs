@@ -34,7 +34,11 @@ public sealed class DF3006TagTheBaseImage : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -52,7 +56,7 @@ public sealed class DF3006TagTheBaseImage : DockerfileRule
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, image.GetLocation(), text));
+        context.ReportDiagnostic(Descriptor, image.GetLocation(), text);
     }
 
     private static bool IsEarlierStage(DockerfileSemanticModel model, FromInstructionSyntax from, string name) =>

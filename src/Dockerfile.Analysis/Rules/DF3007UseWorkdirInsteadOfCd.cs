@@ -34,7 +34,11 @@ public sealed class DF3007UseWorkdirInsteadOfCd : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -48,7 +52,7 @@ public sealed class DF3007UseWorkdirInsteadOfCd : DockerfileRule
             if (command.Name == "cd")
             {
                 string target = command.Arguments.FirstOrDefault(a => !a.StartsWith("-", StringComparison.Ordinal)) ?? "<dir>";
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(run.Map(command)), run.TextOf(command), target));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(run.Map(command)), run.TextOf(command), target);
             }
         }
     }

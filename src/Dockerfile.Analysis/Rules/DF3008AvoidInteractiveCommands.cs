@@ -47,7 +47,11 @@ public sealed class DF3008AvoidInteractiveCommands : DockerfileRule
     };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -60,7 +64,7 @@ public sealed class DF3008AvoidInteractiveCommands : DockerfileRule
         {
             if (s_reasons.TryGetValue(command.Name, out var reason))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(run.MapName(command)), run.TextOf(command), command.Name, reason));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(run.MapName(command)), run.TextOf(command), command.Name, reason);
             }
         }
     }

@@ -39,7 +39,11 @@ public sealed class DF3009PreferCopyOverAdd : DockerfileRule
     };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.AddInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.AddInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -53,7 +57,7 @@ public sealed class DF3009PreferCopyOverAdd : DockerfileRule
                 || source.StartsWith("git@", StringComparison.Ordinal) || source.StartsWith("git://", StringComparison.Ordinal);
             if (!archive && !remote)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(TextSpan.FromBounds(add.Keyword.Span.Start, arguments[i].Span.End)), source));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(TextSpan.FromBounds(add.Keyword.Span.Start, arguments[i].Span.End)), source);
                 return;
             }
         }

@@ -34,7 +34,11 @@ public sealed class DF3012AvoidConstantPlatform : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -50,6 +54,6 @@ public sealed class DF3012AvoidConstantPlatform : DockerfileRule
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, flag.GetLocation(), value));
+        context.ReportDiagnostic(Descriptor, flag.GetLocation(), value);
     }
 }

@@ -36,7 +36,11 @@ public sealed class DF3040MaintainerDeprecated : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.MaintainerInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.MaintainerInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -47,6 +51,6 @@ public sealed class DF3040MaintainerDeprecated : DockerfileRule
             value = value.Substring(1, value.Length - 2);
         }
 
-        context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, maintainer.Keyword.Span, value.Replace("\"", "\\\"")));
+        context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(maintainer.Keyword.Span), value.Replace("\"", "\\\""));
     }
 }

@@ -35,7 +35,11 @@ public sealed class DF3041BothCurlAndWget : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterStageAction(Analyze);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterStageAction(Analyze);
+    }
 
     private static void Analyze(StageAnalysisContext context)
     {
@@ -76,7 +80,7 @@ public sealed class DF3041BothCurlAndWget : DockerfileRule
 
             if (reported != null)
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, RunFacts.MapName(run, reported), reported.Name, other, otherLine));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(RunFacts.MapName(run, reported)), reported.Name, other, otherLine);
             }
         }
     }

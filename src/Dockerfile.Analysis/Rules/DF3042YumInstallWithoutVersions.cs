@@ -35,7 +35,11 @@ public sealed class DF3042YumInstallWithoutVersions : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context) =>
         UnpinnedPackages.ReportCommands(context, Descriptor, static command => RunFacts.HasArgs(command, "yum", "install"), Unpinned);

@@ -37,7 +37,11 @@ public sealed class DF3044ZypperInstallWithoutVersions : DockerfileRule
     private static readonly char[] s_versionOperators = { '=', '<', '>' };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     // zypper's pins are written in the package argument itself, so the declared variables are not needed.
     private static void Analyze(SyntaxNodeAnalysisContext context) =>

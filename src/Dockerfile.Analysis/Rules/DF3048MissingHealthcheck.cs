@@ -72,7 +72,7 @@ public sealed class DF3048MissingHealthcheck : DockerfileRule
 
         foreach (var stage in stages.Where(s => !good.Contains(s)))
         {
-            context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, stage.From.Keyword.Span, stage.Name ?? stage.BaseImage));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(stage.From.Keyword.Span), stage.Name ?? stage.BaseImage);
         }
     }
 }

@@ -68,7 +68,7 @@ public sealed class DF3049MissingSchemaLabel : DockerfileRule
                     continue;
                 }
 
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, stage.From.Keyword.Span, stage.Name ?? stage.BaseImage, label));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(stage.From.Keyword.Span), stage.Name ?? stage.BaseImage, label);
             }
         }
     }

@@ -35,7 +35,11 @@ public sealed class DF3050LabelNotInSchema : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.LabelInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.LabelInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -50,7 +54,7 @@ public sealed class DF3050LabelNotInSchema : DockerfileRule
         {
             if (!schema.ContainsKey(RunFacts.Unquote(context.Tree, pair.Key)))
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, pair.Key.Span, RunFacts.Unquote(context.Tree, pair.Key)));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(pair.Key.Span), RunFacts.Unquote(context.Tree, pair.Key));
             }
         }
     }

@@ -35,7 +35,11 @@ public sealed class DF3051SchemaLabelEmpty : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.LabelInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.LabelInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -43,7 +47,7 @@ public sealed class DF3051SchemaLabelEmpty : DockerfileRule
         {
             if (value.Length == 0)
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, pair.Key.Span, name));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(pair.Key.Span), name);
             }
         }
     }

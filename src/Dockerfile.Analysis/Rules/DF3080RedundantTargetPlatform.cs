@@ -48,7 +48,7 @@ public sealed class DF3080RedundantTargetPlatform : DockerfileRule
                 && result.Value == VariableScopes.GlobalEnvironment(context.SemanticModel, out _)["TARGETPLATFORM"];
             if (literal || expanded)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(flag.Span), trimmed));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(flag.Span), trimmed);
             }
         }
     }

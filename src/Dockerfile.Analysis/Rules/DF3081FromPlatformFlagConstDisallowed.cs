@@ -51,7 +51,7 @@ public sealed class DF3081FromPlatformFlagConstDisallowed : DockerfileRule
                 continue;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(flag.Span), result.Value));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(flag.Span), result.Value);
         }
     }
 

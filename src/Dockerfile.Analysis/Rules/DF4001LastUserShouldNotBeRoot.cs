@@ -57,7 +57,7 @@ public sealed class DF4001LastUserShouldNotBeRoot : DockerfileRule
         string user = value.ValueText;
         if (user == "root" || user == "0" || user.StartsWith("root:", StringComparison.Ordinal) || user.StartsWith("0:", StringComparison.Ordinal))
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.GetLocation(), user, isFinal ? "the image" : "stage `" + stage.Name + "`, which later stages build on"));
+            context.ReportDiagnostic(Descriptor, value.GetLocation(), user, isFinal ? "the image" : "stage `" + stage.Name + "`, which later stages build on");
         }
     }
 }

@@ -34,7 +34,11 @@ public sealed class DF4002AvoidSudo : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -47,7 +51,7 @@ public sealed class DF4002AvoidSudo : DockerfileRule
         {
             if (command.Name == "sudo")
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(run.MapName(command)), run.TextOf(command)));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(run.MapName(command)), run.TextOf(command));
             }
         }
     }

@@ -95,7 +95,7 @@ public sealed class DF4003UseTrustedRegistries : DockerfileRule
         if (!allowed)
         {
             string registry = reference.Registry ?? "Docker Hub (docker.io)";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(span), image, registry, string.Join(", ", trusted)));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), image, registry, string.Join(", ", trusted));
         }
     }
 }

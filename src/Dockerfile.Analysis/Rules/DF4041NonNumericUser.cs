@@ -55,7 +55,7 @@ public sealed class DF4041NonNumericUser : DockerfileRule
                     continue;
                 }
 
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, value.Span, text, uid));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(value.Span), text, uid);
             }
         }
     }

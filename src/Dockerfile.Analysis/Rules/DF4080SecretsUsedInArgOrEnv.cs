@@ -54,7 +54,11 @@ public sealed class DF4080SecretsUsedInArgOrEnv : DockerfileRule
     private static readonly string[] s_suspicious = { "api_key", "client_key", "password", "private", "secret", "token", "username" };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ArgInstruction, SyntaxKind.EnvInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ArgInstruction, SyntaxKind.EnvInstruction);
+    }
 
     /// <summary>Whether a variable name looks like a secret, by BuildKit's or hadolint's patterns.</summary>
     internal static bool LooksLikeSecret(string name) => Reason(name) != null;
@@ -107,7 +111,7 @@ public sealed class DF4080SecretsUsedInArgOrEnv : DockerfileRule
         {
             if (Reason(name.ValueText) is { } why)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(name.Span), instruction.InstructionName, name.ValueText, why, name.ValueText.ToLowerInvariant()));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(name.Span), instruction.InstructionName, name.ValueText, why, name.ValueText.ToLowerInvariant());
             }
         }
     }

@@ -53,7 +53,7 @@ public sealed class DF5001NoInlineIgnorePragmas : DockerfileRule
         {
             if (trivia.Kind == SyntaxKind.CommentTrivia && s_pragma.IsMatch(trivia.Text))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(trivia.Span), trivia.Text.Trim()));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(trivia.Span), trivia.Text.Trim());
             }
         }
     }

@@ -37,7 +37,11 @@ public sealed class DF5042InvalidLabelKey : DockerfileRule
     private static readonly string[] s_reserved = { "com.docker.", "io.docker.", "org.dockerproject." };
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.LabelInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.LabelInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -46,7 +50,7 @@ public sealed class DF5042InvalidLabelKey : DockerfileRule
             string key = RunFacts.Unquote(context.Tree, pair.Key);
             if (Problem(key) is { } problem)
             {
-                context.ReportDiagnostic(RunFacts.Create(Descriptor, context.Tree, pair.Key.Span, key, problem));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(pair.Key.Span), key, problem);
             }
         }
     }

@@ -33,14 +33,18 @@ public sealed class DF5080StageNameCasing : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
         var from = (FromInstructionSyntax)context.Node;
         if (from.StageName is { } name && name.ValueText != name.ValueText.ToLowerInvariant())
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(name.Span), name.ValueText, name.ValueText.ToLowerInvariant()));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(name.Span), name.ValueText, name.ValueText.ToLowerInvariant());
         }
     }
 }

@@ -33,7 +33,11 @@ public sealed class DF5081FromAsCasing : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -56,7 +60,7 @@ public sealed class DF5081FromAsCasing : DockerfileRule
         string expected = lower ? text.ToLowerInvariant() : text.ToUpperInvariant();
         if (text != expected)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(asKeyword.Span), text, keyword, expected));
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(asKeyword.Span), text, keyword, expected);
         }
     }
 }

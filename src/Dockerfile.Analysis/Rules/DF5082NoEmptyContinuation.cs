@@ -51,7 +51,7 @@ public sealed class DF5082NoEmptyContinuation : DockerfileRule
                 && text.IndexOfAny(s_continuationStarts, span.Start, span.Length) >= 0
                 && FindEmptyContinuationLine(instruction) is { } empty)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(empty), instruction.InstructionName));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(empty), instruction.InstructionName);
             }
         }
     }

@@ -52,7 +52,7 @@ public sealed class DF5083ConsistentInstructionCasing : DockerfileRule
                 var keyword = keywords[i];
                 string text = keyword.Text;
                 string expected = majorityLower ? text.ToLowerInvariant() : text.ToUpperInvariant();
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(keyword.Span), text, majorityLower ? "lowercase" : "uppercase", expected));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(keyword.Span), text, majorityLower ? "lowercase" : "uppercase", expected);
             }
         }
     }

@@ -33,7 +33,11 @@ public sealed class DF5084LegacyKeyValueFormat : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.EnvInstruction, SyntaxKind.LabelInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.EnvInstruction, SyntaxKind.LabelInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -54,7 +58,7 @@ public sealed class DF5084LegacyKeyValueFormat : DockerfileRule
                     value = "\"" + value.Replace("\"", "\\\"") + "\"";
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(pair.Key.Span), instruction.InstructionName, pair.Key.ValueText, value));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(pair.Key.Span), instruction.InstructionName, pair.Key.ValueText, value);
             }
         }
     }

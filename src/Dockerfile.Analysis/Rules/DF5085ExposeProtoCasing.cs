@@ -33,7 +33,11 @@ public sealed class DF5085ExposeProtoCasing : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ExposeInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.ExposeInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -55,7 +59,7 @@ public sealed class DF5085ExposeProtoCasing : DockerfileRule
             string proto = text.Substring(slash + 1);
             if (proto != proto.ToLowerInvariant())
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(port.Span), text, text.Substring(0, slash + 1) + proto.ToLowerInvariant()));
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(port.Span), text, text.Substring(0, slash + 1) + proto.ToLowerInvariant());
             }
         }
     }

@@ -39,7 +39,11 @@ public sealed class DF5086InvalidDefinitionDescription : DockerfileRule
     public override RuleInfo Metadata => Info;
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction, SyntaxKind.ArgInstruction);
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.FromInstruction, SyntaxKind.ArgInstruction);
+    }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
     {
@@ -73,7 +77,7 @@ public sealed class DF5086InvalidDefinitionDescription : DockerfileRule
 
         string example = keys.Count > 1 ? "<arg_key>" : keys[0];
         // On the FROM or ARG, where BuildKit reports it (the comment is what is wrong, the definition is what it describes).
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, context.Tree.GetLocation(instruction.Keyword.Span), instruction.InstructionName, example));
+        context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(instruction.Keyword.Span), instruction.InstructionName, example);
     }
 
     /// <summary>The comment on the line directly above a keyword, or null.</summary>

@@ -34,14 +34,16 @@ public sealed class DockerfileDocument
     private StrongBox<ImmutableArray<Diagnostic>>? _diagnostics;
     private FixSummary? _fixSummary;
 
-    private DockerfileDocument(string? filePath, DockerfileSyntaxTree tree, AnalysisConfiguration configuration, BuildContext? buildContext, AnalysisOptions baseOptions)
+    private DockerfileDocument(string? filePath, DockerfileSyntaxTree tree, AnalysisConfiguration configuration, BuildContext? buildContext, AnalysisOptions baseOptions, AnalysisOptions? options = null)
     {
         FilePath = filePath;
         SyntaxTree = tree;
         Configuration = configuration;
         BuildContext = buildContext;
         _baseOptions = baseOptions;
-        Options = baseOptions.WithBuildContext(buildContext).WithConfiguration(configuration);
+
+        // A new text keeps the snapshot's options object: the driver reuses per-stage results only for the same options.
+        Options = options ?? baseOptions.WithBuildContext(buildContext).WithConfiguration(configuration);
     }
 
     /// <summary>Gets the Dockerfile's full path, or <see langword="null"/> for a buffer that was never saved.</summary>
@@ -221,7 +223,7 @@ public sealed class DockerfileDocument
         // one pass over the text; a text that is already one string is not copied.
         var tree = SyntaxTree.WithChangedText(newText);
         var flat = SourceText.From(newText.ToString(), newText.Encoding, newText.ChecksumAlgorithm);
-        return new DockerfileDocument(FilePath, tree.WithSameText(flat), Configuration, BuildContext, _baseOptions);
+        return new DockerfileDocument(FilePath, tree.WithSameText(flat), Configuration, BuildContext, _baseOptions, Options);
     }
 
     /// <summary>Returns the snapshot with another configuration (same tree).</summary>

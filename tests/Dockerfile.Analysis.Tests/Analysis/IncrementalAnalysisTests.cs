@@ -167,14 +167,16 @@ public class IncrementalAnalysisTests
         Assert.That(analyzer.Seen.Count, Is.EqualTo(1));
     }
 
-    private sealed class DelegateAnalyzer : DockerfileAnalyzer
-    {
-        private readonly Action<AnalysisContext> _initialize;
+}
 
-        public DelegateAnalyzer(Action<AnalysisContext> initialize) => _initialize = initialize;
+/// <summary>An analyzer whose <c>Initialize</c> is a delegate, for driver tests.</summary>
+internal sealed class DelegateAnalyzer : DockerfileAnalyzer
+{
+    private readonly Action<AnalysisContext> _initialize;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray<DiagnosticDescriptor>.Empty;
+    public DelegateAnalyzer(Action<AnalysisContext> initialize) => _initialize = initialize;
 
-        public override void Initialize(AnalysisContext context) => _initialize(context);
-    }
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray<DiagnosticDescriptor>.Empty;
+
+    public override void Initialize(AnalysisContext context) => _initialize(context);
 }

@@ -51,7 +51,7 @@ internal static class LabelSchemaFacts
             if (!isValid(value))
             {
                 var span = pair.Value?.Span ?? pair.Key.Span;
-                context.ReportDiagnostic(RunFacts.Create(descriptor, context.Tree, span, name, value));
+                context.ReportDiagnostic(descriptor, context.Tree.GetLocation(span), name, value);
             }
         }
     }

@@ -166,10 +166,6 @@ internal static class RunFacts
     public static TextSpan InstructionSpan(InstructionSyntax instruction) =>
         TextSpan.FromBounds(instruction.Keyword.Span.Start, Math.Max(instruction.Keyword.Span.End, SourceCopy.ContentEnd(instruction)));
 
-    /// <summary>Creates a diagnostic at a span.</summary>
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, DockerfileSyntaxTree tree, TextSpan span, params object?[] args) =>
-        Diagnostic.Create(descriptor, tree.GetLocation(span), args);
-
     /// <summary>The truthy values hadolint accepts for <c>PIP_NO_CACHE_DIR</c>.</summary>
     public static readonly HashSet<string> Truthy = new(StringComparer.Ordinal) { "1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES" };
 

@@ -75,7 +75,7 @@ internal static class UnpinnedPackages
         var names = unpinned(command, () => declared ??= RunFacts.DeclaredVariables(context.SemanticModel, run)).ToList();
         if (names.Count > 0)
         {
-            context.ReportDiagnostic(RunFacts.Create(descriptor, context.Tree, RunFacts.Map(run, command), RunFacts.Describe(script, command), RunFacts.Names(names), names.Count == 1 ? "a version" : "versions"));
+            context.ReportDiagnostic(descriptor, context.Tree.GetLocation(RunFacts.Map(run, command)), RunFacts.Describe(script, command), RunFacts.Names(names), names.Count == 1 ? "a version" : "versions");
         }
     }
 
@@ -84,6 +84,6 @@ internal static class UnpinnedPackages
         var names = indexes.Select(i => "`" + command.Arguments[i] + "`").ToList();
         string list = names.Count <= 3 ? MessageText.List(names) : string.Join(", ", names.Take(3)) + " and " + MessageText.Count(names.Count - 3, "other package");
         var span = TextSpan.FromBounds(run.Map(CommandArgs.WordOf(command, indexes[0])).Start, run.Map(CommandArgs.WordOf(command, indexes[indexes.Count - 1])).End);
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, context.Tree.GetLocation(span), list, command.Arguments[indexes[0]]));
+        context.ReportDiagnostic(descriptor, context.Tree.GetLocation(span), list, command.Arguments[indexes[0]]);
     }
 }
