@@ -37,6 +37,66 @@ public static class EditProfile
         Console.WriteLine($"{sw.Elapsed.TotalMilliseconds / rounds:F2} ms per edit and analysis; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / rounds / 1e6:F2} MB per edit");
     }
 
+    /// <summary>
+    /// Same-run comparison (<c>-- --edit-profile ab N</c>): N one-character edits of the generated file, each analysed
+    /// three ways in turn, so that the machine's load drifts over all three alike: the incremental document
+    /// (<see cref="DockerfileDocument.WithText"/> and its cache, as the language server does), the same edit on a
+    /// fresh parse analysed without any cache, and the incremental reparse analysed with a new, empty cache (no stage reuse). Prints the medians.
+    /// </summary>
+    /// <param name="rounds">How many edits.</param>
+    public static void Compare(int rounds)
+    {
+        var text = SourceText.From(GeneratedDockerfile.Create(1_430));
+        var document = DockerfileDocument.Create(text, "/bench/Dockerfile");
+        document.GetDiagnostics();
+        string s = text.ToString();
+        int at = s.IndexOf("apt-get install", s.Length / 2, StringComparison.Ordinal);
+        var incremental = new List<double>();
+        var fresh = new List<double>();
+        var noReuse = new List<double>();
+        var sw = new Stopwatch();
+        int count = 0;
+        long reusedBefore = AnalyzerCache.Shared.StageReuseCount;
+        for (int i = 0; i < rounds + 20; i++)
+        {
+            var edited = document.Text.WithChanges(new TextChange(new TextSpan(at + (i % 5), 0), "x"));
+            sw.Restart();
+            var next = document.WithText(edited);
+            count = next.GetDiagnostics().Length;
+            double a = sw.Elapsed.TotalMilliseconds;
+
+            sw.Restart();
+            var tree = Dockerfile.Syntax.DockerfileSyntaxTree.ParseText(edited.ToString(), "/bench/Dockerfile");
+            DockerfileAnalysis.Analyze(tree, new AnalysisOptions { Cache = null });
+            double b = sw.Elapsed.TotalMilliseconds;
+
+            var oldTree = document.SyntaxTree;
+            sw.Restart();
+            var changed = oldTree.WithChangedText(edited);
+            DockerfileAnalysis.Analyze(changed, new AnalysisOptions { Cache = new AnalyzerCache() });
+            double c = sw.Elapsed.TotalMilliseconds;
+
+            document = next;
+            if (i >= 20)
+            {
+                incremental.Add(a);
+                fresh.Add(b);
+                noReuse.Add(c);
+            }
+        }
+
+        static double Median(List<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToList();
+            return sorted[sorted.Count / 2];
+        }
+
+        Console.WriteLine($"{(AnalyzerCache.Shared.StageReuseCount - reusedBefore) / (rounds + 20)} stages reused per edit of {GeneratedStageCount(document)}");
+        Console.WriteLine($"{rounds} edits, {count} diagnostics; medians: incremental document {Median(incremental):F2} ms, fresh parse and analysis without cache {Median(fresh):F2} ms, incremental reparse then analysis without cache {Median(noReuse):F2} ms");
+    }
+
+    private static int GeneratedStageCount(DockerfileDocument document) => document.GetSemanticModel().Stages.Length;
+
     /// <summary>Builds the outline of the generated file <paramref name="rounds"/> times (a workload for a CPU profiler): <c>-- --edit-profile symbols</c>.</summary>
     /// <param name="rounds">How many outlines.</param>
     public static void Symbols(int rounds)

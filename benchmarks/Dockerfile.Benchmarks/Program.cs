@@ -33,6 +33,10 @@ public static class Program
             {
                 EditProfile.Symbols(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300);
             }
+            else if (args.Length > 1 && args[1] == "ab")
+            {
+                EditProfile.Compare(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+            }
             else if (args.Length > 1 && args[1] == "loop")
             {
                 EditProfile.Loop(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500, !(args.Length > 3 && args[3] == "serial"));
