@@ -28,7 +28,7 @@ public sealed class UndefinedVariableAnalyzer : DockerfileAnalyzer
                 {
                     string names = MessageText.List(undefined);
                     string verb = undefined.Length == 1 ? "is" : "are";
-                    c.ReportDiagnostic(Diagnostic.Create(Rule, instruction.GetLocation(), names + " " + verb));
+                    c.ReportDiagnostic(Rule, instruction.GetLocation(), names + " " + verb);
                 }
             },
             SyntaxKind.FromInstruction, SyntaxKind.CopyInstruction, SyntaxKind.AddInstruction, SyntaxKind.EnvInstruction,
