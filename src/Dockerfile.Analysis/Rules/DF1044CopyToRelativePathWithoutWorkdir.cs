@@ -50,7 +50,7 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
 
         for (int i = 0; i < context.Stage.Instructions.Length && (firstWorkdir < 0 || i < firstWorkdir); i++)
         {
-            if (context.Stage.Instructions[i] is not CopyInstructionSyntax copy || copy.Destination is not { } destination)
+            if (context.Stage.Instructions[i] is not CopyInstructionSyntax copy || InstructionArguments.Destination(copy) is not { } destination)
             {
                 continue;
             }
