@@ -30,6 +30,33 @@ public class ParityTests
         ("DF1051", "FROM node AS build\nFROM node\nCOPY --from=build \"/app\" \"/\"\n"),
         ("DF2104", "FROM debian\nCOPY ⟦\"app.tar.gz\" /tmp/\nRUN tar -xzf /tmp/app.tar.gz\n"),
         ("DF2104", "FROM debian\nCOPY \"app.txt\" /tmp/\nRUN tar -xzf /tmp/app.tar.gz\n"),
+
+        // Version pins through variables (hadolint DL3033, DL3041: a declared ARG anywhere before, or an ENV of the
+        // stage or of the stage it is built FROM; $v and ${v} alike).
+        ("DF3042", "FROM centos:7\nARG version=2.4.6\nRUN yum install -y git-core-$version && yum clean all\n"),
+        ("DF3042", "FROM centos:7\nARG version=2.4.6\nRUN yum install -y \"git-core-${version}\" && yum clean all\n"),
+        ("DF3042", "FROM centos:7\nARG version=2.4.6\nRUN ⟦yum install -y git-core-$versions && yum clean all\n"),
+        ("DF3042", "FROM centos:7\nRUN ⟦yum install -y git-core-$version && yum clean all\n"),
+        ("DF3042", "FROM centos:7\nARG v=2\nRUN ⟦yum install -y git$v && yum clean all\n"),
+        ("DF3043", "FROM fedora:40 AS base\nENV PKG_VERSION=2.4.62\nFROM base\nRUN dnf install -y pkg-${PKG_VERSION} && dnf clean all\n"),
+        ("DF3043", "FROM fedora:40 AS base\nENV PKG_VERSION=2.4.62\nFROM base AS mid\nFROM mid\nRUN dnf install -y pkg-$PKG_VERSION && dnf clean all\n"),
+        ("DF3043", "FROM fedora:40 AS base\nENV PKG_VERSION=2.4.62\nFROM fedora:40\nRUN ⟦dnf install -y pkg-${PKG_VERSION} && dnf clean all\n"),
+        ("DF3043", "ARG PKG_VERSION=2.4.62\nFROM fedora:40\nRUN dnf install -y pkg-${PKG_VERSION} && dnf clean all\n"),
+        ("DF3043", "FROM fedora:40\nRUN ⟦dnf install -y pkg-${PKG_VERSION} && dnf clean all\nARG PKG_VERSION=1\n"),
+        ("DF3002", "FROM alpine:3.20\nARG CURL=8.9.1-r0\nRUN apk add --no-cache curl=$CURL\n"),
+        ("DF3002", "FROM alpine:3.20\nRUN apk add --no-cache ⟦curl\n"),
+        ("DF3003", "FROM python:3.12\nARG V=2.32.3\nRUN pip install --no-cache-dir requests==${V}\n"),
+        ("DF3003", "FROM python:3.12\nARG V=2.32.3\nRUN pip install --no-cache-dir requests==${V} ⟦flask\n"),
+        ("DF3004", "FROM node:22\nARG V=4.19.2\nRUN npm install express@$V\n"),
+        ("DF3004", "FROM node:22\nRUN npm install ⟦express\n"),
+        ("DF3011", "FROM ruby:3.3\nARG V=7.1.3\nRUN gem install rails:$V\n"),
+        ("DF3011", "FROM ruby:3.3\nARG V=7.1.3\nRUN gem install rails -v \"$V\"\n"),
+
+        // gem install name:version --option value: the value is not a gem.
+        ("DF3011", "FROM ruby:3.3\nRUN gem install rails:7.1.3 --install-dir /gems\n"),
+        ("DF3011", "FROM ruby:3.3\nRUN gem install rails:7.1.3 --some-new-option value\n"),
+        ("DF3011", "FROM ruby:3.3\nRUN gem install bundler:2.5.11 --no-document ⟦rake\n"),
+        ("DF3011", "FROM ruby:3.3\nRUN gem install --user-install ⟦rake\n"),
     };
 
     /// <summary>The cases, named by rule, index and whether the rule must report.</summary>
