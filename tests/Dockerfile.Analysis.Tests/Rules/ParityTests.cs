@@ -57,12 +57,32 @@ public class ParityTests
         ("DF3011", "FROM ruby:3.3\nRUN gem install rails:7.1.3 --some-new-option value\n"),
         ("DF3011", "FROM ruby:3.3\nRUN gem install bundler:2.5.11 --no-document ⟦rake\n"),
         ("DF3011", "FROM ruby:3.3\nRUN gem install --user-install ⟦rake\n"),
+
+        // DF2101 (DL3009): which cache mounts keep the lists out of the layer, and which stages are judged.
+        ("DF2101", "FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt ⟦apt-get update && apt-get install -y curl\n"),
+        ("DF2101", "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt ⟦apt-get update && apt-get install -y curl\n"),
+        ("DF2101", "FROM debian:12\nRUN --mount=type=bind,target=/var/lib/apt/lists ⟦apt-get update\n"),
+        ("DF2101", "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\n"),
+        ("DF2101", "FROM debian:12\nRUN --mount=type=tmpfs,target=/var/lib/apt/lists apt-get update\n"),
+        ("DF2101", "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt --mount=type=cache,target=/var/cache/apt apt-get update\n"),
+        ("DF2101", "FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12\nCOPY --from=build /x /x\n"),
+        ("DF2101", "FROM debian:12 AS base\nRUN ⟦apt-get update\nFROM base AS app\nRUN true\nFROM debian:12\nRUN ⟦apt-get update\n"),
+        ("DF2101", "FROM debian:12 AS base\nRUN ⟦apt-get update\nFROM base\nRUN ⟦apt-get update\n"),
+        ("DF2101", "FROM debian:12\nRUN true\nFROM debian:12\nRUN ⟦apt-get update\n"),
     };
 
     /// <summary>The cases, named by rule, index and whether the rule must report.</summary>
     public static IEnumerable<TestCaseData> Cases() =>
         s_cases.Select((c, i) => new TestCaseData(c.Id, c.Text)
             .SetName($"{c.Id} #{i} {(c.Text.Contains("⟦") ? "reports" : "silent")}"));
+
+    [Test]
+    public void DF2101_judges_the_target_stage_when_one_is_given()
+    {
+        string text = "FROM debian:12 AS tools\nRUN apt-get update && apt-get install -y curl\nFROM debian:12\nRUN true\n";
+        Assert.That(HadolintSet1RuleTests.Positions("DF2101", text, AnalysisOptions.Default), Is.Empty);
+        Assert.That(HadolintSet1RuleTests.Positions("DF2101", text, new AnalysisOptions { Target = "tools" }), Is.EqualTo(new[] { "2:5" }));
+    }
 
     [TestCaseSource(nameof(Cases))]
     public void Rule_reports_exactly_at_the_marks(string id, string marked)
