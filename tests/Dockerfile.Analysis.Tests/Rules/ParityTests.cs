@@ -58,6 +58,14 @@ public class ParityTests
         ("DF3011", "FROM ruby:3.3\nRUN gem install bundler:2.5.11 --no-document ⟦rake\n"),
         ("DF3011", "FROM ruby:3.3\nRUN gem install --user-install ⟦rake\n"),
 
+        // DF1052: the HEALTHCHECK part of hadolint's DL3025.
+        ("DF1052", "FROM nginx:1.27\nHEALTHCHECK CMD ⟦curl -f http://localhost/\n"),
+        ("DF1052", "FROM nginx:1.27\n# hadolint ignore=DL3025\nHEALTHCHECK CMD curl -f http://localhost/\n"),
+        ("DF1052", "FROM nginx:1.27\nHEALTHCHECK --interval=30s CMD ⟦curl -f http://localhost/ || exit 1\n"),
+        ("DF1052", "FROM nginx:1.27\nHEALTHCHECK CMD [\"curl\", \"-f\", \"http://localhost/\"]\n"),
+        ("DF1052", "FROM nginx:1.27\nHEALTHCHECK NONE\n"),
+        ("DF1002", "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost/\n"),
+
         // DF2101 (DL3009): which cache mounts keep the lists out of the layer, and which stages are judged.
         ("DF2101", "FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt ⟦apt-get update && apt-get install -y curl\n"),
         ("DF2101", "FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt ⟦apt-get update && apt-get install -y curl\n"),
