@@ -84,6 +84,21 @@ public class ParityTests
         s_cases.Select((c, i) => new TestCaseData(c.Id, c.Text)
             .SetName($"{c.Id} #{i} {(c.Text.Contains("⟦") ? "reports" : "silent")}"));
 
+    [TestCase("FROM docker.io/library/debian:12\nCOPY --from=⟦ghcr.io/acme/tools:1 /bin/tool /usr/local/bin/\n")]
+    [TestCase("FROM docker.io/library/debian:12\nCOPY --from=⟦\"ghcr.io/acme/tools:1\" /bin/tool /usr/local/bin/\n")]
+    [TestCase("FROM docker.io/library/debian:12\nCOPY --from=busybox:1.36 /bin/busybox /bin/\n")]
+    [TestCase("FROM docker.io/library/debian:12 AS base\nFROM base\nCOPY --from=base /etc/os-release /x\n")]
+    [TestCase("FROM docker.io/library/debian:12\nRUN --mount=⟦type=cache,from=quay.io/acme/cache:1,target=/root/.cache true\n")]
+    [TestCase("FROM docker.io/library/debian:12\nRUN --mount=⟦type=bind,from=quay.io/acme/src:1,target=/src make -C /src\n")]
+    [TestCase("FROM docker.io/library/debian:12\nRUN --mount=type=bind,from=debian:12,target=/src true\n")]
+    [TestCase("FROM docker.io/library/debian:12\nRUN --mount=type=cache,target=/root/.cache true\n")]
+    public void DF4003_checks_images_of_copy_from_and_run_mounts(string marked)
+    {
+        var (text, expected) = HadolintSet1RuleTests.Unmark(marked);
+        var options = new AnalysisOptions { TrustedRegistries = ImmutableArray.Create("docker.io") };
+        Assert.That(HadolintSet1RuleTests.Positions("DF4003", text, options), Is.EqualTo(expected), text);
+    }
+
     [Test]
     public void DF2101_judges_the_target_stage_when_one_is_given()
     {
