@@ -99,6 +99,18 @@ public class ParityTests
         Assert.That(HadolintSet1RuleTests.Positions("DF4003", text, options), Is.EqualTo(expected), text);
     }
 
+    [TestCase("FROM debian:12 AS a\nFROM a AS b\nHEALTHCHECK CMD [\"true\"]\nFROM a AS c\n")]
+    [TestCase("FROM debian:12 AS a\n⟦FROM a AS c\nFROM a AS b\nHEALTHCHECK CMD [\"true\"]\n")]
+    [TestCase("FROM debian:12 AS a\nHEALTHCHECK CMD [\"true\"]\nFROM a AS b\nFROM a AS c\nFROM c\n")]
+    [TestCase("FROM debian:12 AS a\nFROM a AS b\nFROM b AS c\nHEALTHCHECK NONE\n")]
+    [TestCase("FROM debian:12 AS a\n⟦FROM debian:12 AS b\nFROM a AS c\nHEALTHCHECK CMD [\"true\"]\n")]
+    public void DF3048_follows_a_forked_inheritance_chain_in_file_order(string marked)
+    {
+        var (text, expected) = HadolintSet1RuleTests.Unmark(marked);
+        var options = new AnalysisOptions { EnabledRules = ImmutableHashSet.Create("DL3057") };
+        Assert.That(HadolintSet1RuleTests.Positions("DF3048", text, options), Is.EqualTo(expected), text);
+    }
+
     [Test]
     public void DF2101_judges_the_target_stage_when_one_is_given()
     {
