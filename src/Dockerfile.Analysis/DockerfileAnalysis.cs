@@ -176,6 +176,10 @@ public static class DockerfileAnalysis
     }
 
     /// <summary>Sorts by start, id, end, keeping the input order among equal keys (analyzer order, then position).</summary>
+    // The implicit stage of the instructions before the first FROM (when there is one), then the stages.
+    private static IEnumerable<DockerfileStage> StagesWithImplicit(DockerfileSemanticModel model) =>
+        model.ImplicitStage is { } implicitStage ? new[] { implicitStage }.Concat(model.Stages) : model.Stages;
+
     private static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)
     {
         var items = diagnostics as IList<Diagnostic> ?? diagnostics.ToList();
@@ -288,7 +292,7 @@ public static class DockerfileAnalysis
             }
         }
 
-        foreach (var stage in model.Stages)
+        foreach (var stage in StagesWithImplicit(model))
         {
             foreach (int i in withSemantic)
             {
@@ -365,7 +369,7 @@ public static class DockerfileAnalysis
             }
         }
 
-        foreach (var stage in model.Stages)
+        foreach (var stage in StagesWithImplicit(model))
         {
             foreach (var action in context.StageActions)
             {

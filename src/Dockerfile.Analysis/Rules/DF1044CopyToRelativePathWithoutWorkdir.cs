@@ -41,7 +41,7 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
     {
         // A stage FROM scratch starts in "/", which the Dockerfile itself defines: nothing comes from a base image.
         if (string.Equals(context.Stage.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase)
-            || WorkdirFacts(context.SemanticModel).Inherits[context.Stage.Index])
+            || (!context.Stage.IsImplicit && WorkdirFacts(context.SemanticModel).Inherits[context.Stage.Index]))
         {
             return;
         }
@@ -74,7 +74,7 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
             return false;
         }
 
-        if (WorkdirFacts(model).Inherits[stage.Index])
+        if (!stage.IsImplicit && WorkdirFacts(model).Inherits[stage.Index])
         {
             return false;
         }
