@@ -11,7 +11,7 @@ namespace Dockerfile.Analysis.Tests.Rules;
 /// that rule must start; a case without a marker must produce none. The cases are ours, written from the tools'
 /// documented and coded behaviour.
 /// </summary>
-public class ParityTests
+public class AgreementTests
 {
     private static readonly (string Id, string Text)[] s_cases =
     {
