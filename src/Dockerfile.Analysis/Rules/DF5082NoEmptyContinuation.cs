@@ -58,7 +58,13 @@ public sealed class DF5082NoEmptyContinuation : DockerfileRule
                 var last = lines.GetLineFromPosition(end);
                 var location = context.Tree.GetLocation(TextSpan.FromBounds(last.Start, Math.Max(last.Start, end)));
                 var emptyLine = lines.GetLineFromPosition(empty.Start).LineNumber + 1;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, location, new[] { context.Tree.GetLocation(empty) }, instruction.InstructionName, emptyLine));
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptor,
+                    location,
+                    new[] { context.Tree.GetLocation(empty) },
+                    ImmutableDictionary<string, string?>.Empty.Add(RuleInfo.AdditionalLocationsMessageProperty, "the empty continuation line"),
+                    instruction.InstructionName,
+                    emptyLine));
             }
         }
     }
