@@ -30,6 +30,7 @@ internal static class BuiltInAnalyzerList
         new DF1048InstructionBeforeFrom(),
         new DF1050InvalidOnbuildTrigger(),
         new DF1051CopyWholeFilesystemFromStage(),
+        new DF1052HealthcheckShellForm(),
         new DF1080ReservedStageName(),
         new DF1081MultipleInstructionsDisallowed(),
         new DF1082ExposeInvalidFormat(),

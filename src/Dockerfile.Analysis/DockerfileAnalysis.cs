@@ -195,6 +195,10 @@ public static class DockerfileAnalysis
     }
 
     /// <summary>Sorts by start, id, end, keeping the input order among equal keys (analyzer order, then position).</summary>
+    // The implicit stage of the instructions before the first FROM (when there is one), then the stages.
+    private static IEnumerable<DockerfileStage> StagesWithImplicit(DockerfileSemanticModel model) =>
+        model.ImplicitStage is { } implicitStage ? new[] { implicitStage }.Concat(model.Stages) : model.Stages;
+
     private static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)
     {
         var items = diagnostics as IList<Diagnostic> ?? diagnostics.ToList();
@@ -320,16 +324,17 @@ public static class DockerfileAnalysis
         }
 
         plan?.MarkNodes(others, region + 1, plan.RegionCount);
-        foreach (var stage in model.Stages)
+        foreach (var stage in StagesWithImplicit(model))
         {
             foreach (int i in withSemantic)
             {
-                if (plan != null && plan.IsStageLocal[i])
+                if (plan != null && plan.IsStageLocal[i] && stage.Index >= 0)
                 {
                     plan.MarkStage(others, i, stage.Index);
                 }
 
-                if (failures[i] != null || (plan != null && plan.Skips(i, stage.Index + 1)))
+                // The implicit stage before the first FROM (index -1) is never reused: its actions always run.
+                if (failures[i] != null || (plan != null && stage.Index >= 0 && plan.Skips(i, stage.Index + 1)))
                 {
                     continue;
                 }
@@ -430,12 +435,15 @@ public static class DockerfileAnalysis
         }
 
         plan?.MarkNodes(diagnostics, analyzer, region + 1, plan.RegionCount);
-        foreach (var stage in model.Stages)
+        foreach (var stage in StagesWithImplicit(model))
         {
-            plan?.MarkStage(diagnostics, analyzer, stage.Index);
-            if (plan != null && plan.Skips(analyzer, stage.Index + 1))
+            if (plan != null && stage.Index >= 0)
             {
-                continue;
+                plan.MarkStage(diagnostics, analyzer, stage.Index);
+                if (plan.Skips(analyzer, stage.Index + 1))
+                {
+                    continue;
+                }
             }
 
             foreach (var action in context.StageActions)

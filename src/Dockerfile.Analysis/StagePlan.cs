@@ -430,6 +430,9 @@ internal sealed class StagePlan
                 }
             }
 
+            // What the stage actions reported for the implicit stage before the first FROM: always computed afresh.
+            AddRange(merged, fresh, nodeMarks[RegionCount], stageMarks[0]);
+
             for (int s = 0; s < stageCount; s++)
             {
                 int r = s + 1;

@@ -41,7 +41,7 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
     {
         // A stage FROM scratch starts in "/", which the Dockerfile itself defines: nothing comes from a base image.
         if (string.Equals(context.Stage.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase)
-            || WorkdirFacts(context.SemanticModel).Inherits[context.Stage.Index])
+            || (!context.Stage.IsImplicit && WorkdirFacts(context.SemanticModel).Inherits[context.Stage.Index]))
         {
             return;
         }
@@ -50,7 +50,7 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
 
         for (int i = 0; i < context.Stage.Instructions.Length && (firstWorkdir < 0 || i < firstWorkdir); i++)
         {
-            if (context.Stage.Instructions[i] is not CopyInstructionSyntax copy || copy.Destination is not { } destination)
+            if (context.Stage.Instructions[i] is not CopyInstructionSyntax copy || InstructionArguments.Destination(copy) is not { } destination)
             {
                 continue;
             }
@@ -74,7 +74,7 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
             return false;
         }
 
-        if (WorkdirFacts(model).Inherits[stage.Index])
+        if (!stage.IsImplicit && WorkdirFacts(model).Inherits[stage.Index])
         {
             return false;
         }

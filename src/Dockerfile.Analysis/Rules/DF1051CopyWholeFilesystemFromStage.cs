@@ -45,8 +45,8 @@ public sealed class DF1051CopyWholeFilesystemFromStage : DockerfileRule
     {
         var copy = (CopyInstructionSyntax)context.Node;
         if (copy.GetFlag("from")?.Value is { } from
-            && copy.Destination?.Trim('"', '\'') == "/"
-            && copy.Sources.Any(s => s.Trim('"', '\'') == "/")
+            && InstructionArguments.Destination(copy) == "/"
+            && InstructionArguments.Values(copy).Reverse().Skip(1).Any(s => s == "/")
             && !IsScratch(context.SemanticModel, context.SemanticModel.GetStage(copy.ParentOnbuild ?? (InstructionSyntax)copy)?.BaseImage)
             && !IsScratch(context.SemanticModel, from.ValueText))
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Analysis.Semantics;
 using Dockerfile.Analysis.Semantics.Manifests;
 using Dockerfile.Syntax;
@@ -101,7 +102,7 @@ public sealed class DF2001DependencyInstallAfterSourceCopy : DockerfileRule
             }
         }
 
-        string? destination = (sourceCopy as BaseCopyInstructionSyntax)?.Destination;
+        string? destination = sourceCopy is BaseCopyInstructionSyntax ? InstructionArguments.Destination(sourceCopy) : null;
         if (destination == null)
         {
             return;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Dockerfile.Analysis.Context;
+using Dockerfile.Analysis.Rules.Support;
 using Dockerfile.Syntax;
 using Microsoft.CodeAnalysis;
 using SyntaxKind = Dockerfile.Syntax.SyntaxKind;
@@ -82,7 +83,7 @@ public sealed class DF2004WholeContextCopyWithoutIgnore : DockerfileRule
         }
 
         var words = (instruction as BaseCopyInstructionSyntax)?.Words ?? Enumerable.Empty<WordSyntax>();
-        var dot = words.FirstOrDefault(w => w.ValueText is "." or "./");
+        var dot = words.FirstOrDefault(w => RunFacts.Unquote(context.Tree, w) is "." or "./");
         var span = dot?.Span ?? instruction.ChildNodes().OfType<ExecFormSyntax>().FirstOrDefault()?.Span ?? instruction.Keyword.Span;
         context.ReportDiagnostic(
             Descriptor,

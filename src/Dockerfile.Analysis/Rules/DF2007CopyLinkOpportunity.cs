@@ -66,7 +66,7 @@ public sealed class DF2007CopyLinkOpportunity : DockerfileRule
         }
 
         // A destination means two arguments or more: at least one source.
-        string? destination = copy.Destination;
+        string? destination = InstructionArguments.Destination(copy);
         if (destination == null || destination.IndexOf('$') >= 0)
         {
             return;

@@ -41,8 +41,11 @@ public sealed class DF2101AptListsNotRemoved : DockerfileRule
         var model = context.SemanticModel;
         var stage = context.Stage;
 
-        // Like hadolint: only stages that end up in an image matter (the last stage, or a stage another one builds FROM).
-        bool isFinal = stage.Index == model.Stages.Length - 1;
+        // Like hadolint: only stages that end up in an image matter: the image the build produces (the last stage, or
+        // the target when one is given) and every stage another one builds FROM. hadolint also judges a stage whose
+        // FROM line is the same as the last one's, which we do not (docs/rules/DF2101.md, "Where we differ").
+        // The implicit stage (instructions before the first FROM) is the image only when there is no FROM at all.
+        bool isFinal = stage.IsImplicit ? model.Stages.Length == 0 : model.Target is { } target ? stage.Index == target.Index : stage.Index == model.Stages.Length - 1;
         bool isBase = stage.Name != null && model.GetStagesBuiltOn(stage.Name) is { Count: > 0 } builtOn && builtOn[builtOn.Count - 1].Index > stage.Index;
         if (!isFinal && !isBase)
         {

@@ -48,6 +48,21 @@ public sealed class DF3011PinGemVersions : DockerfileRule
         "--build-root", "-p", "--http-proxy", "-g", "--file", "--target",
     };
 
+    // Options of `gem install` that take no value. hadolint's DL3028 lets every option take the word after it;
+    // we do that only for options not listed here, so that `--no-document rails` still checks `rails` while
+    // `name:1.0 --some-option value` does not take `value` for a gem.
+    private static readonly string[] s_switches =
+    {
+        "-l", "--local", "-r", "--remote", "-b", "--both", "--clear-sources", "-N", "--no-document", "--no-ri", "--no-rdoc",
+        "-E", "--env-shebang", "--no-env-shebang", "-f", "--force", "--no-force", "-w", "--wrappers", "--no-wrappers",
+        "--ignore-dependencies", "--format-executable", "--no-format-executable", "--user-install", "--no-user-install",
+        "--development", "--development-all", "--conservative", "--minimal-deps", "--post-install-message",
+        "--no-post-install-message", "--suggestions", "--no-suggestions", "--lock", "--no-lock", "--default", "--explain",
+        "--prerelease", "--no-prerelease", "--pre", "-u", "--update-sources", "--no-update-sources", "-q", "--quiet",
+        "--verbose", "-V", "--no-verbose", "--silent", "--backtrace", "--debug", "--norc", "--vendor", "--no-vendor",
+        "--no-http-proxy", "--no-install-dir", "--no-bindir",
+    };
+
     private static IReadOnlyList<int> Unpinned(ShellCommand command)
     {
         var args = command.Arguments;
@@ -70,7 +85,7 @@ public sealed class DF3011PinGemVersions : DockerfileRule
 
             if (a.StartsWith("-", StringComparison.Ordinal))
             {
-                if (a.IndexOf('=') < 0 && Array.IndexOf(s_valueOptions, a) >= 0)
+                if (a.IndexOf('=') < 0 && (Array.IndexOf(s_valueOptions, a) >= 0 || (Array.IndexOf(s_switches, a) < 0 && TakesValue(args, i))))
                 {
                     i++;
                 }
@@ -92,4 +107,8 @@ public sealed class DF3011PinGemVersions : DockerfileRule
 
         return result;
     }
+
+    // An unknown option takes the next word as its value, as hadolint reads it, unless that word is itself an option.
+    private static bool TakesValue(IReadOnlyList<string> args, int i) =>
+        i + 1 < args.Count && !args[i + 1].StartsWith("-", StringComparison.Ordinal);
 }

@@ -37,7 +37,7 @@ public sealed class DF3043DnfInstallWithoutVersions : DockerfileRule
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureIncrementalAnalysis(IncrementalAnalysisScope.Stage);
+        // Not stage-scoped: a version given by a variable counts when any earlier ARG of the file declares it (hadolint).
         context.RegisterSyntaxNodeAction(Analyze, SyntaxKind.RunInstruction);
     }
 

@@ -47,25 +47,26 @@ public sealed class DF3048MissingHealthcheck : DockerfileRule
             return;
         }
 
-        var stages = context.SemanticModel.Stages;
-        var good = new HashSet<DockerfileStage>(stages.Where(s => s.Instructions.Any(i => i is HealthcheckInstructionSyntax)));
-        bool changed = true;
-        while (changed)
+        // hadolint's DL3057, in file order: a stage is checked when the stage it is built FROM is checked at the
+        // moment its FROM is read; a HEALTHCHECK marks its stage checked and, going up, every unchecked stage it is
+        // built FROM. So with B and C both FROM A, a HEALTHCHECK in B covers A, and C when C comes after B.
+        var model = context.SemanticModel;
+        var stages = model.Stages;
+        var good = new HashSet<DockerfileStage>();
+        foreach (var stage in stages)
         {
-            changed = false;
-            foreach (var stage in stages)
+            if (Parent(model, stage) is { } parent && good.Contains(parent))
             {
-                if (good.Contains(stage))
-                {
-                    continue;
-                }
+                good.Add(stage);
+            }
 
-                bool parentGood = good.Any(g => g.Index < stage.Index && string.Equals(g.Name, stage.BaseImage, StringComparison.OrdinalIgnoreCase));
-                bool childGood = stage.Name != null && good.Any(g => g.Index > stage.Index && string.Equals(g.BaseImage, stage.Name, StringComparison.OrdinalIgnoreCase));
-                if (parentGood || childGood)
+            if (stage.Instructions.Any(i => i is HealthcheckInstructionSyntax))
+            {
+                good.Add(stage);
+                var up = Parent(model, stage);
+                while (up != null && good.Add(up))
                 {
-                    good.Add(stage);
-                    changed = true;
+                    up = Parent(model, up);
                 }
             }
         }
@@ -75,4 +76,7 @@ public sealed class DF3048MissingHealthcheck : DockerfileRule
             context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(stage.From.Keyword.Span), stage.Name ?? stage.BaseImage);
         }
     }
+
+    private static DockerfileStage? Parent(DockerfileSemanticModel model, DockerfileStage stage) =>
+        model.GetLastStageNamedBefore(stage.BaseImage, stage.Index);
 }

@@ -40,7 +40,8 @@ public sealed class DF4001LastUserShouldNotBeRoot : DockerfileRule
     {
         var model = context.SemanticModel;
         var stage = context.Stage;
-        bool isFinal = stage.Index == model.Stages.Length - 1;
+        // The implicit stage (instructions before the first FROM) is the image only when there is no FROM at all.
+        bool isFinal = stage.IsImplicit ? model.Stages.Length == 0 : stage.Index == model.Stages.Length - 1;
         bool isBase = stage.Name != null && model.GetStagesBuiltOn(stage.Name) is { Count: > 0 } builtOn && builtOn[builtOn.Count - 1].Index > stage.Index;
         if (!isFinal && !isBase)
         {

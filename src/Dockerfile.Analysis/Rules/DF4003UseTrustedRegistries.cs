@@ -56,17 +56,18 @@ public sealed class DF4003UseTrustedRegistries : DockerfileRule
             {
                 if (instruction is CopyInstructionSyntax copy && copy.GetFlag("from") is { Value: { } from })
                 {
-                    Check(context, trusted, stages, from.ValueText, from.Span);
+                    Check(context, trusted, stages, RunFacts.Unquote(context.Tree, from), from.Span);
                 }
                 else if (instruction is RunInstructionSyntax run && RunMountFacts.HasMount(run))
                 {
                     foreach (var flag in run.Flags.Where(f => f.Name == "mount" && f.Value != null))
                     {
-                        foreach (string part in flag.Value!.ValueText.Split(','))
+                        foreach (string option in RunFacts.Unquote(context.Tree, flag.Value).Split(','))
                         {
+                            string part = option.Trim().Trim('"');
                             if (part.StartsWith("from=", StringComparison.OrdinalIgnoreCase))
                             {
-                                Check(context, trusted, stages, part.Substring(5), flag.Value.Span);
+                                Check(context, trusted, stages, part.Substring(5), flag.Value!.Span);
                             }
                         }
                     }

@@ -22,11 +22,10 @@ public sealed class DF5082NoEmptyContinuation : DockerfileRule
     public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
         DiagnosticId,
         "Empty line inside a continued instruction",
-        "This empty line is inside the `{0}` instruction continued from the line above; the builder skips it today but empty continuation lines will become errors, so remove it (a comment line is fine)",
+        "This `{0}` instruction is continued over an empty line (line {1}); the builder skips it today but empty continuation lines will become errors, so remove it (a comment line is fine)",
         "Style",
         DiagnosticSeverity.Warning,
-        "Empty lines after a line continuation are skipped by the builder and will become errors in a future release. Remove them.",
-        WellKnownDiagnosticTags.Unnecessary);
+        "Empty lines after a line continuation are skipped by the builder and will become errors in a future release. Remove them. Reported on the instruction's last line, where BuildKit reports it; the empty line is the additional location.");
 
     /// <summary>Gets the rule's metadata: the equivalent BuildKit check.</summary>
     public static RuleInfo Info { get; } = new(Descriptor, buildKitEquivalents: ImmutableArray.Create("NoEmptyContinuation"));
@@ -51,7 +50,21 @@ public sealed class DF5082NoEmptyContinuation : DockerfileRule
                 && text.IndexOfAny(s_continuationStarts, span.Start, span.Length) >= 0
                 && FindEmptyContinuationLine(instruction) is { } empty)
             {
-                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(empty), instruction.InstructionName);
+                // BuildKit's parser reports the line it has reached when the instruction's continued line ends: the
+                // instruction's last line (heredoc bodies come after it). The empty line goes along as an additional
+                // location, for editors.
+                var lines = context.Tree.GetText(context.CancellationToken).Lines;
+                int end = SourceCopy.ContentEnd(instruction);
+                var last = lines.GetLineFromPosition(end);
+                var location = context.Tree.GetLocation(TextSpan.FromBounds(last.Start, Math.Max(last.Start, end)));
+                var emptyLine = lines.GetLineFromPosition(empty.Start).LineNumber + 1;
+                context.ReportDiagnostic(
+                    Descriptor,
+                    location,
+                    new[] { context.Tree.GetLocation(empty) },
+                    ImmutableDictionary<string, string?>.Empty.Add(RuleInfo.AdditionalLocationsMessageProperty, "the empty continuation line"),
+                    instruction.InstructionName,
+                    emptyLine);
             }
         }
     }

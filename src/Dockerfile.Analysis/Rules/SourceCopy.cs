@@ -15,13 +15,19 @@ internal static class SourceCopy
     public static bool IsWholeContextCopy(InstructionSyntax instruction) =>
         GetContextSources(instruction) is { } sources && sources.Any(s => s is "." or "./");
 
-    /// <summary>The sources of a COPY or ADD that reads the build context, or null for other instructions and <c>--from</c>.</summary>
+    /// <summary>The sources (unquoted) of a COPY or ADD that reads the build context, or null for other instructions and <c>--from</c>.</summary>
     public static IReadOnlyList<string>? GetContextSources(InstructionSyntax instruction) => instruction switch
     {
-        CopyInstructionSyntax copy when copy.GetFlag("from") == null && copy.ParentOnbuild == null => copy.Sources,
-        AddInstructionSyntax add when add.ParentOnbuild == null => add.Sources,
+        CopyInstructionSyntax copy when copy.GetFlag("from") == null && copy.ParentOnbuild == null => SourcesOf(copy),
+        AddInstructionSyntax add when add.ParentOnbuild == null => SourcesOf(add),
         _ => null,
     };
+
+    private static IReadOnlyList<string> SourcesOf(InstructionSyntax instruction)
+    {
+        var values = InstructionArguments.Values(instruction);
+        return values.Take(Math.Max(0, values.Count - 1)).ToList();
+    }
 
     /// <summary>The instruction as one line: from its keyword to its last argument, continuations and runs of blanks folded to one space.</summary>
     public static string OneLine(DockerfileSyntaxTree tree, InstructionSyntax instruction)

@@ -113,6 +113,11 @@ public sealed class DockerfileSemanticModel
         Stages = stages.ToImmutableArray();
         IndexStageNames();
         GlobalInstructions = global.ToImmutableArray();
+        if (GlobalInstructions.Any(i => i is not ArgInstructionSyntax))
+        {
+            ImplicitStage = DockerfileStage.CreateImplicit(GlobalInstructions);
+        }
+
         _stageStates = new StageState?[Stages.Length];
         int positions = 0;
         foreach (var stage in Stages)
@@ -170,6 +175,14 @@ public sealed class DockerfileSemanticModel
 
     /// <summary>Gets the instructions before the first FROM (global ARGs).</summary>
     public ImmutableArray<InstructionSyntax> GlobalInstructions { get; }
+
+    /// <summary>
+    /// Gets the implicit stage of the instructions before the first FROM when some of them are not ARGs (a file that
+    /// BuildKit rejects, often an editor buffer being written), or <see langword="null"/>. Stage actions run on it as
+    /// hadolint analyses such instructions; it is not in <see cref="Stages"/>, and <see cref="GetStage"/> returns
+    /// <see langword="null"/> for its instructions.
+    /// </summary>
+    public DockerfileStage? ImplicitStage { get; }
 
     /// <summary>Gets the global ARGs (and built-in platform ARGs) that FROM lines see; a <see langword="null"/> value has no default.</summary>
     public ImmutableDictionary<string, string?> GlobalArguments { get; }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Dockerfile.Syntax;
 
 namespace Dockerfile.Analysis.Semantics;
@@ -17,13 +18,40 @@ public sealed class DockerfileStage
         ExpandedBaseImage = BaseImage;
     }
 
-    /// <summary>Gets the stage's zero-based index.</summary>
+    // The implicit stage: the instructions before the first FROM, with a stand-in FROM that is not in the tree.
+    private DockerfileStage(FromInstructionSyntax standIn, ImmutableArray<InstructionSyntax> instructions)
+    {
+        Index = -1;
+        From = standIn;
+        Instructions = instructions;
+        BaseImage = string.Empty;
+        ExpandedBaseImage = string.Empty;
+        IsImplicit = true;
+    }
+
+    /// <summary>Makes the implicit stage of the instructions before the first FROM.</summary>
+    internal static DockerfileStage CreateImplicit(ImmutableArray<InstructionSyntax> instructions)
+    {
+        var standIn = DockerfileSyntaxTree.ParseText("FROM scratch\n").GetRoot().Instructions.OfType<FromInstructionSyntax>().First();
+        return new DockerfileStage(standIn, instructions);
+    }
+
+    /// <summary>Gets the stage's zero-based index; -1 for the <see cref="IsImplicit">implicit stage</see>.</summary>
     public int Index { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether this is the implicit stage: the instructions before the first FROM when some
+    /// of them are not ARGs (<see cref="DockerfileSemanticModel.ImplicitStage"/>). BuildKit rejects such a file;
+    /// hadolint analyses those instructions as a stage of their own, and so do stage actions. Its
+    /// <see cref="From"/> is a stand-in (<c>FROM scratch</c>) that is not in the tree, its <see cref="BaseImage"/> is
+    /// empty, and it is not in <see cref="DockerfileSemanticModel.Stages"/>.
+    /// </summary>
+    public bool IsImplicit { get; }
 
     /// <summary>Gets the stage's name (after <c>AS</c>), or <see langword="null"/>.</summary>
     public string? Name { get; }
 
-    /// <summary>Gets the FROM instruction that starts the stage.</summary>
+    /// <summary>Gets the FROM instruction that starts the stage (for the implicit stage, a stand-in outside the tree).</summary>
     public FromInstructionSyntax From { get; }
 
     /// <summary>Gets the base image as written (variables not expanded), or the name of an earlier stage.</summary>
@@ -55,7 +83,11 @@ public sealed class DockerfileStage
     {
         get
         {
-            yield return From;
+            if (!IsImplicit)
+            {
+                yield return From;
+            }
+
             foreach (var instruction in Instructions)
             {
                 yield return instruction;
@@ -64,5 +96,5 @@ public sealed class DockerfileStage
     }
 
     /// <inheritdoc />
-    public override string ToString() => Name is null ? $"stage {Index} ({BaseImage})" : $"stage {Index} '{Name}' ({BaseImage})";
+    public override string ToString() => IsImplicit ? "the instructions before the first FROM" : Name is null ? $"stage {Index} ({BaseImage})" : $"stage {Index} '{Name}' ({BaseImage})";
 }

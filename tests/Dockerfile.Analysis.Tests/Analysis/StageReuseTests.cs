@@ -196,6 +196,20 @@ public class StageReuseTests
     }
 
     [Test]
+    public void An_ARG_added_to_an_earlier_stage_pins_a_yum_package_of_a_later_one_as_hadolint_reads_it()
+    {
+        // DF3042 reads the ARGs of every earlier stage, so it is not stage-scoped: the later stage's finding goes.
+        const string text = "FROM centos:7 AS one\nRUN echo one\nFROM centos:7 AS two\nRUN yum install -y git-$V && yum clean all\n";
+        var options = new AnalysisOptions { Cache = new AnalyzerCache(), AllowParallel = false };
+        var tree = DockerfileSyntaxTree.ParseText(text, "/src/Dockerfile");
+        Assert.That(DockerfileAnalysis.Analyze(tree, options).Select(d => d.Id), Does.Contain("DF3042"));
+        var edited = Edit(tree, "RUN echo one\n", "ARG V=2.1\n");
+        var second = DockerfileAnalysis.Analyze(edited, options);
+        Assert.That(second.Select(d => d.Id), Does.Not.Contain("DF3042"));
+        Assert.That(Dump(second), Is.EqualTo(Fresh(edited, options)));
+    }
+
+    [Test]
     public void A_ready_made_diagnostic_is_reused_where_it_did_not_move_and_made_again_where_it_did()
     {
         var analyzer = new CountingStageAnalyzer(readyMade: true);
@@ -311,7 +325,7 @@ public class StageReuseTests
         }
     }
 
-    private static readonly string[] s_insertions = { "x", " ", "\n", "\\\n", "$", "${A}", "-y", "\"", "=1", "AS b ", "FROM x\n", "RUN a\n", "# hadolint ignore=DL3008\n", "\t" };
+    private static readonly string[] s_insertions = { "x", " ", "\n", "\\\n", "$", "${A}", "-y", "\"", "=1", "AS b ", "FROM x\n", "RUN a\n", "# hadolint ignore=DL3008\n", "\t", "ARG A=1\n", "RUN yum install -y a-$A\n", "FROM x AS a\n" };
 
     [Test]
     public void Random_edits_give_the_diagnostics_of_a_fresh_analysis_with_every_built_in_rule()

@@ -8,10 +8,13 @@ public class DF5082Tests
 {
     private const string Id = "DF5082";
 
-    [TestCase("FROM alpine\nRUN echo a && \\\n\n    echo b\n", "3:1")]
-    [TestCase("FROM alpine\nRUN echo a && \\\n   \n    echo b\n", "3:1")]
-    [TestCase("FROM alpine\nLABEL a=1 \\\n    # note\n\n    b=2\n", "4:1")]
-    [TestCase("FROM alpine\nRUN echo a && \\\n \t\v\u00a0\n    echo b\n", "3:1")]
+    // BuildKit reports on the instruction's last line (where its parser is when the continued line ends).
+    [TestCase("FROM alpine\nRUN echo a && \\\n\n    echo b\n", "4:1")]
+    [TestCase("FROM alpine\nRUN echo a && \\\n   \n    echo b\n", "4:1")]
+    [TestCase("FROM alpine\nLABEL a=1 \\\n    # note\n\n    b=2\n", "5:1")]
+    [TestCase("FROM alpine\nRUN echo a && \\\n \t\v\u00a0\n    echo b\n", "4:1")]
+    [TestCase("FROM alpine\nRUN echo a \\\n\n  && echo b \\\n\n  && echo c\nRUN true\n", "6:1")]
+    [TestCase("FROM alpine\nRUN cat \\\n\n  <<EOF\nhello\nEOF\n", "4:1")]
     public void Reports(string dockerfile, string positions)
     {
         AssertReports(Id, dockerfile, positions);
@@ -36,9 +39,11 @@ public class DF5082Tests
         Assert.That(Dockerfile.Analysis.Rules.DF5082NoEmptyContinuation.HasBlankLine(text, 0, text.Length), Is.EqualTo(expected));
 
     [Test]
-    public void The_finding_is_tagged_unnecessary_so_editors_fade_it()
+    public void The_empty_line_is_named_and_is_the_additional_location()
     {
         var diagnostic = DockerfileAnalysis.Analyze(Dockerfile.Syntax.DockerfileSyntaxTree.ParseText("FROM alpine\nRUN echo a \\\n\n  b\n")).Single(d => d.Id == Id);
-        Assert.That(diagnostic.Descriptor.CustomTags, Does.Contain(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.Unnecessary));
+        Assert.That(diagnostic.GetMessage(), Does.Contain("`RUN`").And.Contain("(line 3)"));
+        Assert.That(diagnostic.Location.GetLineSpan().StartLinePosition.Line, Is.EqualTo(3));
+        Assert.That(diagnostic.AdditionalLocations.Select(l => l.GetLineSpan().StartLinePosition.Line), Is.EqualTo(new[] { 2 }));
     }
 }

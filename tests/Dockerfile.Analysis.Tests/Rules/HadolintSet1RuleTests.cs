@@ -312,7 +312,7 @@ public class HadolintSet1RuleTests
         Assert.That(Message("DF3008", "FROM a\nRUN service nginx start\n"), Does.Contain("`service nginx start`"));
     }
 
-    private static (string Text, List<string> Positions) Unmark(string marked)
+    internal static (string Text, List<string> Positions) Unmark(string marked)
     {
         var positions = new List<string>();
         var text = new System.Text.StringBuilder();
@@ -342,7 +342,7 @@ public class HadolintSet1RuleTests
         return (text.ToString(), positions);
     }
 
-    private static List<string> Positions(string id, string text, AnalysisOptions options) =>
+    internal static List<string> Positions(string id, string text, AnalysisOptions options) =>
         DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(text), options)
             .Where(d => d.Id == id)
             .Select(d => d.Location.GetLineSpan().StartLinePosition)

@@ -8,7 +8,11 @@ namespace Dockerfile.Analysis.Rules.Support;
 /// <summary>The arguments of a COPY or ADD (shell or exec form) with their source spans.</summary>
 internal static class InstructionArguments
 {
-    /// <summary>The arguments (sources then destination), values unquoted, each with its span.</summary>
+    /// <summary>
+    /// The arguments (sources then destination), each with its span. Words are unquoted as BuildKit reads them
+    /// (<c>"dir/"</c> is <c>dir/</c>; variables are left as written), so that every rule judges the path the
+    /// build uses, as hadolint does; JSON strings are already unquoted.
+    /// </summary>
     public static IReadOnlyList<(string Value, TextSpan Span)> Of(InstructionSyntax instruction)
     {
         // One walk of the children: the exec form's strings when there is one, else the words.
@@ -22,11 +26,21 @@ internal static class InstructionArguments
 
             if (child is WordSyntax word)
             {
-                words.Add((word.ValueText, word.Span));
+                words.Add((RunFacts.Unquote(instruction.SyntaxTree, word), word.Span));
             }
         }
 
         return words;
+    }
+
+    /// <summary>The unquoted values of <see cref="Of"/> alone.</summary>
+    public static IReadOnlyList<string> Values(InstructionSyntax instruction) => Of(instruction).Select(a => a.Value).ToList();
+
+    /// <summary>The unquoted destination (the last argument), or null when there are fewer than two arguments.</summary>
+    public static string? Destination(InstructionSyntax instruction)
+    {
+        var arguments = Of(instruction);
+        return arguments.Count > 1 ? arguments[arguments.Count - 1].Value : null;
     }
 
     /// <summary>The COPY or ADD instruction itself, or the one wrapped by an ONBUILD.</summary>

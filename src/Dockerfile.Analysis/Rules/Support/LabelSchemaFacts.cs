@@ -21,7 +21,15 @@ internal static class LabelSchemaFacts
         @"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[^\[\]\\\s]*\])$",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex s_spdxId = new(@"^(LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9][A-Za-z0-9.-]*\+?)$", RegexOptions.CultureInvariant);
+    // User-defined references, which the SPDX list cannot hold: LicenseRef-x (or DocumentRef-d:LicenseRef-x) for a
+    // license, AdditionRef-x for what follows WITH.
+    private static readonly Regex s_licenseRef = new(@"^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_additionRef = new(@"^(DocumentRef-[A-Za-z0-9.-]+:)?AdditionRef-[A-Za-z0-9.-]+$", RegexOptions.CultureInvariant);
+
+    // The SPDX license list (SpdxLicenseList, generated; see its header for the version). Identifiers match
+    // without regard to case, as the SPDX specification says.
+    private static readonly HashSet<string> s_licenses = new(SpdxLicenseList.Licenses.Concat(SpdxLicenseList.DeprecatedLicenses), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> s_exceptions = new(SpdxLicenseList.Exceptions, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The labels of a top-level LABEL instruction whose schema type is <paramref name="type"/> (any type when null).</summary>
     public static IEnumerable<(KeyValuePairSyntax Pair, string Name, string Value)> TypedPairs(SyntaxNodeAnalysisContext context, string? type)
@@ -75,19 +83,22 @@ internal static class LabelSchemaFacts
     public static bool IsEmail(string value) => s_email.IsMatch(value);
 
     /// <summary>
-    /// An SPDX license expression: identifiers (or <c>LicenseRef-</c>) joined by AND, OR and WITH, with parentheses.
-    /// The identifier list itself is not checked.
+    /// An SPDX license expression: license identifiers of the SPDX list (current or deprecated, any case, optionally
+    /// with <c>+</c>) or <c>LicenseRef-</c> references, joined by AND and OR, with parentheses; <c>WITH</c> is followed
+    /// by an exception identifier of the list or an <c>AdditionRef-</c> reference.
     /// </summary>
     public static bool IsSpdx(string value)
     {
         var tokens = Regex.Split(value.Replace("(", " ( ").Replace(")", " ) "), @"\s+").Where(t => t.Length > 0).ToList();
         int depth = 0;
         bool expectOperand = true;
+        bool expectException = false;
+        bool afterClose = false;
         foreach (string token in tokens)
         {
             if (token == "(")
             {
-                if (!expectOperand)
+                if (!expectOperand || expectException)
                 {
                     return false;
                 }
@@ -101,7 +112,7 @@ internal static class LabelSchemaFacts
                     return false;
                 }
             }
-            else if (token == "AND" || token == "OR" || token == "WITH")
+            else if (token == "AND" || token == "OR")
             {
                 if (expectOperand)
                 {
@@ -110,17 +121,37 @@ internal static class LabelSchemaFacts
 
                 expectOperand = true;
             }
-            else
+            else if (token == "WITH")
             {
-                if (!expectOperand || !s_spdxId.IsMatch(token))
+                // WITH binds one license to one exception: `GPL-2.0-only WITH Classpath-exception-2.0`.
+                if (expectOperand || afterClose)
                 {
                     return false;
                 }
 
+                expectException = true;
+                expectOperand = true;
+            }
+            else
+            {
+                if (!expectOperand || !(expectException ? IsException(token) : IsLicense(token)))
+                {
+                    return false;
+                }
+
+                expectException = false;
                 expectOperand = false;
             }
+
+            afterClose = token == ")";
         }
 
         return tokens.Count > 0 && depth == 0 && !expectOperand;
     }
+
+    private static bool IsLicense(string token) =>
+        s_licenseRef.IsMatch(token)
+        || s_licenses.Contains(token.EndsWith("+", StringComparison.Ordinal) ? token.Substring(0, token.Length - 1) : token);
+
+    private static bool IsException(string token) => s_additionRef.IsMatch(token) || s_exceptions.Contains(token);
 }

@@ -232,7 +232,11 @@ internal static class RunFacts
         return false;
     }
 
-    /// <summary>The names of the ARGs and ENVs declared before an instruction (hadolint's view: ARGs of the whole file, ENVs of the stage).</summary>
+    /// <summary>
+    /// The names of the ARGs and ENVs declared before an instruction, as hadolint's DL3033 and DL3041 see them: the
+    /// ARGs of the whole file up to the instruction (with or without a default, in any stage), and the ENVs in force
+    /// in its stage, those of the stages it is built <c>FROM</c> included.
+    /// </summary>
     public static HashSet<string> DeclaredVariables(DockerfileSemanticModel model, InstructionSyntax instruction)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -255,6 +259,8 @@ internal static class RunFacts
             }
         }
 
+        // ENV inherited through FROM <stage> (hadolint copies the base stage's ENV names into the new stage).
+        names.UnionWith(model.GetEnvironment(top).Keys);
         return names;
     }
 
@@ -274,12 +280,41 @@ internal static class RunFacts
 
         if (package.IndexOf('$') >= 0)
         {
-            return declared.Any(v => package.IndexOf("${" + v + "}", StringComparison.Ordinal) >= 0);
+            return declared.Any(v => ReferencesVariable(package, v));
         }
 
         var rest = parts.Skip(1).ToList();
         return rest.All(p => p.All(c => (c < 0x80 && char.IsLetterOrDigit(c)) || ".~^_:+".IndexOf(c) >= 0))
             && rest.Any(p => p.Length > 0 && char.IsDigit(p[0]));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds <c>${name}</c> or <c>$name</c> (not followed by another name character):
+    /// hadolint renders both spellings as <c>${name}</c> before it looks for the variable.
+    /// </summary>
+    internal static bool ReferencesVariable(string text, string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        if (text.IndexOf("${" + name + "}", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        string plain = "$" + name;
+        for (int at = text.IndexOf(plain, StringComparison.Ordinal); at >= 0; at = text.IndexOf(plain, at + 1, StringComparison.Ordinal))
+        {
+            int after = at + plain.Length;
+            if (after == text.Length || !(text[after] == '_' || (text[after] < 0x80 && char.IsLetterOrDigit(text[after]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Formats names as <c>`a`, `b` and `c`</c>.</summary>
