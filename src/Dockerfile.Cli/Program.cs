@@ -28,6 +28,7 @@ public static class Program
             RulesCommand.Create(),
             ExplainCommand.Create(),
             ParseCommand.Create(),
+            LayersCommand.Create(),
             LspCommand.Create(),
         };
 
