@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NUnit.Framework;
 
 namespace Dockerfile.Cli.Tests;
@@ -237,5 +238,32 @@ public class LayersTests
         var (code, output, error) = CliRunner.RunWithInput(Encoding.UTF8.GetBytes("FROM alpine\nCOPY README.md /\n"), "layers", "-", "--changed", "README.md");
         Assert.That((code, error), Is.EqualTo((0, string.Empty)));
         Assert.That(output, Does.StartWith("<stdin>: 1 stage, 1 layer\nChanged: README.md\nLine 2 `COPY README.md /` is rebuilt first: copies README.md, which changed\n"));
+    }
+
+    [Test]
+    public void Readme_see_the_layers_example_is_true()
+    {
+        string readme = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "README.md")).Replace("\r\n", "\n");
+        string section = readme.Substring(readme.IndexOf("## See the layers\n", StringComparison.Ordinal));
+        var example = Regex.Match(section, "^`(layers [^`]*)`:\n\n```\n(.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline);
+        Assert.That(example.Success, Is.True, "README.md's See the layers section has a `layers ...`: paragraph and its output");
+        string command = example.Groups[1].Value;
+        Assert.That(section, Does.Contain("dotnet run --project src/Dockerfile.Cli -- " + command + "\n"));
+        var (code, output, error) = CliRunner.Run(command.Split(' '));
+        Assert.That((code, error), Is.EqualTo((0, string.Empty)));
+        Assert.That(output, Is.EqualTo(example.Groups[2].Value), "update README.md's See the layers section");
+    }
+
+    [Test]
+    public void Docs_text_and_mermaid_examples_are_true()
+    {
+        string docs = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "docs", "layers.md")).Replace("\r\n", "\n");
+        string text = Regex.Match(docs.Substring(docs.IndexOf("## Text\n", StringComparison.Ordinal)), "^```\n(.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline).Groups[1].Value;
+        string mermaid = Regex.Match(docs, "^```mermaid\n(.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline).Groups[1].Value;
+
+        var shown = CliRunner.RunIn(Path.GetDirectoryName(Path.Combine(CliRunner.RepositoryRoot, ManifestsFirst))!, "layers", "--changed", "manage.py");
+        Assert.That(shown.Output, Is.EqualTo(text), "update docs/layers.md's text example");
+        var graph = CliRunner.RunIn(Path.GetDirectoryName(Path.Combine(CliRunner.RepositoryRoot, MultiStage))!, "layers", "--format", "mermaid", "--changed", "cmd/app/main.go");
+        Assert.That(graph.Output, Is.EqualTo(mermaid), "update docs/layers.md's Mermaid example");
     }
 }
