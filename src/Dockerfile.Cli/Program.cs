@@ -29,6 +29,7 @@ public static class Program
             ExplainCommand.Create(),
             ParseCommand.Create(),
             LayersCommand.Create(),
+            ContextCommand.Create(),
             LspCommand.Create(),
         };
 
