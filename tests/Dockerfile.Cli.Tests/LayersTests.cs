@@ -266,4 +266,31 @@ public class LayersTests
         var graph = CliRunner.RunIn(Path.GetDirectoryName(Path.Combine(CliRunner.RepositoryRoot, MultiStage))!, "layers", "--format", "mermaid", "--changed", "cmd/app/main.go");
         Assert.That(graph.Output, Is.EqualTo(mermaid), "update docs/layers.md's Mermaid example");
     }
+
+    [Test]
+    public void After_dfa_fix_the_sample_rebuilds_only_the_final_copy()
+    {
+        // The README's claim: dfa fix copies Pipfile and Pipfile.lock first, so editing app.py rebuilds only COPY . . and after.
+        string folder = CliRunner.CreateTempFolder();
+        try
+        {
+            foreach (string file in Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot, "samples", "python-pipenv")))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+
+            Assert.That(CliRunner.RunIn(folder, "fix", "Dockerfile").ExitCode, Is.EqualTo(0));
+            var (code, output, error) = CliRunner.RunIn(folder, "layers", "--changed", "app.py", "--format", "json");
+            Assert.That((code, error), Is.EqualTo((0, string.Empty)));
+            string[] lines = File.ReadAllLines(Path.Combine(folder, "Dockerfile"));
+            int finalCopy = Array.LastIndexOf(lines, "COPY . .") + 1;
+            Assert.That(finalCopy, Is.GreaterThan(0));
+            Assert.That(RebuiltLines(output), Is.EqualTo(new[] { finalCopy, finalCopy + 1 }));
+            Assert.That(lines[finalCopy], Does.StartWith("CMD"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
