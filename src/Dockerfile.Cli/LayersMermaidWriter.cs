@@ -26,6 +26,7 @@ internal static class LayersMermaidWriter
         }
 
         var edges = new List<(string From, string To, string Label, List<int> Lines)>();
+        var edgeIndex = new Dictionary<(string From, string To, string Label), int>();
         foreach (var stage in analysis.Stages)
         {
             var lines = stage.Instructions.ToDictionary(i => i.Instruction, i => i.Line);
@@ -56,13 +57,13 @@ internal static class LayersMermaidWriter
                 };
                 string to = "stage" + stage.Index.ToString(CultureInfo.InvariantCulture);
                 int line = lines.TryGetValue(reference.Instruction, out int l) ? l : 0;
-                var existing = edges.FindIndex(e => e.From == from && e.To == to && e.Label == label);
-                if (existing >= 0)
+                if (edgeIndex.TryGetValue((from, to, label), out int existing))
                 {
                     edges[existing].Lines.Add(line);
                 }
                 else
                 {
+                    edgeIndex.Add((from, to, label), edges.Count);
                     edges.Add((from, to, label, new List<int> { line }));
                 }
             }

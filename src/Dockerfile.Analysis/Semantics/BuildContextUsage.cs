@@ -105,7 +105,7 @@ public sealed class BuildContextUsage
             {
                 if (instruction is BaseCopyInstructionSyntax && instruction.GetFlag("from") == null)
                 {
-                    var dependencies = model.GetCacheDependencies(instruction);
+                    var dependencies = model.GetCacheDependencies(instruction, withEarlierInstructions: false);
                     var named = dependencies.ContextSources.Select(GoPath.NormalizeContextPath).Where(s => s.Length > 0).ToList();
                     readers.Add((instruction, new HashSet<string>(dependencies.ContextFiles ?? Array.Empty<string>(), StringComparer.Ordinal), named));
                 }

@@ -113,7 +113,7 @@ public sealed class LayerAnalysis
         }
 
         cache.Add(new CacheInput(CacheInputKind.Previous, previousLine.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var dependencies = model.GetCacheDependencies(instruction);
+        var dependencies = model.GetCacheDependencies(instruction, withEarlierInstructions: false);
         foreach (string argument in dependencies.Arguments)
         {
             cache.Add(new CacheInput(CacheInputKind.Argument, argument));
@@ -322,7 +322,7 @@ public sealed class LayerAnalysis
             IEnumerable<string> taken;
             if (instruction is BaseCopyInstructionSyntax copy && copy.GetFlag("from") == null)
             {
-                var sources = _model.GetCacheDependencies(instruction).ContextSources;
+                var sources = _model.GetCacheDependencies(instruction, withEarlierInstructions: false).ContextSources;
                 var excludes = instruction.Flags.Where(f => f.Name == "exclude" && f.Value != null).Select(f => _model.Expand(f.Value!).Value).ToList();
                 taken = sources.SelectMany(s => _context.MatchSource(s, excludes));
             }

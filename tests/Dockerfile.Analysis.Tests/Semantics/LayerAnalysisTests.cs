@@ -215,4 +215,21 @@ public class LayerAnalysisTests
         Assert.That(RebuiltLines(analysis), Is.EqualTo(new[] { 2, 4 }));
         Assert.That(analysis.Stages.Select(s => s.InTarget), Is.EqualTo(new[] { true, true }));
     }
+
+    [Test]
+    public void A_long_chain_of_stages_is_analysed_in_linear_time()
+    {
+        // 20,000 stages each built FROM the one before: a change in the first rebuilds every FROM after it.
+        var text = new System.Text.StringBuilder("FROM alpine AS s0\nCOPY . /app\n");
+        for (int i = 1; i < 20_000; i++)
+        {
+            text.Append("FROM s").Append(i - 1).Append(" AS s").Append(i).Append('\n');
+        }
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var analysis = Analyze(text.ToString(), new[] { "a.txt" }, new[] { "a.txt" });
+        Assert.That(analysis.Instructions.Count(i => i.Rebuilt == true), Is.EqualTo(20_000));
+        Assert.That(analysis.Stages[^1].Instructions[0].Cache.Single().ToString(), Is.EqualTo("stage s19998"));
+        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromMinutes(1)), "quadratic work over the chain of base stages");
+    }
 }
