@@ -107,4 +107,25 @@ public static class MessageText
         Add(duration.Milliseconds, "millisecond");
         return parts.Count == 0 ? "0 milliseconds" : string.Join(", ", parts);
     }
+
+    /// <summary>
+    /// A size in bytes the way Humanizer's <c>ByteSize.Humanize()</c> writes it: the largest unit (1024-based) in which
+    /// the size is at least 1, with at most two decimals: <c>512 B</c>, <c>1.5 KB</c>, <c>3.46 MB</c>, <c>2 GB</c>.
+    /// Zero is <c>0 B</c> (Humanizer writes <c>0 b</c>, bits); a negative size is written with its sign.
+    /// </summary>
+    /// <param name="bytes">The size.</param>
+    /// <returns>The phrase.</returns>
+    public static string Bytes(long bytes)
+    {
+        string[] units = { "B", "KB", "MB", "GB", "TB" };
+        double value = bytes;
+        int unit = 0;
+        while (unit < units.Length - 1 && Math.Abs(value) >= 1024)
+        {
+            value /= 1024;
+            unit++;
+        }
+
+        return value.ToString("0.##", CultureInfo.InvariantCulture) + " " + units[unit];
+    }
 }

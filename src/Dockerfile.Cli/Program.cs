@@ -28,6 +28,8 @@ public static class Program
             RulesCommand.Create(),
             ExplainCommand.Create(),
             ParseCommand.Create(),
+            LayersCommand.Create(),
+            ContextCommand.Create(),
             LspCommand.Create(),
         };
 

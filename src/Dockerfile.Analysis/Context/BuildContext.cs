@@ -314,6 +314,54 @@ namespace Dockerfile.Analysis.Context
             return _texts.GetOrAdd(path, ReadFromDisk);
         }
 
+        /// <summary>
+        /// Gets the size in bytes of a file of the context, ignored files included: from disk for
+        /// <see cref="FromDirectory"/> (a symbolic link, which the builder sends as a link, counts as 0), the UTF-8 length of its
+        /// text for a context built from texts. Never throws.
+        /// </summary>
+        /// <param name="relativePath">A path relative to the context root with <c>/</c> separators.</param>
+        /// <returns>The size, or <see langword="null"/> when the path is not a file of the context or its size is unknown.</returns>
+        public long? GetFileSize(string relativePath)
+        {
+            if (relativePath == null)
+            {
+                return null;
+            }
+
+            string path = GoPath.NormalizeContextPath(relativePath);
+            if (!_files.Contains(path))
+            {
+                return null;
+            }
+
+            if (_contents != null)
+            {
+                return _contents.TryGetValue(path, out string? text) ? Encoding.UTF8.GetByteCount(text) : null;
+            }
+
+            if (_root == null)
+            {
+                return null;
+            }
+
+            try
+            {
+                string full = System.IO.Path.Combine(_root, path.Replace('/', System.IO.Path.DirectorySeparatorChar));
+                var info = new FileInfo(full);
+                if ((info.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    // The builder sends the link, not its target: next to nothing.
+                    return 0;
+                }
+
+                return info.Exists ? info.Length : null;
+            }
+            catch (Exception e) when (IsIoFailure(e))
+            {
+                return null;
+            }
+        }
+
         private string? ReadFromDisk(string path)
         {
             try

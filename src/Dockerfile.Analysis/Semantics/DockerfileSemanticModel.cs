@@ -476,11 +476,18 @@ public sealed class DockerfileSemanticModel
     /// <summary>Gets what an instruction's build cache depends on.</summary>
     /// <param name="instruction">A top-level instruction.</param>
     /// <returns>The dependencies: earlier instructions, ARGs, context sources and files, source stage.</returns>
-    public CacheDependencies GetCacheDependencies(InstructionSyntax instruction)
+    public CacheDependencies GetCacheDependencies(InstructionSyntax instruction) => GetCacheDependencies(instruction, withEarlierInstructions: true);
+
+    /// <summary>
+    /// As <see cref="GetCacheDependencies(InstructionSyntax)"/>; without <paramref name="withEarlierInstructions"/>,
+    /// <see cref="CacheDependencies.Instructions"/> is left empty, which keeps a walk over every instruction linear
+    /// however long the chain of base stages is.
+    /// </summary>
+    internal CacheDependencies GetCacheDependencies(InstructionSyntax instruction, bool withEarlierInstructions)
     {
         var stage = instruction is null ? null : GetStage(instruction);
         var earlier = ImmutableArray.CreateBuilder<InstructionSyntax>();
-        if (stage != null)
+        if (stage != null && withEarlierInstructions)
         {
             var chain = new List<DockerfileStage>();
             for (var s = stage.BaseStage; s != null && !chain.Contains(s); s = s.BaseStage)

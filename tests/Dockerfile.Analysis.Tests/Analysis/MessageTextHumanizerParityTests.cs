@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Humanizer;
+using Humanizer.Bytes;
 using Humanizer.Localisation;
 using NUnit.Framework;
 
@@ -62,6 +63,19 @@ public class MessageTextHumanizerParityTests
         }
 
         Assert.That(differences, Is.Empty);
+    }
+
+    [Test]
+    public void Byte_sizes_read_as_Humanizer_wrote_them()
+    {
+        var differences = new List<string>();
+        foreach (long bytes in new long[] { 1, 2, 512, 1023, 1024, 1025, 1536, 10_000, 1_048_575, 1_048_576, 3_628_000, 999_999_999, 1L << 30, (1L << 30) * 5 / 2, 1L << 40, 1L << 50, 123_456_789_012 })
+        {
+            Compare(MessageText.Bytes(bytes), ByteSize.FromBytes(bytes).Humanize(), differences);
+        }
+
+        Assert.That(differences, Is.Empty);
+        Assert.That(MessageText.Bytes(0), Is.EqualTo("0 B"), "Humanizer writes 0 b (bits); a context of no bytes is 0 B");
     }
 
     [Test]

@@ -1,0 +1,3 @@
+const app = require("express")();
+app.use(require("./src/routes"));
+app.listen(3000);
