@@ -199,6 +199,14 @@ public sealed class AnalysisOptions
         return copy;
     }
 
+    /// <summary>A copy of these options with other ShellCheck settings (<see langword="null"/>: not run); every other option is copied unchanged.</summary>
+    internal AnalysisOptions WithShellCheck(ShellCheck.ShellCheckOptions? shellCheck)
+    {
+        var copy = (AnalysisOptions)MemberwiseClone();
+        copy._shellCheck = shellCheck;
+        return copy;
+    }
+
     /// <summary>A copy of these options with another build context; every other option is copied unchanged.</summary>
     internal AnalysisOptions WithBuildContext(BuildContext? buildContext)
     {

@@ -21,6 +21,7 @@ internal sealed class FakeShellCheck : IDisposable
             "#!/bin/sh\n" +
             "rec=\"$(dirname \"$0\")\"\n" +
             "echo \"$@\" > \"$rec/args.txt\"\n" +
+            "echo run >> \"$rec/runs.txt\"\n" +
             "pwd > \"$rec/cwd.txt\"\n" +
             "for f in \"$@\"; do case \"$f\" in *.sh) printf '=== %s\\n' \"$f\" >> \"$rec/files.txt\"; cat \"$f\" >> \"$rec/files.txt\";; esac; done\n" +
             (sleepSeconds > 0 ? $"sleep {sleepSeconds}\n" : string.Empty) +
@@ -37,6 +38,9 @@ internal sealed class FakeShellCheck : IDisposable
 
     /// <summary>Gets whether the fake ran.</summary>
     public bool Ran => File.Exists(Path.Combine(Folder, "args.txt"));
+
+    /// <summary>Gets how many times the fake ran.</summary>
+    public int RunCount => File.Exists(Path.Combine(Folder, "runs.txt")) ? File.ReadAllLines(Path.Combine(Folder, "runs.txt")).Length : 0;
 
     public string Arguments => File.ReadAllText(Path.Combine(Folder, "args.txt")).Trim();
 

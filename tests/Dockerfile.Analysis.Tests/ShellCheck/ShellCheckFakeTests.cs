@@ -88,6 +88,19 @@ public class ShellCheckFakeTests
         Assert.That(fake.Ran, Is.False);
     }
 
+    [TestCase("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo %PATH%\n")]
+    [TestCase("ARG TAG=8.0-nanoserver-1809\nFROM mcr.microsoft.com/dotnet/aspnet:$TAG AS base\nFROM base\nRUN $ProgressPreference = 'SilentlyContinue'\n")]
+    public void Windows_images_without_a_SHELL_run_cmd_and_are_not_checked(string text)
+    {
+        using var fake = new FakeShellCheck(FakeShellCheck.Json1());
+        Analyze(text, fake);
+        Assert.That(fake.Ran, Is.False);
+
+        // With a POSIX SHELL they are.
+        Analyze(text.Replace("\nRUN", "\nSHELL [\"bash\", \"-c\"]\nRUN"), fake);
+        Assert.That(fake.Ran, Is.True);
+    }
+
     [Test]
     public void No_RUN_starts_no_process()
     {
@@ -252,6 +265,20 @@ public class ShellCheckFakeTests
         {
             Environment.SetEnvironmentVariable("PATH", saved);
         }
+    }
+
+    [Test]
+    public void Counting_the_fixes_of_a_file_runs_shellcheck_once()
+    {
+        // DF5081 (the casing of AS) has a fix: fix-all's later rounds analyse again, without ShellCheck (its findings have no fix).
+        using var fake = new FakeShellCheck(FakeShellCheck.Json1(FakeShellCheck.Comment("run1.sh", 3, 6, 3, 8, "warning", 2154, "x is referenced but not assigned.")));
+        var options = new AnalysisOptions { ShellCheck = new ShellCheckOptions { ExecutablePath = fake.Executable }, Cache = null };
+        var tree = DockerfileSyntaxTree.ParseText("FROM alpine:3.19 as build\nRUN echo $x\n");
+        var diagnostics = DockerfileAnalysis.Analyze(tree, options);
+        var summary = Dockerfile.Analysis.CodeFixes.CodeFixes.Summarize(tree, diagnostics, options);
+        Assert.That(diagnostics.Select(d => d.Id), Does.Contain("SC2154").And.Contain("DF5081"));
+        Assert.That(summary.FixCount, Is.GreaterThan(0));
+        Assert.That(fake.RunCount, Is.EqualTo(1));
     }
 
     [Test]
