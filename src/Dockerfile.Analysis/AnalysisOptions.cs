@@ -26,6 +26,7 @@ public sealed class AnalysisOptions
     private ImmutableDictionary<string, string> _labelSchema = ImmutableDictionary<string, string>.Empty;
     private bool _strictLabels;
     private AnalysisConfiguration? _configuration;
+    private ShellCheck.ShellCheckOptions? _shellCheck;
 
     /// <summary>
     /// Gets the ids of rules that are disabled by default (such as <c>DF5001</c>) to report anyway. Rules
@@ -61,6 +62,25 @@ public sealed class AnalysisOptions
     public ImmutableDictionary<string, string> BuildArguments { get; init; } = ImmutableDictionary<string, string>.Empty;
 
     /// <summary>
+    /// Gets BuildKit's check settings as the <c># check=</c> parser directive writes them (<c>skip=A,B;error=true;experimental=C</c>),
+    /// such as <c>dfa lint --check</c> or a <c>BUILDKIT_DOCKERFILE_CHECK</c> build argument gives them. As in BuildKit, they are
+    /// applied instead of the file's own <c># check=</c> directive; <see langword="null"/> (the default) uses the file's.
+    /// When this is null and <see cref="BuildArguments"/> holds <c>BUILDKIT_DOCKERFILE_CHECK</c>, that value is used.
+    /// </summary>
+    public string? CheckSettings { get; init; }
+
+    /// <summary>
+    /// Gets how ShellCheck is run on the RUN scripts (findings <c>SC####</c>); <see langword="null"/> (the default) does
+    /// not run it. When set, ShellCheck runs if its executable is found (else nothing is reported); a configuration
+    /// with <c>dfa_shellcheck = false</c> turns it off again (<see cref="WithConfiguration"/>).
+    /// </summary>
+    public ShellCheck.ShellCheckOptions? ShellCheck { get => _shellCheck; init => _shellCheck = value; }
+
+    /// <summary>The check settings that apply instead of the file's directive, or null.</summary>
+    internal string? EffectiveCheckSettings =>
+        CheckSettings ?? (BuildArguments != null && BuildArguments.TryGetValue("BUILDKIT_DOCKERFILE_CHECK", out string? value) ? value : null);
+
+    /// <summary>
     /// Gets the configuration whose severity settings (overrides, disabled rules) and <c>DF0002</c> diagnostics
     /// are applied to the results, or <see langword="null"/> for none. Suppression comments in the Dockerfile apply
     /// either way. Setting it alone does not fill <see cref="TrustedRegistries"/>, <see cref="LabelSchema"/>,
@@ -86,6 +106,8 @@ public sealed class AnalysisOptions
     /// <item><see cref="Configuration"/> is set to <paramref name="configuration"/> (severities, disabled rules, <c>DF0002</c>).</item>
     /// <item><see cref="TrustedRegistries"/> and <see cref="LabelSchema"/> take the configuration's values when these
     /// options have none (values set in code win over the file); <see cref="StrictLabels"/> is on when either turns it on.</item>
+    /// <item><see cref="ShellCheck"/> is turned off when the configuration says <c>dfa_shellcheck = false</c>, and takes the
+    /// configuration's <c>dfa_shellcheck_path</c> when the options name no executable; a configuration never turns it on.</item>
     /// <item>An opt-in rule (disabled by default, such as <c>DF3048</c> / hadolint's <c>DL3057</c>) that the configuration
     /// gives a severity other than <c>none</c> or <c>silent</c> is turned on: its id, and the id as the configuration
     /// wrote it (a hadolint id or BuildKit check name), are added to <see cref="EnabledRules"/>. The last setting of a
@@ -115,6 +137,15 @@ public sealed class AnalysisOptions
         }
 
         copy._strictLabels = StrictLabels || configuration.StrictLabels;
+        if (configuration.ShellCheck == false)
+        {
+            copy._shellCheck = null;
+        }
+        else if (ShellCheck != null && ShellCheck.ExecutablePath is null && configuration.ShellCheckPath is { } path)
+        {
+            copy._shellCheck = ShellCheck.WithExecutablePath(path);
+        }
+
         copy._enabledRules = EnableConfiguredRules(EnabledRules ?? ImmutableHashSet<string>.Empty.WithComparer(StringComparer.OrdinalIgnoreCase), configuration);
         return copy;
     }
@@ -168,6 +199,14 @@ public sealed class AnalysisOptions
         return copy;
     }
 
+    /// <summary>A copy of these options with other ShellCheck settings (<see langword="null"/>: not run); every other option is copied unchanged.</summary>
+    internal AnalysisOptions WithShellCheck(ShellCheck.ShellCheckOptions? shellCheck)
+    {
+        var copy = (AnalysisOptions)MemberwiseClone();
+        copy._shellCheck = shellCheck;
+        return copy;
+    }
+
     /// <summary>A copy of these options with another build context; every other option is copied unchanged.</summary>
     internal AnalysisOptions WithBuildContext(BuildContext? buildContext)
     {
@@ -199,6 +238,8 @@ public sealed class AnalysisOptions
             && a._strictLabels == b._strictLabels
             && string.Equals(a.Target, b.Target, StringComparison.Ordinal)
             && ReferenceEquals(a.BuildArguments, b.BuildArguments)
+            && string.Equals(a.CheckSettings, b.CheckSettings, StringComparison.Ordinal)
+            && ReferenceEquals(a._shellCheck, b._shellCheck)
             && (ReferenceEquals(a._enabledRules, b._enabledRules) || (a._enabledRules != null && b._enabledRules != null && a._enabledRules.SetEquals(b._enabledRules))));
 
     internal ImmutableArray<DockerfileAnalyzer> EffectiveAnalyzers =>

@@ -64,7 +64,14 @@ public static class DockerfileAnalysis
         cancellationToken.ThrowIfCancellationRequested();
 
         // Read first: a "# check=experimental=Name" directive turns on a rule that is off by default, as in BuildKit.
-        bool nothingToFilter = NothingToFilter(tree, options.Configuration, out var suppressions);
+        var suppressions = Configuration.InlineSuppressions.Read(tree);
+        if (options.EffectiveCheckSettings is { } checkSettings)
+        {
+            // As BuildKit's BUILDKIT_DOCKERFILE_CHECK: instead of the file's "# check=" directive.
+            suppressions = suppressions.WithCheckSettings(checkSettings);
+        }
+
+        bool nothingToFilter = NothingToFilter(suppressions, options.Configuration);
         if (suppressions.CheckExperimental.Count > 0)
         {
             var turnedOn = RuleCatalog.All.Where(r => !options.IsReported(r.Descriptor) && suppressions.TurnsOn(r.Descriptor)).Select(r => r.Id).ToList();
@@ -153,6 +160,11 @@ public static class DockerfileAnalysis
             AddReported(diagnostics, others[i], options);
         }
 
+        if (options.ShellCheck is { } shellCheck)
+        {
+            AddShellCheckFindings(diagnostics, model, shellCheck, cancellationToken);
+        }
+
         if (nothingToFilter)
         {
             return Sort(diagnostics);
@@ -160,6 +172,25 @@ public static class DockerfileAnalysis
 
         var filtered = Configuration.DiagnosticFilter.Apply(diagnostics, options.Configuration, actions.GetRuleIdResolver(analyzers), suppressions);
         return Sort(filtered);
+    }
+
+    /// <summary>
+    /// ShellCheck's findings on the RUN scripts (<see cref="ShellCheck.ShellCheckAnalysis"/>), filtered and re-graded
+    /// like every rule's. A semantic model that cannot be built (already reported as DF0001) gives none.
+    /// </summary>
+    private static void AddShellCheckFindings(List<Diagnostic> diagnostics, Lazy<DockerfileSemanticModel> model, ShellCheck.ShellCheckOptions shellCheck, CancellationToken cancellationToken)
+    {
+        DockerfileSemanticModel semanticModel;
+        try
+        {
+            semanticModel = model.Value;
+        }
+        catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            return;
+        }
+
+        diagnostics.AddRange(ShellCheck.ShellCheckAnalysis.Run(semanticModel, shellCheck, cancellationToken));
     }
 
     private static void AddReported(List<Diagnostic> target, List<Diagnostic>? source, AnalysisOptions options)
@@ -180,12 +211,11 @@ public static class DockerfileAnalysis
 
     /// <summary>
     /// Whether the diagnostic filter would return the diagnostics unchanged: no configuration (or one without
-    /// severities and diagnostics of its own) and no suppression in the file. Saves the filter for most files;
-    /// <paramref name="suppressions"/> receives the file's suppressions, read once for the filter too.
+    /// severities and diagnostics of its own) and no suppression in the file (or in the check settings of the options).
+    /// Saves the filter for most files.
     /// </summary>
-    private static bool NothingToFilter(DockerfileSyntaxTree tree, Configuration.AnalysisConfiguration? configuration, out Configuration.InlineSuppressions suppressions)
+    private static bool NothingToFilter(Configuration.InlineSuppressions suppressions, Configuration.AnalysisConfiguration? configuration)
     {
-        suppressions = Configuration.InlineSuppressions.Read(tree);
         if (configuration != null && (!configuration.Severities.IsDefaultOrEmpty || !configuration.Diagnostics.IsDefaultOrEmpty))
         {
             return false;

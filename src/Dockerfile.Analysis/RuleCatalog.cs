@@ -9,7 +9,7 @@ namespace Dockerfile.Analysis;
 public static class RuleCatalog
 {
     private static readonly Lazy<ImmutableArray<RuleInfo>> s_all = new(() =>
-        new[] { new RuleInfo(DockerfileAnalysis.AnalyzerErrorDescriptor), new RuleInfo(Configuration.ConfigurationDiagnostics.InvalidConfiguration) }
+        new[] { new RuleInfo(DockerfileAnalysis.AnalyzerErrorDescriptor), new RuleInfo(Configuration.ConfigurationDiagnostics.InvalidConfiguration), new RuleInfo(ShellCheck.ShellCheckDiagnostics.Failed) }
             .Concat(Dockerfile.Syntax.SyntaxDiagnostics.All.Select(d => new RuleInfo(d)))
             .Concat(DockerfileAnalysis.BuiltInAnalyzers.SelectMany(a => a.Rules))
             .OrderBy(r => r.Id, StringComparer.Ordinal)

@@ -9,7 +9,7 @@ using Dockerfile.Analysis.Workspaces;
 
 namespace Dockerfile.Cli;
 
-/// <summary><c>dfa lint [paths...] [--format text|json|sarif|github|checkstyle] [--context DIR] [--config FILE] [--severity LEVEL] [--no-color]</c>.</summary>
+/// <summary><c>dfa lint [paths...] [--format text|json|sarif|github|checkstyle] [--context DIR] [--config FILE] [--severity LEVEL] [--no-color] [--build-arg NAME=VALUE]... [--check SETTINGS] [--no-shellcheck]</c>.</summary>
 internal static class LintCommand
 {
     public static readonly string[] Formats = { "text", "json", "sarif", "github", "checkstyle" };
@@ -45,18 +45,76 @@ internal static class LintCommand
             Description = "Never colour the output (colour is only used on a terminal, and never when NO_COLOR is set)",
         };
 
-        var command = new Command("lint", "Report problems in Dockerfiles") { paths, format, context, config, severity, noColor };
-        command.SetAction(result => Run(
-            new LintSettings(
-                result.GetValue(paths) ?? Array.Empty<string>(),
-                result.GetValue(format) ?? "text",
-                result.GetValue(context),
-                result.GetValue(config),
-                result.GetValue(severity) is { } level ? SeverityNames.Parse(level) : null,
-                result.GetValue(noColor)),
-            Console.Out,
-            Console.Error));
+        var buildArgs = new Option<string[]>("--build-arg")
+        {
+            Description = "A build argument NAME=VALUE, as docker build takes it (NAME alone takes the value from the environment); repeat for several. Checks that depend on build arguments (InvalidDefaultArgInFrom...) see it, and BUILDKIT_DOCKERFILE_CHECK is read as --check",
+        };
+        var check = new Option<string?>("--check")
+        {
+            Description = "BuildKit check settings in the # check= syntax (\"skip=A,B;error=true\"), applied instead of each file's # check= directive, as BuildKit's BUILDKIT_DOCKERFILE_CHECK build argument is",
+        };
+        var noShellCheck = new Option<bool>("--no-shellcheck")
+        {
+            Description = "Do not run ShellCheck on RUN scripts (it runs when shellcheck is on PATH; .editorconfig's dfa_shellcheck = false also turns it off)",
+        };
+
+        var command = new Command("lint", "Report problems in Dockerfiles") { paths, format, context, config, severity, noColor, buildArgs, check, noShellCheck };
+        command.SetAction(result =>
+        {
+            if (!TryParseBuildArguments(result.GetValue(buildArgs) ?? Array.Empty<string>(), out var arguments, out string? problem))
+            {
+                Console.Error.WriteLine("dfa: " + problem);
+                return ExitCodes.BadInput;
+            }
+
+            return Run(
+                new LintSettings(
+                    result.GetValue(paths) ?? Array.Empty<string>(),
+                    result.GetValue(format) ?? "text",
+                    result.GetValue(context),
+                    result.GetValue(config),
+                    result.GetValue(severity) is { } level ? SeverityNames.Parse(level) : null,
+                    result.GetValue(noColor))
+                {
+                    BuildArguments = arguments,
+                    CheckSettings = result.GetValue(check),
+                    ShellCheck = !result.GetValue(noShellCheck),
+                },
+                Console.Out,
+                Console.Error);
+        });
         return command;
+    }
+
+    /// <summary>
+    /// Reads <c>--build-arg</c> values as docker build does: <c>NAME=VALUE</c>, or <c>NAME</c> alone for the value of
+    /// the environment variable of that name (left out when it is not set). The last value of a name wins.
+    /// </summary>
+    internal static bool TryParseBuildArguments(IEnumerable<string> values, out Dictionary<string, string> arguments, out string? problem)
+    {
+        arguments = new Dictionary<string, string>(StringComparer.Ordinal);
+        problem = null;
+        foreach (string value in values)
+        {
+            int eq = value.IndexOf('=');
+            string name = eq < 0 ? value : value.Substring(0, eq);
+            if (name.Trim().Length == 0 || name.Trim() != name)
+            {
+                problem = "--build-arg '" + TerminalText.Escape(value) + "' has no name; write NAME=VALUE";
+                return false;
+            }
+
+            if (eq >= 0)
+            {
+                arguments[name] = value.Substring(eq + 1);
+            }
+            else if (Environment.GetEnvironmentVariable(name) is { } fromEnvironment)
+            {
+                arguments[name] = fromEnvironment;
+            }
+        }
+
+        return true;
     }
 
     internal static int Run(LintSettings settings, TextWriter output, TextWriter error)
@@ -68,7 +126,14 @@ internal static class LintCommand
             return ExitCodes.BadInput;
         }
 
-        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ConfigurationPath = settings.ConfigurationPath, ContextDirectory = settings.ContextDirectory });
+        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions
+        {
+            ConfigurationPath = settings.ConfigurationPath,
+            ContextDirectory = settings.ContextDirectory,
+            BuildArguments = System.Collections.Immutable.ImmutableDictionary.CreateRange(StringComparer.Ordinal, settings.BuildArguments),
+            CheckSettings = settings.CheckSettings,
+            ShellCheck = settings.ShellCheck ? Dockerfile.Analysis.ShellCheck.ShellCheckOptions.Default : null,
+        });
         if (workspace.CheckConfigurationPath() is { } configError)
         {
             error.WriteLine(InputError.From(configError));
@@ -102,6 +167,7 @@ internal static class LintCommand
         stopwatch.Stop();
         RemoveRepeatedConfigurationFindings(results);
 
+        WriteShellCheckNote(results, error);
         var errors = results.Where(r => r.Error != null).ToList();
         foreach (var result in errors)
         {
@@ -133,6 +199,29 @@ internal static class LintCommand
         }
 
         return results.Any(r => r.Threshold is { } threshold && r.Findings.Any(f => f.Diagnostic.Severity >= threshold)) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// One note per run, on standard error (so that json, sarif and the other formats stay as they are), when ShellCheck
+    /// was to run on some Dockerfile but no shellcheck executable was found: its findings are missing, which is not an error.
+    /// </summary>
+    private static void WriteShellCheckNote(FileResult[] results, TextWriter error)
+    {
+        var wanted = results
+            .Select(r => r.Document?.Document.Options.ShellCheck)
+            .Where(o => o != null)
+            .Select(o => o!.ExecutablePath)
+            .Distinct()
+            .ToList();
+        foreach (string? path in wanted)
+        {
+            if (Dockerfile.Analysis.ShellCheck.ShellCheckOptions.Default.WithExecutablePath(path).FindExecutable() is null)
+            {
+                string where = path is null ? "shellcheck was not found on PATH" : "the shellcheck executable '" + TerminalText.Escape(path) + "' was not found";
+                error.WriteLine("dfa: info: " + where + ", so RUN scripts were not checked with ShellCheck (SC#### findings); install it, or pass --no-shellcheck");
+                return;
+            }
+        }
     }
 
     /// <summary>

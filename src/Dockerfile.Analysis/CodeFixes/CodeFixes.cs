@@ -174,11 +174,14 @@ public static class CodeFixes
     private static readonly Lazy<ImmutableHashSet<string>> s_fixableIds = new(() =>
         BuiltInProviders.SelectMany(p => p.FixableDiagnosticIds).ToImmutableHashSet(StringComparer.Ordinal));
 
-    /// <summary>The options with only the analyzers that report an id some provider fixes (made once per options).</summary>
+    /// <summary>
+    /// The options with only the analyzers that report an id some provider fixes (made once per options), and without
+    /// ShellCheck, whose findings have no fixes (a round must not start a shellcheck process).
+    /// </summary>
     private static AnalysisOptions FixingOptions(AnalysisOptions options) =>
         s_fixingOptions.GetValue(options, o => o.WithAnalyzers(o.EffectiveAnalyzers
             .Where(a => a.SupportedDiagnostics.Any(d => s_fixableIds.Value.Contains(d.Id)))
-            .ToImmutableArray()));
+            .ToImmutableArray()).WithShellCheck(null));
 
     // One round: the first fix of every diagnostic, in a fixed order (position of the first edit, rule id,
     // equivalence key, then the diagnostic's span), skipping a fix that overlaps one already taken, that repeats

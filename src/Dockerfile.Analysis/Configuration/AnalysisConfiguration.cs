@@ -52,6 +52,16 @@ public sealed class AnalysisConfiguration
     /// </summary>
     public ImmutableDictionary<string, string> FormattingProperties { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// Gets whether ShellCheck runs on RUN scripts (<c>dfa_shellcheck = true|false</c> in <c>.editorconfig</c>), or
+    /// <see langword="null"/> when the configuration does not say. Only <see langword="false"/> has an effect: it turns
+    /// off a ShellCheck the options asked for (<see cref="AnalysisOptions.WithConfiguration"/>).
+    /// </summary>
+    public bool? ShellCheck { get; init; }
+
+    /// <summary>Gets the shellcheck executable to run (<c>dfa_shellcheck_path</c> in <c>.editorconfig</c>), or <see langword="null"/>.</summary>
+    public string? ShellCheckPath { get; init; }
+
     /// <summary>Combines two configurations; <paramref name="other"/>'s settings apply after (and win over) this one's.</summary>
     /// <param name="other">The configuration that wins.</param>
     /// <returns>The combination.</returns>
@@ -72,6 +82,8 @@ public sealed class AnalysisConfiguration
             Files = Files.AddRange(other.Files),
             Diagnostics = Diagnostics.AddRange(other.Diagnostics),
             FormattingProperties = other.FormattingProperties.IsEmpty ? FormattingProperties : FormattingProperties.SetItems(other.FormattingProperties),
+            ShellCheck = other.ShellCheck ?? ShellCheck,
+            ShellCheckPath = other.ShellCheckPath ?? ShellCheckPath,
         };
     }
 
@@ -256,8 +268,30 @@ public sealed class AnalysisConfiguration
         var severities = ImmutableArray.CreateBuilder<SeveritySetting>();
         var diagnostics = file.Diagnostics.ToBuilder();
         var formatting = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        bool? shellCheck = null;
+        string? shellCheckPath = null;
         foreach (var property in file.GetProperties(relativePath ?? "Dockerfile"))
         {
+            if (property.Key == "dfa_shellcheck")
+            {
+                if (property.Value.Equals("true", StringComparison.OrdinalIgnoreCase) || property.Value.Equals("false", StringComparison.OrdinalIgnoreCase))
+                {
+                    shellCheck = property.Value.Equals("true", StringComparison.OrdinalIgnoreCase);
+                }
+                else
+                {
+                    diagnostics.Add(ConfigurationDiagnostics.Create(file.Path, property.Line, property.ValueColumn, "'" + property.Value + "' is not true or false"));
+                }
+
+                continue;
+            }
+
+            if (property.Key == "dfa_shellcheck_path")
+            {
+                shellCheckPath = property.Value.Length == 0 ? null : property.Value;
+                continue;
+            }
+
             if (Formatting.DockerfileFormattingOptions.IsFormattingKey(property.Key))
             {
                 string? problem = Formatting.DockerfileFormattingOptions.Validate(property.Key, property.Value);
@@ -295,7 +329,7 @@ public sealed class AnalysisConfiguration
             }
         }
 
-        return new AnalysisConfiguration { Severities = severities.ToImmutable(), Files = ImmutableArray.Create(file.Path), Diagnostics = diagnostics.ToImmutable(), FormattingProperties = formatting.ToImmutable() };
+        return new AnalysisConfiguration { Severities = severities.ToImmutable(), Files = ImmutableArray.Create(file.Path), Diagnostics = diagnostics.ToImmutable(), FormattingProperties = formatting.ToImmutable(), ShellCheck = shellCheck, ShellCheckPath = shellCheckPath };
     }
 
     /// <summary>Parses an editorconfig severity value (<c>error</c>, <c>warning</c>, <c>suggestion</c>, <c>silent</c>, <c>none</c>; also <c>info</c>, <c>hidden</c>, <c>default</c> is not accepted).</summary>

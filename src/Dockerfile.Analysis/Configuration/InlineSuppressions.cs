@@ -76,6 +76,22 @@ internal sealed class InlineSuppressions
         return false;
     }
 
+    /// <summary>
+    /// A copy whose <c>check</c> directive settings are <paramref name="value"/> (<c>skip=A,B;error=true;experimental=C</c>)
+    /// instead of the file's, as BuildKit applies its <c>BUILDKIT_DOCKERFILE_CHECK</c> build argument; the comment
+    /// suppressions are kept.
+    /// </summary>
+    /// <param name="value">The settings, in the directive's syntax.</param>
+    /// <returns>The copy.</returns>
+    public InlineSuppressions WithCheckSettings(string value)
+    {
+        var skip = new List<string>();
+        var experimental = new List<string>();
+        bool error = false;
+        ParseCheck(value, skip, ref error, experimental);
+        return new InlineSuppressions((List<string>)Global, (List<(TextSpan, string[])>)Local, skip, error, experimental);
+    }
+
     /// <summary>Reads the suppressions of a tree, looking only at the trivia between top-level instructions.</summary>
     /// <param name="tree">The tree.</param>
     /// <returns>The suppressions.</returns>

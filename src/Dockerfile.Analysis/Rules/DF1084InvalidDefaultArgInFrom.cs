@@ -12,7 +12,11 @@ using SyntaxToken = Dockerfile.Syntax.SyntaxToken;
 
 namespace Dockerfile.Analysis.Rules;
 
-/// <summary>DF1084: with the defaults of the global ARGs, a FROM image expands to an empty or invalid name (BuildKit InvalidDefaultArgInFrom).</summary>
+/// <summary>
+/// DF1084: with the defaults of the global ARGs, a FROM image expands to an empty or invalid name (BuildKit
+/// InvalidDefaultArgInFrom). Build arguments given to the analysis (<see cref="AnalysisOptions.BuildArguments"/>) replace
+/// the defaults they name; BuildKit checks the defaults alone (docs/rules/DF1084.md says why we differ).
+/// </summary>
 public sealed class DF1084InvalidDefaultArgInFrom : DockerfileRule
 {
     /// <summary>The rule id.</summary>
@@ -59,7 +63,8 @@ public sealed class DF1084InvalidDefaultArgInFrom : DockerfileRule
             }
 
             // Only FROM lines with a variable need the global ARGs: built on first use.
-            env ??= VariableScopes.GlobalEnvironment(model, out _);
+            // The build arguments of the analysis (dfa lint --build-arg) stand in for the defaults they replace.
+            env ??= VariableScopes.GlobalEnvironmentWithBuildArguments(model, context.Options.BuildArguments);
             processor ??= VariableScopes.Processor(model.Tree);
             string raw = VariableScopes.RawText(image);
             var result = processor.ProcessWord(raw, env);

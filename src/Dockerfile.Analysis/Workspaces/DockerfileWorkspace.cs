@@ -43,6 +43,9 @@ public sealed class DockerfileWorkspace
             Analyzers = Options.Analyzers.IsDefault ? System.Collections.Immutable.ImmutableArray<DockerfileAnalyzer>.Empty : Options.Analyzers,
             Cache = AnalyzerCache,
             AllowParallel = Options.AllowParallel,
+            BuildArguments = Options.BuildArguments ?? System.Collections.Immutable.ImmutableDictionary<string, string>.Empty,
+            CheckSettings = Options.CheckSettings,
+            ShellCheck = Options.ShellCheck,
         };
         _configurationPath = Options.ConfigurationPath is { } config ? FullPathOf(config) : null;
         _contextDirectory = Options.ContextDirectory is { } context ? FullPathOf(context) : null;

@@ -34,6 +34,15 @@ public sealed class DockerfileWorkspaceOptions
     /// </summary>
     public AnalyzerCache? AnalyzerCache { get; init; }
 
+    /// <summary>Gets the <c>--build-arg</c> values every document is analysed with (<see cref="AnalysisOptions.BuildArguments"/>).</summary>
+    public ImmutableDictionary<string, string> BuildArguments { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>Gets BuildKit check settings applied instead of each file's <c># check=</c> directive (<see cref="AnalysisOptions.CheckSettings"/>); <see langword="null"/> for the file's.</summary>
+    public string? CheckSettings { get; init; }
+
+    /// <summary>Gets how ShellCheck runs on RUN scripts (<see cref="AnalysisOptions.ShellCheck"/>); <see langword="null"/> (the default) does not run it.</summary>
+    public ShellCheck.ShellCheckOptions? ShellCheck { get; init; }
+
     /// <summary>Gets a value indicating whether the analysis may run in parallel on large files (default <see langword="true"/>).</summary>
     public bool AllowParallel { get; init; } = true;
 }

@@ -17,6 +17,7 @@ public class RuleCatalogTests
     {
         ["DF0001"] = "reported only when an analyzer throws",
         ["DF0002"] = "reported for configuration files, not Dockerfiles",
+        ["DF0003"] = "reported only when shellcheck fails; tested with a fake shellcheck in ShellCheckFakeTests",
         ["DFS0009"] = "needs a line over 65,535 bytes",
         ["DF4003"] = "needs trusted registries in the configuration (AnalysisOptions.TrustedRegistries); tested in HadolintSet1RuleTests",
         ["DF3048"] = "off by default (hadolint's DL3057 is at the ignore level); tested with EnabledRules in Rules2CaseTests",
@@ -144,7 +145,7 @@ public class RuleCatalogTests
     {
         var builder = new StringBuilder();
         builder.Append("# Rules\n\n");
-        builder.Append("Generated from the rule catalogue by `RuleCatalogTests.IndexListsEveryRule` (run the tests with\n`UPDATE_BASELINES=1` to refresh it). Ids: `DFS0xxx` syntax, `DF0xxx` the tool itself, `DF1xxx`\ncorrectness, `DF2xxx` layer cache and image size, `DF3xxx` maintainability and reproducibility,\n`DF4xxx` security, `DF5xxx` style. The last section, where we differ from hadolint and BuildKit, is\nwritten by hand; regenerating keeps it.\n\n");
+        builder.Append("Generated from the rule catalogue by `RuleCatalogTests.IndexListsEveryRule` (run the tests with\n`UPDATE_BASELINES=1` to refresh it). Ids: `DFS0xxx` syntax, `DF0xxx` the tool itself, `DF1xxx`\ncorrectness, `DF2xxx` layer cache and image size, `DF3xxx` maintainability and reproducibility,\n`DF4xxx` security, `DF5xxx` style. `SC####` findings are ShellCheck's, on the scripts of RUN\ninstructions, when shellcheck is installed; they are not listed here (see [ShellCheck](../shellcheck.md)).\nThe last section, where we differ from hadolint and BuildKit, is written by hand; regenerating keeps it.\n\n");
         builder.Append("| id | title | category | default severity | hadolint | BuildKit |\n|---|---|---|---|---|---|\n");
         foreach (var rule in RuleCatalog.All.OrderBy(r => r.Id, StringComparer.Ordinal))
         {

@@ -71,7 +71,22 @@ internal static class VariableScopes
         }
     }
 
-    private static GlobalArguments ComputeGlobalEnvironment(DockerfileSemanticModel model)
+    /// <summary>
+    /// As <see cref="GlobalEnvironment"/>, with the build arguments of the analysis (<c>--build-arg</c>) in place of the
+    /// defaults of the global ARGs they name (an ARG without a default takes the value too; undeclared names are not
+    /// added, as in BuildKit). The same shared environment when no build argument is given.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> GlobalEnvironmentWithBuildArguments(DockerfileSemanticModel model, IReadOnlyDictionary<string, string> buildArguments)
+    {
+        if (buildArguments is null || buildArguments.Count == 0)
+        {
+            return GlobalEnvironment(model, out _);
+        }
+
+        return ComputeGlobalEnvironment(model, buildArguments).Environment;
+    }
+
+    private static GlobalArguments ComputeGlobalEnvironment(DockerfileSemanticModel model, IReadOnlyDictionary<string, string>? buildArguments = null)
     {
         var env = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in BuiltInArgs)
@@ -91,7 +106,11 @@ internal static class VariableScopes
             foreach (var declaration in arg.Declarations)
             {
                 declared.Add(declaration.Name);
-                if (declaration.HasDefault)
+                if (buildArguments != null && buildArguments.TryGetValue(declaration.Name, out string? given))
+                {
+                    env[declaration.Name] = given;
+                }
+                else if (declaration.HasDefault)
                 {
                     var result = processor.ProcessWord(RawText(declaration.DefaultValue), env);
                     env[declaration.Name] = result.Succeeded ? result.Value : string.Empty;
