@@ -153,7 +153,9 @@ internal sealed class ShellCheckScript
             case ShellFormSyntax shell:
             {
                 var runShell = model.GetShell(topLevel);
-                dialect = runShell.SequenceEqual(DockerfileSemanticModel.DefaultShell) && OnWindows(model, topLevel) ? null : DialectOf(runShell);
+                dialect = PragmaShell(model, topLevel) is { } pragma
+                    ? DialectOf(new[] { pragma })
+                    : runShell.SequenceEqual(DockerfileSemanticModel.DefaultShell) && OnWindows(model, topLevel) ? null : DialectOf(runShell);
                 var heredocs = run.Heredocs.ToList();
                 if (heredocs.Count > 0 && HeredocOnly.IsMatch(shell.CommandText))
                 {
@@ -256,6 +258,52 @@ internal sealed class ShellCheckScript
         }
 
         return -1;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_shellPragma =
+        new(@"^#\s*hadolint[ \t]+shell[ \t]*=[ \t]*([^\s#]+)[ \t]*(#.*)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The shell a <c># hadolint shell=NAME</c> comment names for a RUN, as hadolint reads it: the last such comment of
+    /// the RUN's stage above it, unless a SHELL instruction comes after it; one before the first FROM is every stage's
+    /// default. <see langword="null"/> when none applies.
+    /// </summary>
+    internal static string? PragmaShell(DockerfileSemanticModel model, InstructionSyntax topLevel)
+    {
+        string? fileDefault = null;
+        string? current = null;
+        bool seenFrom = false;
+        foreach (var instruction in model.Tree.GetRoot().Instructions)
+        {
+            foreach (var trivia in instruction.GetFirstToken().LeadingTrivia)
+            {
+                if (trivia.Kind == SyntaxKind.CommentTrivia && s_shellPragma.Match(trivia.Text.Trim()) is { Success: true } match)
+                {
+                    current = match.Groups[1].Value;
+                    if (!seenFrom)
+                    {
+                        fileDefault = current;
+                    }
+                }
+            }
+
+            if (instruction == topLevel)
+            {
+                return current;
+            }
+
+            if (instruction is FromInstructionSyntax)
+            {
+                seenFrom = true;
+                current = fileDefault;
+            }
+            else if (instruction is ShellInstructionSyntax)
+            {
+                current = null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>ShellCheck's dialect for a shell command line (SHELL's array, or an exec form's words before the script); null for a shell it does not check.</summary>

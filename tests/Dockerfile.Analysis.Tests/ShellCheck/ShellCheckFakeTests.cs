@@ -88,6 +88,24 @@ public class ShellCheckFakeTests
         Assert.That(fake.Ran, Is.False);
     }
 
+    [TestCase("FROM debian:12\n# hadolint shell=powershell\nRUN Get-Process notepad | Stop-Process\n", TestName = "hadolint shell pragma: powershell")]
+    [TestCase("# hadolint shell=pwsh\nFROM debian:12 AS a\nRUN Get-Item x\nFROM a\nRUN Get-Item y\n", TestName = "hadolint shell pragma before the first FROM: every stage")]
+    public void A_hadolint_shell_pragma_names_the_shell_of_the_RUNs_below_it(string text)
+    {
+        using var fake = new FakeShellCheck(FakeShellCheck.Json1());
+        Analyze(text, fake);
+        Assert.That(fake.Ran, Is.False);
+    }
+
+    [Test]
+    public void A_hadolint_shell_pragma_ends_at_a_SHELL_or_the_next_stage()
+    {
+        using var fake = new FakeShellCheck(FakeShellCheck.Json1());
+        Analyze("FROM debian:12\n# hadolint shell=bash\nRUN echo one\nSHELL [\"/bin/sh\", \"-c\"]\nRUN echo two\nFROM debian:12\n# hadolint shell=powershell # Windows tools\nRUN Get-Item x\nFROM debian:12\nRUN echo three\n", fake);
+        Assert.That(fake.Files, Does.Contain("=== run1.sh\n# shellcheck shell=bash\n").And.Contain("=== run2.sh\n# shellcheck shell=sh\n").And.Contain("=== run3.sh\n# shellcheck shell=sh\n"));
+        Assert.That(fake.Files, Does.Not.Contain("Get-Item"));
+    }
+
     [TestCase("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo %PATH%\n")]
     [TestCase("ARG TAG=8.0-nanoserver-1809\nFROM mcr.microsoft.com/dotnet/aspnet:$TAG AS base\nFROM base\nRUN $ProgressPreference = 'SilentlyContinue'\n")]
     public void Windows_images_without_a_SHELL_run_cmd_and_are_not_checked(string text)
