@@ -338,7 +338,7 @@ internal sealed class StagePlan
             return true;
         }
 
-        if (location.Kind != LocationKind.ExternalFile || location.GetLineSpan().Path != now.Path)
+        if (location.Kind != LocationKind.ExternalFile || !string.Equals(location.GetLineSpan().Path ?? string.Empty, now.Path, StringComparison.Ordinal))
         {
             return false;
         }

@@ -251,6 +251,20 @@ public class StageReuseTests
     }
 
     [Test]
+    public void A_tree_without_a_path_reuses_its_stages_too()
+    {
+        var analyzer = new CountingStageAnalyzer();
+        var options = Options(analyzer);
+        var tree = DockerfileSyntaxTree.ParseText(ThreeStages);
+        DockerfileAnalysis.Analyze(tree, options);
+        analyzer.Runs.Clear();
+        var edited = Edit(tree, "echo two", "x");
+        var second = DockerfileAnalysis.Analyze(edited, options);
+        Assert.That(analyzer.Runs, Is.EqualTo(new[] { "RUN echo twox" }));
+        Assert.That(Dump(second), Is.EqualTo(Fresh(edited, options)));
+    }
+
+    [Test]
     public void An_edited_document_reuses_the_stages_it_did_not_touch()
     {
         var analyzer = new CountingStageAnalyzer();
