@@ -22,17 +22,22 @@ internal sealed class AnalyzerDiagnostics
 
     private readonly List<Diagnostic>?[] _byAnalyzer;
     private readonly List<object?[]?>?[] _arguments;
+    private readonly bool[]? _keepArguments;
 
-    public AnalyzerDiagnostics(int analyzerCount)
+    /// <summary>Creates the lists of a run.</summary>
+    /// <param name="analyzerCount">How many analyzers run.</param>
+    /// <param name="keepArguments">By analyzer, whether message arguments are kept; <see langword="null"/>: for none.</param>
+    public AnalyzerDiagnostics(int analyzerCount, bool[]? keepArguments = null)
     {
         _byAnalyzer = new List<Diagnostic>?[analyzerCount];
         _arguments = new List<object?[]?>?[analyzerCount];
+        _keepArguments = keepArguments;
     }
 
     /// <summary>Gets what the analyzer at an index reported, in order; <see langword="null"/> when nothing.</summary>
     public List<Diagnostic>? this[int analyzer] => _byAnalyzer[analyzer];
 
-    /// <summary>Gets the message arguments of what the analyzer at an index reported, aligned with <see cref="this[int]"/>.</summary>
+    /// <summary>Gets the message arguments of what the analyzer at an index reported, aligned with <see cref="this[int]"/>; <see langword="null"/> when they are not kept.</summary>
     public List<object?[]?>? ArgumentsOf(int analyzer) => _arguments[analyzer];
 
     /// <summary>Gets how many diagnostics the analyzer at an index has reported so far.</summary>
@@ -45,7 +50,10 @@ internal sealed class AnalyzerDiagnostics
     public void Add(int analyzer, Diagnostic diagnostic, object?[]? messageArguments)
     {
         (_byAnalyzer[analyzer] ??= new List<Diagnostic>()).Add(diagnostic);
-        (_arguments[analyzer] ??= new List<object?[]?>()).Add(messageArguments);
+        if (_keepArguments != null && _keepArguments[analyzer])
+        {
+            (_arguments[analyzer] ??= new List<object?[]?>()).Add(messageArguments);
+        }
     }
 
     /// <summary>Replaces what the analyzer at an index reported (the driver's merge of reused and new results).</summary>

@@ -95,8 +95,6 @@ public static class DockerfileAnalysis
 
         var local = RunLocalActions(analyzers, actions, failures, tree, root, options.Cache, parallel, cancellationToken);
 
-        var others = new AnalyzerDiagnostics(analyzers.Length);
-
         // Analyzers that declared the stage scope reuse the results of unchanged stages from an earlier version.
         StagePlan? plan = null;
         if (actions.HasStageLocal && options.Cache != null)
@@ -111,6 +109,9 @@ public static class DockerfileAnalysis
                 plan = null;
             }
         }
+
+        // Message arguments are kept only for the analyzers whose results may be moved (the stage-scoped ones).
+        var others = new AnalyzerDiagnostics(analyzers.Length, plan?.IsStageLocal);
 
         // Large file: one analyzer per worker, each walking the tree; not when most stages are reused (an edit in an
         // editor), where one walk that skips the reused stages costs less than starting the workers.

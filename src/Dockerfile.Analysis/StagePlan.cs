@@ -482,7 +482,7 @@ internal sealed class StagePlan
         var slice = new Recorded[end - start];
         for (int i = start; i < end; i++)
         {
-            slice[i - start] = new Recorded(source![i], arguments?[i] ?? AnalyzerDiagnostics.NoArguments);
+            slice[i - start] = new Recorded(source![i], arguments is null ? AnalyzerDiagnostics.NoArguments : arguments[i]);
         }
 
         return slice;

@@ -135,38 +135,8 @@ namespace Dockerfile.Analysis.Context
         /// </summary>
         /// <param name="relativePaths">The files of the context.</param>
         /// <param name="ignore">The ignore rules, if any.</param>
-        public static BuildContext FromFiles(IEnumerable<string> relativePaths, DockerIgnoreFile? ignore = null)
-        {
-            var files = new List<string>();
-            var directories = new List<string>();
-            if (relativePaths != null)
-            {
-                foreach (string? entry in relativePaths)
-                {
-                    if (entry == null)
-                    {
-                        continue;
-                    }
-
-                    string normalized = GoPath.NormalizeContextPath(entry);
-                    if (normalized.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    if (entry.TrimEnd().EndsWith("/", StringComparison.Ordinal))
-                    {
-                        directories.Add(normalized);
-                    }
-                    else
-                    {
-                        files.Add(normalized);
-                    }
-                }
-            }
-
-            return new BuildContext(files, directories, ignore, ignore?.Path);
-        }
+        public static BuildContext FromFiles(IEnumerable<string> relativePaths, DockerIgnoreFile? ignore = null) =>
+            FromFiles(relativePaths, new Dictionary<string, string>(StringComparer.Ordinal), ignore);
 
         /// <summary>
         /// Builds a context from files and their text, for tests, editors and hosts that hold the files in memory
@@ -181,32 +151,11 @@ namespace Dockerfile.Analysis.Context
             var files = new List<string>();
             var directories = new List<string>();
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (contents != null)
+            foreach (var pair in contents ?? new Dictionary<string, string>())
             {
-                foreach (var pair in contents)
+                if (AddEntry(pair.Key, files, directories) is { } file && pair.Value != null)
                 {
-                    if (pair.Key == null)
-                    {
-                        continue;
-                    }
-
-                    string normalized = GoPath.NormalizeContextPath(pair.Key);
-                    if (normalized.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    if (pair.Key.TrimEnd().EndsWith("/", StringComparison.Ordinal))
-                    {
-                        directories.Add(normalized);
-                        continue;
-                    }
-
-                    files.Add(normalized);
-                    if (pair.Value != null)
-                    {
-                        texts[normalized] = pair.Value;
-                    }
+                    texts[file] = pair.Value;
                 }
             }
 
@@ -228,53 +177,50 @@ namespace Dockerfile.Analysis.Context
             var files = new List<string>();
             var directories = new List<string>();
             var known = new Dictionary<string, string>(StringComparer.Ordinal);
-            void Add(string? entry)
-            {
-                if (entry == null)
-                {
-                    return;
-                }
-
-                string normalized = GoPath.NormalizeContextPath(entry);
-                if (normalized.Length == 0)
-                {
-                    return;
-                }
-
-                if (entry.TrimEnd().EndsWith("/", StringComparison.Ordinal))
-                {
-                    directories.Add(normalized);
-                }
-                else
-                {
-                    files.Add(normalized);
-                }
-            }
-
             foreach (string? entry in relativePaths ?? Array.Empty<string>())
             {
-                Add(entry);
+                AddEntry(entry, files, directories);
             }
 
-            if (texts != null)
+            foreach (var pair in texts ?? new Dictionary<string, string>())
             {
-                foreach (var pair in texts)
+                // A text names a file (never a folder); one the list lacks is added.
+                if (pair.Value != null && pair.Key != null && !pair.Key.TrimEnd().EndsWith("/", StringComparison.Ordinal)
+                    && AddEntry(pair.Key, files, directories) is { } file)
                 {
-                    if (pair.Key == null || pair.Value == null || pair.Key.TrimEnd().EndsWith("/", StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    Add(pair.Key);
-                    string normalized = GoPath.NormalizeContextPath(pair.Key);
-                    if (normalized.Length > 0)
-                    {
-                        known[normalized] = pair.Value;
-                    }
+                    known[file] = pair.Value;
                 }
             }
 
             return new BuildContext(files, directories, ignore, ignore?.Path, contents: known);
+        }
+
+        /// <summary>
+        /// Adds one entry of a file list to <paramref name="files"/> or, when it ends with <c>/</c>, to
+        /// <paramref name="directories"/>; returns the normalized file path, or <see langword="null"/> for a folder or
+        /// an entry that names nothing.
+        /// </summary>
+        private static string? AddEntry(string? entry, List<string> files, List<string> directories)
+        {
+            if (entry == null)
+            {
+                return null;
+            }
+
+            string normalized = GoPath.NormalizeContextPath(entry);
+            if (normalized.Length == 0)
+            {
+                return null;
+            }
+
+            if (entry.TrimEnd().EndsWith("/", StringComparison.Ordinal))
+            {
+                directories.Add(normalized);
+                return null;
+            }
+
+            files.Add(normalized);
+            return normalized;
         }
 
         /// <summary>
