@@ -25,7 +25,7 @@ internal static class FixInvariants
     /// <param name="label">Names the case in messages.</param>
     /// <returns>One message per broken invariant.</returns>
     /// <param name="runsLengthened">How many RUNs a fix may have lengthened (DF2101 fixes); by default the DF2101 count of <paramref name="fixedCounts"/>.</param>
-    public static List<string> FindRegressions(string before, string after, IReadOnlyDictionary<string, int> fixedCounts, AnalysisOptions options, string label, int? runsLengthened = null)
+    public static List<string> FindRegressions(string before, string after, IReadOnlyDictionary<string, int> fixedCounts, AnalysisOptions options, string label, int? runsLengthened = null, AnalysisOptions? afterOptions = null)
     {
         var problems = new List<string>();
         var beforeCounts = Count(DockerfileAnalysis.Analyze(DockerfileSyntaxTree.ParseText(before), options));
@@ -35,7 +35,7 @@ internal static class FixInvariants
             problems.Add($"{label}: round trip: the fixed text does not reparse to itself");
         }
 
-        var afterCounts = Count(DockerfileAnalysis.Analyze(afterTree, options));
+        var afterCounts = Count(DockerfileAnalysis.Analyze(afterTree, afterOptions ?? options));
         // DF2140 (hadolint's DL3059) groups only RUNs of at most two commands, so a fix that lengthens a RUN
         // (DF2101 appends `&& rm -rf /var/lib/apt/lists/*`) may split one group in two: at most one more DF2140
         // per such fix, reported or fixed in a later round, each right for the new text.
@@ -98,8 +98,10 @@ internal static class FixInvariants
             return after == text ? new List<string>() : new List<string> { $"{label}: no fix applied but the text changed" };
         }
 
-        var problems = FindRegressions(text, after, result.FixesByRule, options, label);
-        var again = Fixes.FixAll(DockerfileSyntaxTree.ParseText(after), options);
+        // Fixes that wrote other files (the .dockerignore) are judged with the context as they left it.
+        var afterOptions = WithDocuments(options, result.DocumentChanges);
+        var problems = FindRegressions(text, after, result.FixesByRule, options, label, afterOptions: afterOptions);
+        var again = Fixes.FixAll(DockerfileSyntaxTree.ParseText(after), afterOptions);
         if (again.FixCount != 0)
         {
             problems.Add($"{label}: a second fix-all applied {again.FixCount} more fixes ({string.Join(", ", again.FixesByRule.Select(kv => kv.Key + ": " + kv.Value))})\n--- after the first ---\n{after}");
@@ -111,6 +113,25 @@ internal static class FixInvariants
         }
 
         return problems;
+    }
+
+    /// <summary>The options with the build context as the document changes leave it (the same options when there are none).</summary>
+    public static AnalysisOptions WithDocuments(AnalysisOptions options, IEnumerable<DocumentChange> changes)
+    {
+        var context = options.BuildContext;
+        foreach (var change in changes)
+        {
+            context = context?.WithFileText(change.Path, change.NewText.ToString());
+        }
+
+        return ReferenceEquals(context, options.BuildContext) ? options : new AnalysisOptions
+        {
+            BuildContext = context,
+            EnabledRules = options.EnabledRules,
+            Configuration = options.Configuration,
+            Target = options.Target,
+            BuildArguments = options.BuildArguments,
+        };
     }
 
     private static Dictionary<string, int> Count(IEnumerable<Diagnostic> diagnostics) =>

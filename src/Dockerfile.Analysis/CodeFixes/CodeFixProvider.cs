@@ -16,4 +16,16 @@ public abstract class CodeFixProvider
     /// <param name="diagnostic">The diagnostic.</param>
     /// <returns>The fixes, best first.</returns>
     public abstract IEnumerable<CodeFix> GetFixes(DockerfileSyntaxTree tree, Diagnostic diagnostic);
+
+    /// <summary>
+    /// Gets the fixes for one diagnostic, knowing the options it was analysed with (the build context among them). A
+    /// provider whose fixes read the build context or change its files overrides this; the default ignores the options
+    /// and calls <see cref="GetFixes(DockerfileSyntaxTree, Diagnostic)"/>.
+    /// </summary>
+    /// <param name="tree">The tree the diagnostic was reported on.</param>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <param name="options">The options of the analysis that reported it.</param>
+    /// <returns>The fixes, best first.</returns>
+    public virtual IEnumerable<CodeFix> GetFixes(DockerfileSyntaxTree tree, Diagnostic diagnostic, AnalysisOptions options) =>
+        GetFixes(tree, diagnostic);
 }

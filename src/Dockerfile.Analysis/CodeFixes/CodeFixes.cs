@@ -16,6 +16,7 @@ public static class CodeFixes
         new DF1002CodeFixProvider(),
         new DF1003CodeFixProvider(),
         new DF2001CodeFixProvider(),
+        new DF2004CodeFixProvider(),
         new DF2101CodeFixProvider(),
         new DF2103CodeFixProvider(),
         new DF2140CodeFixProvider(),
@@ -34,8 +35,20 @@ public static class CodeFixes
     /// <param name="tree">The tree the diagnostic was reported on.</param>
     /// <param name="diagnostic">The diagnostic.</param>
     /// <returns>The fixes, best first.</returns>
-    public static ImmutableArray<CodeFix> GetFixes(DockerfileSyntaxTree tree, Diagnostic diagnostic)
+    public static ImmutableArray<CodeFix> GetFixes(DockerfileSyntaxTree tree, Diagnostic diagnostic) =>
+        GetFixes(tree, diagnostic, null);
+
+    /// <summary>
+    /// Gets the fixes the built-in providers offer for a diagnostic, given the options it was analysed with: fixes that
+    /// read the build context or change its files (the <c>.dockerignore</c> fix) need them. A provider that throws offers nothing.
+    /// </summary>
+    /// <param name="tree">The tree the diagnostic was reported on.</param>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <param name="options">The options of the analysis that reported it; <see langword="null"/> for the defaults (no build context).</param>
+    /// <returns>The fixes, best first.</returns>
+    public static ImmutableArray<CodeFix> GetFixes(DockerfileSyntaxTree tree, Diagnostic diagnostic, AnalysisOptions? options)
     {
+        var effective = options ?? AnalysisOptions.Default;
         var fixes = ImmutableArray.CreateBuilder<CodeFix>();
         foreach (var provider in BuiltInProviders)
         {
@@ -46,7 +59,7 @@ public static class CodeFixes
 
             try
             {
-                fixes.AddRange(provider.GetFixes(tree, diagnostic));
+                fixes.AddRange(provider.GetFixes(tree, diagnostic, effective));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -75,7 +88,8 @@ public static class CodeFixes
     /// <returns>The new text.</returns>
     public static SourceText ApplyAll(DockerfileSyntaxTree tree, IEnumerable<Diagnostic> diagnostics, out int appliedCount)
     {
-        var text = ApplyRound(tree, diagnostics, out var applied);
+        // Without options there is no build context, so no fix changes another file.
+        var text = ApplyRound(tree, diagnostics, AnalysisOptions.Default, new Dictionary<string, SourceText>(), out var applied, out _);
         appliedCount = applied.Count;
         return text;
     }
@@ -123,7 +137,7 @@ public static class CodeFixes
         int fixable = 0;
         foreach (var diagnostic in diagnostics)
         {
-            bool any = GetFixes(tree, diagnostic).Any();
+            bool any = GetFixes(tree, diagnostic, options).Any(f => f.HasChanges);
             hasFix.Add(any);
             fixable += any ? 1 : 0;
         }
@@ -138,18 +152,26 @@ public static class CodeFixes
         // Only diagnostics with a fix change the text, and an analyzer's findings do not depend on the other
         // analyzers: the rounds that analyse run only the analyzers that report a fixable id (the same fixes, for
         // about a fifth of the analysis).
-        var fixingOptions = FixingOptions(options ?? AnalysisOptions.Default);
+        var currentOptions = options ?? AnalysisOptions.Default;
         var byRule = ImmutableSortedDictionary.CreateBuilder<string, int>(StringComparer.Ordinal);
         int total = 0;
         int rounds = 0;
         var current = tree;
+
+        // The other files the fixes changed, in the order first changed: the text the first fix read (null for a new
+        // file) and the text now. Each round analyses with the context as the fixes left it, so a fix that wrote the
+        // .dockerignore sees its own lines and is not offered again.
+        var documents = new Dictionary<string, (SourceText? Original, SourceText Current)>(StringComparer.Ordinal);
+        var documentOrder = new List<string>();
         for (int round = 0; round < Math.Max(1, maxRounds); round++)
         {
+            var fixingOptions = FixingOptions(currentOptions);
             var diagnostics = (round == 0 && firstRound.HasValue ? firstRound.Value : DockerfileAnalysis.Analyze(current, fixingOptions))
                 .Where(d => ruleIds == null || ruleIds.Count == 0 || ruleIds.Contains(d.Id));
             var before = current.GetText();
-            var next = ApplyRound(current, diagnostics, out var applied);
-            if (applied.Count == 0 || next.ContentEquals(before))
+            var currentTexts = documents.ToDictionary(p => p.Key, p => p.Value.Current, StringComparer.Ordinal);
+            var next = ApplyRound(current, diagnostics, fixingOptions, currentTexts, out var applied, out var documentChanges);
+            if (applied.Count == 0 || (next.ContentEquals(before) && documentChanges.Count == 0))
             {
                 break;
             }
@@ -161,12 +183,61 @@ public static class CodeFixes
                 byRule[diagnostic.Id] = byRule.TryGetValue(diagnostic.Id, out int n) ? n + 1 : 1;
             }
 
+            if (documentChanges.Count > 0 && currentOptions.BuildContext is { } context)
+            {
+                foreach (var change in documentChanges)
+                {
+                    if (documents.TryGetValue(change.Path, out var known))
+                    {
+                        documents[change.Path] = (known.Original, change.NewText);
+                    }
+                    else
+                    {
+                        documents[change.Path] = (change.OriginalText, change.NewText);
+                        documentOrder.Add(change.Path);
+                    }
+
+                    context = context.WithFileText(change.Path, change.NewText.ToString());
+                }
+
+                currentOptions = currentOptions.WithBuildContext(context);
+            }
+
             // One flat text for the next round: the changed text is a composite of hundreds of segments when many
             // fixes applied, and every read of it (the parser, each rule's ToString(span)) would walk them.
-            current = DockerfileSyntaxTree.ParseText(SourceText.From(next.ToString(), next.Encoding, next.ChecksumAlgorithm), current.FilePath);
+            if (!next.ContentEquals(before))
+            {
+                current = DockerfileSyntaxTree.ParseText(SourceText.From(next.ToString(), next.Encoding, next.ChecksumAlgorithm), current.FilePath);
+            }
         }
 
-        return new FixAllResult(current.GetText(), total, rounds, byRule.ToImmutable());
+        var changes = documentOrder
+            .Select(path => documents[path] is var d && d.Original is { } original
+                ? DocumentChange.EditDocument(path, original, ImmutableArray.Create(Difference(original, d.Current)))
+                : DocumentChange.CreateDocument(path, documents[path].Current))
+            .ToImmutableArray();
+        return new FixAllResult(current.GetText(), total, rounds, byRule.ToImmutable()) { DocumentChanges = changes };
+    }
+
+    // One edit that turns `original` into `changed`: the middle between their common start and common end.
+    private static TextChange Difference(SourceText original, SourceText changed)
+    {
+        string a = original.ToString();
+        string b = changed.ToString();
+        int prefix = 0;
+        int most = Math.Min(a.Length, b.Length);
+        while (prefix < most && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+
+        int suffix = 0;
+        while (suffix < most - prefix && a[a.Length - 1 - suffix] == b[b.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        return new TextChange(new TextSpan(prefix, a.Length - prefix - suffix), b.Substring(prefix, b.Length - prefix - suffix));
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AnalysisOptions, AnalysisOptions> s_fixingOptions = new();
@@ -186,19 +257,30 @@ public static class CodeFixes
     // One round: the first fix of every diagnostic, in a fixed order (position of the first edit, rule id,
     // equivalence key, then the diagnostic's span), skipping a fix that overlaps one already taken, that repeats
     // one already taken, or that edits a byte order mark.
-    private static SourceText ApplyRound(DockerfileSyntaxTree tree, IEnumerable<Diagnostic> diagnostics, out List<Diagnostic> applied)
+    // A fix that changes another file is skipped when a fix taken in the round changed that file already, or when the
+    // file is no longer what the fix read (the next round offers it again against the new text).
+    private static SourceText ApplyRound(
+        DockerfileSyntaxTree tree,
+        IEnumerable<Diagnostic> diagnostics,
+        AnalysisOptions options,
+        IReadOnlyDictionary<string, SourceText> documents,
+        out List<Diagnostic> applied,
+        out List<DocumentChange> documentChanges)
     {
         var text = tree.GetText();
         int bomLength = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var candidates = new List<(Diagnostic Diagnostic, CodeFix Fix, int Start)>();
         foreach (var diagnostic in diagnostics)
         {
-            var fix = GetFixes(tree, diagnostic).FirstOrDefault(f => !f.Changes.IsEmpty);
+            var fix = GetFixes(tree, diagnostic, options).FirstOrDefault(f => f.HasChanges);
             if (fix != null)
             {
-                candidates.Add((diagnostic, fix, fix.Changes.Min(c => c.Span.Start)));
+                candidates.Add((diagnostic, fix, fix.Changes.IsEmpty ? int.MaxValue : fix.Changes.Min(c => c.Span.Start)));
             }
         }
+
+        var changedPaths = new HashSet<string>(StringComparer.Ordinal);
+        documentChanges = new List<DocumentChange>();
 
         // The spans taken so far, sorted by start and pairwise disjoint: a new change can only overlap the span that
         // starts at or before it or the one right after, so each check is a binary search (linear overall, where
@@ -219,6 +301,18 @@ public static class CodeFixes
                 continue;
             }
 
+            if (fix.DocumentChanges.Any(d => changedPaths.Contains(d.Path) || IsStale(d, documents)) ||
+                fix.DocumentChanges.Select(d => d.Path).Distinct(StringComparer.Ordinal).Count() != fix.DocumentChanges.Length)
+            {
+                continue;
+            }
+
+            foreach (var change in fix.DocumentChanges)
+            {
+                changedPaths.Add(change.Path);
+                documentChanges.Add(change);
+            }
+
             foreach (var change in fix.Changes)
             {
                 takenSpans.Insert(FirstStartingAfter(takenSpans, change.Span.Start), change.Span);
@@ -230,6 +324,10 @@ public static class CodeFixes
 
         return taken.Count == 0 ? text : text.WithChanges(taken.OrderBy(c => c.Span.Start).ThenBy(c => c.Span.End));
     }
+
+    // Whether a change was computed against another text than the file has now (after the earlier rounds' changes).
+    private static bool IsStale(DocumentChange change, IReadOnlyDictionary<string, SourceText> documents) =>
+        documents.TryGetValue(change.Path, out var now) && (change.IsNewDocument || !change.OriginalText!.ContentEquals(now));
 
     // The index of the first span in the sorted list that starts after the position.
     private static int FirstStartingAfter(List<TextSpan> spans, int position)

@@ -31,6 +31,9 @@ namespace Dockerfile.Analysis.Context
 
         // FromFiles with contents: the text of each file, by canonical path.
         private readonly IReadOnlyDictionary<string, string>? _contents;
+
+        // WithFileText: files whose text a fix wrote, which win over the contents and the disk.
+        private readonly Dictionary<string, string>? _overrides;
         private readonly ConcurrentDictionary<string, string?> _texts = new(StringComparer.Ordinal);
 
         private BuildContext(
@@ -40,8 +43,10 @@ namespace Dockerfile.Analysis.Context
             string? ignoreFilePath,
             string? root = null,
             HashSet<string>? links = null,
-            IReadOnlyDictionary<string, string>? contents = null)
+            IReadOnlyDictionary<string, string>? contents = null,
+            Dictionary<string, string>? overrides = null)
         {
+            _overrides = overrides;
             _root = root;
             _links = links;
             _contents = contents;
@@ -247,6 +252,11 @@ namespace Dockerfile.Analysis.Context
                 return null;
             }
 
+            if (_overrides != null && _overrides.TryGetValue(path, out string? written))
+            {
+                return written.Length <= MaxFileTextLength && written.IndexOf('\0') < 0 ? written : null;
+            }
+
             if (_contents != null)
             {
                 return _contents.TryGetValue(path, out string? text) && text.Length <= MaxFileTextLength && text.IndexOf('\0') < 0 ? text : null;
@@ -278,6 +288,11 @@ namespace Dockerfile.Analysis.Context
             if (!_files.Contains(path))
             {
                 return null;
+            }
+
+            if (_overrides != null && _overrides.TryGetValue(path, out string? written))
+            {
+                return Encoding.UTF8.GetByteCount(written);
             }
 
             if (_contents != null)
@@ -332,6 +347,86 @@ namespace Dockerfile.Analysis.Context
             {
                 return null;
             }
+        }
+
+        /// <summary>
+        /// Gets the path of the ignore file relative to the context root, with <c>/</c> separators: the file the rules
+        /// were read from when it is inside the context, else <c>.dockerignore</c> when there is no ignore file (where a
+        /// new one goes). <see langword="null"/> when the rules came from a file outside the context (a
+        /// <c>&lt;Dockerfile&gt;.dockerignore</c> next to a Dockerfile kept elsewhere) or from patterns without a file.
+        /// </summary>
+        public string? IgnoreFileContextPath
+        {
+            get
+            {
+                if (IgnoreFile == null)
+                {
+                    return IgnoreFileName;
+                }
+
+                string? path = IgnoreFilePath;
+                if (path == null)
+                {
+                    return IgnoreFile.Text == null ? null : IgnoreFileName;
+                }
+
+                if (_root == null)
+                {
+                    string relative = GoPath.NormalizeContextPath(path);
+                    return relative.Length == 0 || path.StartsWith("..", StringComparison.Ordinal) || System.IO.Path.IsPathRooted(path) ? null : relative;
+                }
+
+                try
+                {
+                    string full = System.IO.Path.GetFullPath(path);
+                    string root = _root.EndsWith(System.IO.Path.DirectorySeparatorChar.ToString(), StringComparison.Ordinal) ? _root : _root + System.IO.Path.DirectorySeparatorChar;
+                    return full.StartsWith(root, StringComparison.Ordinal) ? full.Substring(root.Length).Replace(System.IO.Path.DirectorySeparatorChar, '/') : null;
+                }
+                catch (Exception e) when (IsIoFailure(e))
+                {
+                    return null;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Returns the context as it is after a fix wrote a file: the file exists with <paramref name="text"/> (added
+        /// when it was not there), and when it is the ignore file (<see cref="IgnoreFileContextPath"/>) its rules are read
+        /// from the new text. The rest of the context is shared.
+        /// </summary>
+        /// <param name="relativePath">The file, relative to the context root with <c>/</c> separators.</param>
+        /// <param name="text">The file's new text.</param>
+        /// <returns>The new context.</returns>
+        public BuildContext WithFileText(string relativePath, string text)
+        {
+            if (relativePath is null)
+            {
+                throw new ArgumentNullException(nameof(relativePath));
+            }
+
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            string path = GoPath.NormalizeContextPath(relativePath);
+            if (path.Length == 0)
+            {
+                throw new ArgumentException("The path must name a file of the context.", nameof(relativePath));
+            }
+
+            var overrides = _overrides == null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(_overrides, StringComparer.Ordinal);
+            overrides[path] = text;
+            var files = new List<string>(_files) { path };
+            var ignore = IgnoreFile;
+            string? ignorePath = IgnoreFilePath;
+            if (path == IgnoreFileContextPath)
+            {
+                ignorePath ??= _root == null ? path : System.IO.Path.Combine(_root, path.Replace('/', System.IO.Path.DirectorySeparatorChar));
+                ignore = DockerIgnoreFile.Parse(text, ignorePath);
+            }
+
+            return new BuildContext(files, _directories, ignore, ignorePath, _root, _links, _contents, overrides);
         }
 
         /// <summary>

@@ -18,8 +18,9 @@ namespace Dockerfile.Analysis.Context
     {
         private static readonly char[] LineBreak = { '\n' };
 
-        private DockerIgnoreFile(string? path, IReadOnlyList<DockerIgnorePattern> patterns, IReadOnlyList<DockerIgnoreError> errors)
+        private DockerIgnoreFile(string? path, IReadOnlyList<DockerIgnorePattern> patterns, IReadOnlyList<DockerIgnoreError> errors, string? text = null)
         {
+            Text = text;
             Path = path;
             Patterns = patterns;
             Errors = errors;
@@ -27,6 +28,12 @@ namespace Dockerfile.Analysis.Context
 
         /// <summary>The path the text came from, as given to <see cref="Parse"/>; <see langword="null"/> when unknown.</summary>
         public string? Path { get; }
+
+        /// <summary>
+        /// The text the rules were parsed from (as given to <see cref="Parse"/>); <see langword="null"/> for rules made with
+        /// <see cref="FromPatterns"/>. A fix that extends the file edits this text.
+        /// </summary>
+        public string? Text { get; }
 
         /// <summary>The valid rules in file order.</summary>
         public IReadOnlyList<DockerIgnorePattern> Patterns { get; }
@@ -44,7 +51,7 @@ namespace Dockerfile.Analysis.Context
             string content = text ?? string.Empty;
             if (content.Length == 0)
             {
-                return new DockerIgnoreFile(path, patterns, errors);
+                return new DockerIgnoreFile(path, patterns, errors, content);
             }
 
             string[] lines = content.Split(LineBreak);
@@ -101,7 +108,7 @@ namespace Dockerfile.Analysis.Context
                 Add(pattern, i + 1, column, trimmed, patterns, errors);
             }
 
-            return new DockerIgnoreFile(path, patterns, errors);
+            return new DockerIgnoreFile(path, patterns, errors, content);
         }
 
         /// <summary>

@@ -237,7 +237,7 @@ public sealed class BuildContextUsage
     }
 
     /// <summary>Whether a COPY source (normalised) names <paramref name="path"/> itself: equal, or a glob that matches it segment for segment.</summary>
-    private static bool Names(string source, string path)
+    internal static bool Names(string source, string path)
     {
         if (source == path)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Dockerfile.Fuzz;
 using Dockerfile.Syntax;
 using NUnit.Framework;
 using Fixes = Dockerfile.Analysis.CodeFixes.CodeFixes;
@@ -38,7 +39,7 @@ public class CodeFixFixtureTests
         int offered = 0;
         foreach (var diagnostic in diagnostics)
         {
-            foreach (var fix in Fixes.GetFixes(tree, diagnostic))
+            foreach (var fix in Fixes.GetFixes(tree, diagnostic, options))
             {
                 Assert.That(fix.EquivalenceKey, Is.EqualTo(id), label);
                 CodeFixVerifier.VerifyFix(tree, diagnostic, fix, label, options);
@@ -50,8 +51,29 @@ public class CodeFixFixtureTests
 
         var result = Fixes.FixAll(tree, options, new[] { id });
         string after = result.Text.ToString();
-        CodeFixVerifier.VerifyNotWorse(before, after, result.FixesByRule, label + " fix-all", options);
+        var afterOptions = FixInvariants.WithDocuments(options, result.DocumentChanges);
+        var problems = FixInvariants.FindRegressions(before, after, result.FixesByRule, options, label + " fix-all", afterOptions: afterOptions);
+        Assert.That(problems, Is.Empty, string.Join("\n", problems));
         Assert.That(result.FixesByRule.Keys, Is.EqualTo(new[] { id }), label);
+
+        // Other files the fixes wrote: `<name>.after.<file name>` beside the fixture (`.after.dockerignore`).
+        string stem = path[..^BeforeSuffix.Length] + ".after";
+        foreach (var change in result.DocumentChanges)
+        {
+            string expectedPath = stem + "." + change.Path.Replace('/', '_').TrimStart('.');
+            if (FixFixtures.Update && eol == "\n")
+            {
+                FixFixtures.Write(expectedPath, change.NewText.ToString());
+            }
+
+            Assert.That(File.Exists(expectedPath), Is.True, $"{label}: {expectedPath} is missing; run the tests with UPDATE_BASELINES=1 and review it");
+            // A file the fix creates takes the Dockerfile's line endings; one it extends keeps its own (LF on disk here).
+            string expected = FixFixtures.Read(expectedPath, change.IsNewDocument ? eol : "\n");
+            Assert.That(change.NewText.ToString(), Is.EqualTo(expected), $"{label}: {change.Path} differs from {Path.GetFileName(expectedPath)}");
+        }
+
+        var expectedDocuments = Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(stem) + ".*").Where(f => !f.EndsWith(".Dockerfile", StringComparison.Ordinal)).Count();
+        Assert.That(result.DocumentChanges.Length, Is.EqualTo(expectedDocuments), $"{label}: the other files changed differ from the .after files beside the fixture");
 
         string afterPath = path[..^BeforeSuffix.Length] + ".after.Dockerfile";
         if (FixFixtures.Update && eol == "\n")
@@ -62,7 +84,7 @@ public class CodeFixFixtureTests
         Assert.That(File.Exists(afterPath), Is.True, $"{label}: {afterPath} is missing; run the tests with UPDATE_BASELINES=1 and review it");
         Assert.That(after, Is.EqualTo(FixFixtures.Read(afterPath, eol)), $"{label}: differs from the .after file");
 
-        var again = Fixes.FixAll(DockerfileSyntaxTree.ParseText(after), options, new[] { id });
+        var again = Fixes.FixAll(DockerfileSyntaxTree.ParseText(after), afterOptions, new[] { id });
         Assert.That(again.FixCount, Is.Zero, $"{label}: a second fix-all changed the file again");
     }
 
@@ -74,7 +96,7 @@ public class CodeFixFixtureTests
         var options = FixFixtures.OptionsFor(path, NoFixSuffix);
         var diagnostics = CodeFixVerifier.Analyze(tree, options).Where(d => d.Id == id).ToList();
         Assert.That(diagnostics, Is.Not.Empty, $"{id} is not reported, so the fixture tests nothing");
-        Assert.That(diagnostics.SelectMany(d => Fixes.GetFixes(tree, d)), Is.Empty);
+        Assert.That(diagnostics.SelectMany(d => Fixes.GetFixes(tree, d, options)), Is.Empty);
         Assert.That(Fixes.FixAll(tree, options, new[] { id }).Text.ToString(), Is.EqualTo(text));
 
         string reasonPath = path[..^NoFixSuffix.Length] + ".reason.txt";

@@ -32,11 +32,14 @@ internal static class CodeFixVerifier
     /// <summary>Applies one fix and verifies the result; returns the fixed text.</summary>
     public static string VerifyFix(DockerfileSyntaxTree tree, Diagnostic diagnostic, CodeFix fix, string label, AnalysisOptions? options = null)
     {
-        Assert.That(fix.Changes, Is.Not.Empty, $"{label}: the fix has no edits");
+        Assert.That(fix.HasChanges, Is.True, $"{label}: the fix has no edits");
         Assert.That(fix.Title, Does.Match("^[A-Z]").And.Not.EndWith("."), $"{label}: the title is capitalised and has no final period");
         string before = tree.GetText().ToString();
         string after = tree.GetText().WithChanges(fix.Changes).ToString();
-        VerifyNotWorse(before, after, new Dictionary<string, int> { [diagnostic.Id] = 1 }, label + " (" + fix.Title + ")", options);
+        var problems = FixInvariants.FindRegressions(
+            before, after, new Dictionary<string, int> { [diagnostic.Id] = 1 }, options ?? AllRules, label + " (" + fix.Title + ")",
+            afterOptions: FixInvariants.WithDocuments(options ?? AllRules, fix.DocumentChanges));
+        Assert.That(problems, Is.Empty, string.Join("\n", problems));
         return after;
     }
 
