@@ -113,6 +113,50 @@ internal static class AtomicFileWriter
         }
     }
 
+    /// <summary>
+    /// Creates a new file the safe way: a temporary file in the same folder, then a rename that fails when a file of
+    /// that name appeared meanwhile (nothing is ever overwritten).
+    /// </summary>
+    /// <param name="path">The file to create, as shown to the user.</param>
+    /// <param name="contents">Its bytes.</param>
+    /// <param name="error">Why nothing was written, for <see cref="WriteOutcome.Failed"/> and <see cref="WriteOutcome.ChangedOnDisk"/>.</param>
+    public static WriteOutcome Create(string path, byte[] contents, out InputError? error)
+    {
+        error = null;
+        string target = Path.GetFullPath(path);
+        if (File.Exists(target) || Directory.Exists(target))
+        {
+            error = new InputError(path, "the file appeared after the context was read; it was left as it is (run dfa fix again)");
+            return WriteOutcome.ChangedOnDisk;
+        }
+
+        string folder = Path.GetDirectoryName(target) ?? ".";
+        string temp = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(contents, 0, contents.Length);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, target, overwrite: false);
+            return WriteOutcome.Written;
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            Delete(temp);
+            error = new InputError(path, "the file appeared after the context was read; it was left as it is (run dfa fix again)");
+            return WriteOutcome.ChangedOnDisk;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Delete(temp);
+            error = new InputError(path, "cannot be created: " + ex.Message.TrimEnd('.') + "; nothing was written");
+            return WriteOutcome.Failed;
+        }
+    }
+
     private static string ModeText(UnixFileMode mode) => Convert.ToString((int)mode & 0xfff, 8).PadLeft(4, '0');
 
     private static void Delete(string temp)

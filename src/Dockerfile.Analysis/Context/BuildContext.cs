@@ -72,6 +72,12 @@ namespace Dockerfile.Analysis.Context
             IgnoreFilePath = ignoreFilePath;
         }
 
+        /// <summary>
+        /// The context's root folder on disk (a full path) for <see cref="FromDirectory"/>; <see langword="null"/> for a
+        /// context built from a file list. Hosts resolve a fix's <see cref="CodeFixes.DocumentChange.Path"/> against it.
+        /// </summary>
+        public string? RootPath => _root;
+
         /// <summary>The ignore rules in effect, or <see langword="null"/> when there are none.</summary>
         public DockerIgnoreFile? IgnoreFile { get; }
 
