@@ -92,6 +92,7 @@ internal static class BuiltInAnalyzerList
         new DF4001LastUserShouldNotBeRoot(),
         new DF4002AvoidSudo(),
         new DF4003UseTrustedRegistries(),
+        new DF4004SecretFilesCopiedFromContext(),
         new DF4041NonNumericUser(),
         new DF4080SecretsUsedInArgOrEnv(),
         new DF5001NoInlineIgnorePragmas(),

@@ -90,6 +90,28 @@ public class ContextTests
     }
 
     [Test]
+    public void Lint_reports_the_secrets_the_whole_copy_takes_as_DF4004_and_an_ignore_file_silences_it()
+    {
+        // The Dockerfile's folder is the default context; `.env.example` is a template and not reported.
+        string folder = NodeContext();
+        var (code, output, error) = CliRunner.RunIn(folder, "lint", "--format", "json", "Dockerfile");
+        Assert.That((code, error), Is.EqualTo((1, string.Empty)));
+        using (var document = JsonDocument.Parse(output))
+        {
+            var finding = document.RootElement.EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "DF4004");
+            Assert.That((finding.GetProperty("line").GetInt32(), finding.GetProperty("column").GetInt32(), finding.GetProperty("endColumn").GetInt32()), Is.EqualTo((5, 6, 7)));
+            Assert.That(finding.GetProperty("severity").GetString(), Is.EqualTo("warning"));
+            Assert.That(finding.GetProperty("message").GetString(), Is.EqualTo(
+                "`COPY . .` copies `.env` (an environment file, which usually holds credentials) and `.npmrc` (an .npmrc with a registry token) from the build context into a layer of the image, where anyone who can pull the image can read them; add them to .dockerignore"));
+        }
+
+        File.WriteAllText(Path.Combine(folder, ".dockerignore"), ".env\n.npmrc\n");
+        var ignored = CliRunner.RunIn(folder, "lint", "--format", "json", "Dockerfile");
+        Assert.That(ignored.Error, Is.Empty);
+        Assert.That(ignored.Output, Does.Not.Contain("DF4004"));
+    }
+
+    [Test]
     public void Unused_entries_are_listed_and_suggested()
     {
         var (code, output, error) = CliRunner.Run("context", Unused);

@@ -29,6 +29,7 @@ public class OverlapTests
         [("DF1080", "DF5080")] = "a stage name: reserved (an error), and not in lower case (style)",
         [("DF1083", "DF1084")] = "BuildKit's two checks of a FROM's variables: one undefined, and one whose default makes the reference invalid",
         [("DF3012", "DF3081")] = "FROM --platform with a constant: hadolint's DL3029 and BuildKit's FromPlatformFlagConstDisallowed, each kept under the id its users know",
+        [("DF2004", "DF4004")] = "`COPY . .`: generated folders that rebuild the layer for nothing (the cache), and secrets that end up in it (security); both are fixed in .dockerignore, but for different files",
         [("DF4001", "DF4041")] = "USER: the last user is root, and it is given by name rather than by number",
         [("DF4080", "DF5084")] = "an ENV or ARG key: it looks like a secret, and it uses the legacy `key value` form",
         [("DF1002", "DFS0012")] = "exec form: the JSON is invalid (the parser's warning), and shell form is not recommended there (the rule)",
