@@ -22,6 +22,7 @@ public static class CodeFixes
         new DF2140CodeFixProvider(),
         new DF2141CodeFixProvider(),
         new DF3040CodeFixProvider(),
+        new DF4004CodeFixProvider(),
         new DF5080CodeFixProvider(),
         new DF5081CodeFixProvider(),
         new DF5083CodeFixProvider(),

@@ -33,7 +33,7 @@ internal static class DockerIgnoreFix
     /// <param name="tree">The Dockerfile.</param>
     /// <param name="options">The analysis options; the build context is required.</param>
     /// <param name="ruleId">The rule the fix is offered for (its equivalence key).</param>
-    /// <param name="only">When set, the fix adds only lines that leave out these files (the secret rule's findings).</param>
+    /// <param name="only">When set, the fix adds only lines that name these files (the secret rule's findings).</param>
     public static CodeFix? Create(DockerfileSyntaxTree tree, AnalysisOptions options, string ruleId, IReadOnlyCollection<string>? only = null)
     {
         if (options.BuildContext is not { } context || context.IgnoreFileContextPath is not { } path)
@@ -69,7 +69,7 @@ internal static class DockerIgnoreFix
             var pattern = DockerIgnoreFile.FromPatterns(new[] { line });
             var removed = sent.Where(f => pattern.IsIgnored(f)).ToList();
             if (removed.Count == 0 ||
-                (only != null && !removed.Any(only.Contains)) ||
+                (only != null && !only.Contains(line)) ||
                 IsMentioned(line, mentions) ||
                 readers.Any(r => r.NamedSources.Any(source => pattern.IsIgnored(source))) ||
                 removed.Any(f => IsReadByInstall(f, protectedNames) || readers.Any(r => r.Names(f))))
