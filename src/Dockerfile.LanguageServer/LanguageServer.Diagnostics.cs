@@ -87,9 +87,14 @@ internal sealed partial class LanguageServer
                 }
 
                 var lsp = Convert(open.Uri, snapshot, diagnostic);
-                foreach (var fix in CodeFixes.GetFixes(snapshot.Tree, diagnostic))
+                foreach (var fix in CodeFixes.GetFixes(snapshot.Tree, diagnostic, snapshot.Document.Options))
                 {
-                    actions.Add(new CodeAction { Title = fix.Title, Kind = "quickfix", Diagnostics = [lsp], IsPreferred = true, Edit = Edit(open.Uri, text, fix.Changes) });
+                    if (Edit(open, snapshot, fix.Changes, fix.DocumentChanges) is not { } edit)
+                    {
+                        continue;
+                    }
+
+                    actions.Add(new CodeAction { Title = fix.Title, Kind = "quickfix", Diagnostics = [lsp], IsPreferred = true, Edit = edit });
                     fixableRules.Add(diagnostic.Id);
                 }
 
@@ -116,9 +121,9 @@ internal sealed partial class LanguageServer
                 }
 
                 var result = snapshot.Document.FixAll([rule], cancellationToken);
-                if (result.FixCount > 0)
+                if (result.FixCount > 0 && FixAllEdit(open, snapshot, result) is { } edit)
                 {
-                    actions.Add(new CodeAction { Title = $"Fix all {rule} in the file ({result.FixCount})", Kind = "quickfix", Edit = WholeEdit(open.Uri, text, result.Text) });
+                    actions.Add(new CodeAction { Title = $"Fix all {rule} in the file ({result.FixCount})", Kind = "quickfix", Edit = edit });
                 }
             }
         }
@@ -135,9 +140,9 @@ internal sealed partial class LanguageServer
             else
             {
                 var result = snapshot.Document.FixAll(null, cancellationToken);
-                if (result.FixCount > 0)
+                if (result.FixCount > 0 && FixAllEdit(open, snapshot, result) is { } edit)
                 {
-                    actions.Add(new CodeAction { Title = $"Fix all dfa findings in the file ({result.FixCount})", Kind = "source.fixAll.dfa", Edit = WholeEdit(open.Uri, text, result.Text) });
+                    actions.Add(new CodeAction { Title = $"Fix all dfa findings in the file ({result.FixCount})", Kind = "source.fixAll.dfa", Edit = edit });
                 }
             }
         }
@@ -159,7 +164,7 @@ internal sealed partial class LanguageServer
 
         var snapshot = open.Snapshot;
         var result = snapshot.Document.FixAll(data.Rule is null ? null : [data.Rule], cancellationToken);
-        action.Edit = result.FixCount > 0 ? WholeEdit(open.Uri, snapshot.Text, result.Text) : new WorkspaceEdit();
+        action.Edit = result.FixCount > 0 ? FixAllEdit(open, snapshot, result) ?? WholeEdit(open.Uri, snapshot.Text, result.Text) : new WorkspaceEdit();
         action.Data = null;
         return action;
     });
@@ -285,11 +290,95 @@ internal sealed partial class LanguageServer
     {
         Changes = new Dictionary<string, TextEdit[]>(StringComparer.Ordinal)
         {
-            [uri] = changes.OrderBy(c => c.Span.Start).Select(c => new TextEdit { Range = _positions.ToRange(text, c.Span), NewText = c.NewText ?? string.Empty }).ToArray(),
+            [uri] = TextEdits(text, changes),
         },
     };
 
-    private WorkspaceEdit WholeEdit(string uri, SourceText oldText, SourceText newText)
+    private TextEdit[] TextEdits(SourceText text, ImmutableArray<TextChange> changes) =>
+        changes.OrderBy(c => c.Span.Start).Select(c => new TextEdit { Range = _positions.ToRange(text, c.Span), NewText = c.NewText ?? string.Empty }).ToArray();
+
+    /// <summary>
+    /// The edit of a fix that may also change other files of the build context: the Dockerfile's edits and, per other
+    /// file, its edits by URI; a file to create needs the client's <c>documentChanges</c> with <c>create</c>, and without
+    /// them the fix is not offered (null). Null too when the build context is not a folder on disk.
+    /// </summary>
+    private WorkspaceEdit? Edit(OpenDocument open, ServerDocument snapshot, ImmutableArray<TextChange> changes, ImmutableArray<DocumentChange> documentChanges)
+    {
+        if (documentChanges.IsEmpty)
+        {
+            return Edit(open.Uri, snapshot.Text, changes);
+        }
+
+        if (snapshot.Document.BuildContext?.RootPath is not { } root)
+        {
+            return null;
+        }
+
+        var others = documentChanges
+            .Select(d => (Change: d, Uri: DocumentUri.FromPath(System.IO.Path.Combine(root, d.Path.Replace('/', System.IO.Path.DirectorySeparatorChar)))))
+            .ToList();
+        if (others.Any(o => o.Change.IsNewDocument))
+        {
+            if (!_clientCreatesFiles)
+            {
+                return null;
+            }
+
+            var operations = new List<DocumentChangeOperation>();
+            if (!changes.IsEmpty)
+            {
+                operations.Add(new DocumentChangeOperation { TextDocument = new OptionalVersionedTextDocumentIdentifier { Uri = open.Uri, Version = open.Version }, Edits = TextEdits(snapshot.Text, changes) });
+            }
+
+            foreach (var (change, uri) in others)
+            {
+                if (change.IsNewDocument)
+                {
+                    operations.Add(new DocumentChangeOperation { Kind = "create", Uri = uri, Options = new CreateFileOptions { Overwrite = false, IgnoreIfExists = false } });
+                    operations.Add(new DocumentChangeOperation { TextDocument = new OptionalVersionedTextDocumentIdentifier { Uri = uri }, Edits = [new TextEdit { Range = new Protocol.Range(), NewText = change.NewText.ToString() }] });
+                }
+                else
+                {
+                    operations.Add(new DocumentChangeOperation { TextDocument = new OptionalVersionedTextDocumentIdentifier { Uri = uri }, Edits = TextEdits(change.OriginalText!, change.Changes) });
+                }
+            }
+
+            return new WorkspaceEdit { DocumentChanges = operations.ToArray() };
+        }
+
+        var edit = Edit(open.Uri, snapshot.Text, changes);
+        if (changes.IsEmpty)
+        {
+            edit.Changes!.Remove(open.Uri);
+        }
+
+        foreach (var (change, uri) in others)
+        {
+            edit.Changes![uri] = TextEdits(change.OriginalText!, change.Changes);
+        }
+
+        return edit;
+    }
+
+    /// <summary>The edit of a fix-all result: the Dockerfile's text and the other files the fixes changed.</summary>
+    private WorkspaceEdit? FixAllEdit(OpenDocument open, ServerDocument snapshot, FixAllResult result)
+    {
+        var whole = WholeEdit(open.Uri, snapshot.Text, result.Text);
+        if (result.DocumentChanges.IsEmpty)
+        {
+            return whole;
+        }
+
+        var changes = result.Text.ContentEquals(snapshot.Text) ? ImmutableArray<TextChange>.Empty : ImmutableArray.Create(WholeChange(snapshot.Text, result.Text));
+
+        // Fall back to the Dockerfile alone when the client cannot take the other files.
+        return Edit(open, snapshot, changes, result.DocumentChanges) ?? (result.Text.ContentEquals(snapshot.Text) ? null : whole);
+    }
+
+    private WorkspaceEdit WholeEdit(string uri, SourceText oldText, SourceText newText) => Edit(uri, oldText, [WholeChange(oldText, newText)]);
+
+    // One change from the old text to the new: the middle between their common start and end.
+    private static TextChange WholeChange(SourceText oldText, SourceText newText)
     {
         string a = oldText.ToString();
         string b = newText.ToString();
@@ -316,8 +405,7 @@ internal sealed partial class LanguageServer
             suffix--;
         }
 
-        var change = new TextChange(TextSpan.FromBounds(prefix, a.Length - suffix), b.Substring(prefix, b.Length - suffix - prefix));
-        return Edit(uri, oldText, [change]);
+        return new TextChange(TextSpan.FromBounds(prefix, a.Length - suffix), b.Substring(prefix, b.Length - suffix - prefix));
     }
 
     private CodeAction Suppress(string uri, ServerDocument snapshot, Diagnostic diagnostic, LspDiagnostic lsp) =>

@@ -48,6 +48,7 @@ internal sealed partial class LanguageServer : IDisposable
     private bool _clientHasConfiguration;
     private bool _clientWatchesFiles;
     private bool _clientResolvesEdits;
+    private bool _clientCreatesFiles;
     private int _configurationGeneration;
     private bool _inlayValues = true;
     private bool _inlayLayers = true;
@@ -92,6 +93,9 @@ internal sealed partial class LanguageServer : IDisposable
         _clientResolvesEdits = TryGet(capabilities, out var resolvable, "textDocument", "codeAction", "resolveSupport", "properties") && resolvable.ValueKind == JsonValueKind.Array
             && resolvable.EnumerateArray().Any(p => p.ValueKind == JsonValueKind.String && p.GetString() == "edit")
             && TryGet(capabilities, out var dataSupport, "textDocument", "codeAction", "dataSupport") && dataSupport.ValueKind == JsonValueKind.True;
+        _clientCreatesFiles = TryGet(capabilities, out var documentChanges, "workspace", "workspaceEdit", "documentChanges") && documentChanges.ValueKind == JsonValueKind.True
+            && TryGet(capabilities, out var operations, "workspace", "workspaceEdit", "resourceOperations") && operations.ValueKind == JsonValueKind.Array
+            && operations.EnumerateArray().Any(p => p.ValueKind == JsonValueKind.String && p.GetString() == "create");
         if (parameters.InitializationOptions is { ValueKind: JsonValueKind.Object } options)
         {
             ApplySettings(options);

@@ -22,6 +22,8 @@ namespace Dockerfile.LanguageServer;
 [JsonSerializable(typeof(TextEdit))]
 [JsonSerializable(typeof(TextEdit[]))]
 [JsonSerializable(typeof(WorkspaceEdit))]
+[JsonSerializable(typeof(DocumentChangeOperation))]
+[JsonSerializable(typeof(DocumentChangeOperation[]))]
 [JsonSerializable(typeof(WorkspaceEdit[]))]
 [JsonSerializable(typeof(TextDocumentIdentifier))]
 [JsonSerializable(typeof(TextDocumentIdentifier[]))]
