@@ -158,36 +158,57 @@ internal static class SarifFormatter
         writer.WriteEndObject();
         writer.WriteEndArray();
 
-        var fix = finding.Fixable ? CodeFixes.GetFixes(finding.Document.Document.SyntaxTree, diagnostic).FirstOrDefault() : null;
-        if (fix != null && !fix.Changes.IsEmpty)
+        var document = finding.Document.Document;
+        var fix = finding.Fixable ? CodeFixes.GetFixes(document.SyntaxTree, diagnostic, document.Options).FirstOrDefault(f => f.HasChanges) : null;
+        if (fix != null && (fix.DocumentChanges.IsEmpty || document.BuildContext?.RootPath != null))
         {
-            var lines = finding.Document.Document.SyntaxTree.GetText().Lines;
+            var lines = document.SyntaxTree.GetText().Lines;
             writer.WriteStartArray("fixes");
             writer.WriteStartObject();
             writer.WriteStartObject("description");
             writer.WriteString("text", fix.Title);
             writer.WriteEndObject();
             writer.WriteStartArray("artifactChanges");
-            writer.WriteStartObject();
-            WriteArtifactLocation(writer, finding.Path);
-            writer.WriteStartArray("replacements");
-            foreach (var change in fix.Changes.OrderBy(c => c.Span.Start))
+            if (!fix.Changes.IsEmpty)
             {
-                writer.WriteStartObject();
-                WriteRegion(writer, "deletedRegion", lines.GetLinePositionSpan(change.Span));
-                writer.WriteStartObject("insertedContent");
-                writer.WriteString("text", change.NewText ?? string.Empty);
-                writer.WriteEndObject();
-                writer.WriteEndObject();
+                WriteArtifactChange(writer, finding.Path, lines, fix.Changes);
+            }
+
+            // Other files the fix changes (the .dockerignore): one artifact change each; a new file is an insertion
+            // into an empty one.
+            foreach (var change in fix.DocumentChanges)
+            {
+                string full = Path.GetFullPath(Path.Combine(document.BuildContext!.RootPath!, change.Path.Replace('/', Path.DirectorySeparatorChar)));
+                string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+                string shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+                var original = change.OriginalText ?? Microsoft.CodeAnalysis.Text.SourceText.From(string.Empty);
+                WriteArtifactChange(writer, shown, original.Lines, change.Changes);
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
             writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndArray();
         }
 
+        writer.WriteEndObject();
+    }
+
+    private static void WriteArtifactChange(Utf8JsonWriter writer, string path, Microsoft.CodeAnalysis.Text.TextLineCollection lines, System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Text.TextChange> changes)
+    {
+        writer.WriteStartObject();
+        WriteArtifactLocation(writer, path);
+        writer.WriteStartArray("replacements");
+        foreach (var change in changes.OrderBy(c => c.Span.Start))
+        {
+            writer.WriteStartObject();
+            WriteRegion(writer, "deletedRegion", lines.GetLinePositionSpan(change.Span));
+            writer.WriteStartObject("insertedContent");
+            writer.WriteString("text", change.NewText ?? string.Empty);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

@@ -99,6 +99,50 @@ public class SarifTests
         }
     }
 
+    [Test]
+    public void A_fix_that_writes_the_dockerignore_is_an_artifact_change_of_its_own()
+    {
+        string folder = CliRunner.CreateTempFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "Dockerfile"), "FROM node:22-slim\nCOPY . /app\nCMD [\"node\", \"/app/server.js\"]\n");
+            Directory.CreateDirectory(Path.Combine(folder, "dist"));
+            File.WriteAllText(Path.Combine(folder, "dist", "bundle.js"), "bundle\n");
+            var (code, output, error) = CliRunner.RunIn(folder, "lint", "--format", "sarif", "Dockerfile");
+            Assert.That(error, Is.Empty);
+            Assert.That(code, Is.EqualTo(1));
+            using var json = JsonDocument.Parse(output);
+            var result = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "DF2004");
+            var fix = result.GetProperty("fixes")[0];
+            Assert.That(fix.GetProperty("description").GetProperty("text").GetString(), Is.EqualTo("Create .dockerignore leaving out `dist`"));
+            var change = fix.GetProperty("artifactChanges").EnumerateArray().Single();
+            Assert.That(change.GetProperty("artifactLocation").GetProperty("uri").GetString(), Is.EqualTo(".dockerignore"));
+            string created = Apply(string.Empty, change.GetProperty("replacements").EnumerateArray().ToList());
+            Assert.That(created, Is.EqualTo("# Generated and secret files, kept out of the build context (added by dfa fix)\ndist\n"));
+
+            string? tool = SarifMultitool.Find(out string whyNot);
+            if (tool == null)
+            {
+                TestSkip.Because(whyNot);
+            }
+
+            string log = Path.Combine(folder, "dfa.sarif");
+            File.WriteAllText(log, output);
+            var validation = CliRunner.RunProcess("node", folder, null, null, tool!, "validate", log, "--json-schema", SarifMultitool.Schema(tool!), "--output", Path.Combine(folder, "validation.sarif"));
+            Assert.That(validation.ExitCode, Is.EqualTo(0), validation.Output + validation.Error);
+            using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "validation.sarif")));
+            var problems = report.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                .Where(r => !r.TryGetProperty("level", out var level) || level.GetString() is "error" or "warning")
+                .Select(r => r.GetProperty("ruleId").GetString() + ": " + r.GetProperty("message").GetRawText())
+                .ToList();
+            Assert.That(problems, Is.Empty);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static string Apply(string text, System.Collections.Generic.List<JsonElement> replacements)
     {
         var lines = text.Split('\n');
