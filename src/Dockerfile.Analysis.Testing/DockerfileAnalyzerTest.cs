@@ -111,6 +111,9 @@ public class DockerfileAnalyzerTest
         return descriptors[0];
     }
 
+    /// <summary>Gets the build-context files that the fixes applied so far wrote (by path), which the next analysis sees.</summary>
+    private protected Dictionary<string, string> WrittenContextFiles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets the options the analysis runs with: the analyzers, the build context, the configuration, the target and build arguments; no cache.</summary>
     /// <returns>The options.</returns>
     protected AnalysisOptions CreateOptions()
@@ -120,6 +123,10 @@ public class DockerfileAnalyzerTest
         {
             var ignore = DockerIgnore is null ? null : DockerIgnoreFile.Parse(DockerIgnore, ".dockerignore");
             context = BuildContext.FromFiles(ContextFiles, ignore);
+            foreach (var written in WrittenContextFiles)
+            {
+                context = context.WithFileText(written.Key, written.Value);
+            }
         }
 
         var options = new AnalysisOptions

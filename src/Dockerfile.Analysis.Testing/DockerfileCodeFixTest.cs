@@ -33,6 +33,13 @@ public class DockerfileCodeFixTest : DockerfileAnalyzerTest
     /// <summary>Gets or sets the expected text after fix-all; <see langword="null"/> skips the check.</summary>
     public string? FixAllFixedCode { get; set; }
 
+    /// <summary>
+    /// Gets the expected text of the build-context files the fixes create or change (by path relative to the context
+    /// root, such as <c>.dockerignore</c>), checked with <see cref="FixedCode"/> and <see cref="FixAllFixedCode"/>: a
+    /// file written that is not listed, or listed and not written, fails the test.
+    /// </summary>
+    public Dictionary<string, string> FixedContextFiles { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Gets or sets the equivalence key of the fix to apply; <see langword="null"/> takes each diagnostic's first fix.</summary>
     public string? CodeActionEquivalenceKey { get; set; }
 
@@ -52,8 +59,10 @@ public class DockerfileCodeFixTest : DockerfileAnalyzerTest
 
         if (FixedCode != null)
         {
+            WrittenContextFiles.Clear();
             var fixedTree = FixOneAtATime(tree, cancellationToken);
             CompareText(FixedCode, fixedTree, "one fix at a time");
+            CompareContextFiles("one fix at a time");
             var (_, expected) = Prepare(FixedCode);
             expected.AddRange(FixedExpectedDiagnostics);
             var remaining = Analyze(fixedTree, cancellationToken);
@@ -62,7 +71,48 @@ public class DockerfileCodeFixTest : DockerfileAnalyzerTest
 
         if (FixAllFixedCode != null)
         {
+            WrittenContextFiles.Clear();
             CompareText(FixAllFixedCode, FixAll(tree, cancellationToken), "fix-all");
+            CompareContextFiles("fix-all");
+        }
+
+        WrittenContextFiles.Clear();
+    }
+
+    private void CompareContextFiles(string what)
+    {
+        foreach (var expected in FixedContextFiles)
+        {
+            if (!WrittenContextFiles.TryGetValue(expected.Key, out string? found))
+            {
+                throw new VerificationException($"After {what} {expected.Key} was expected to be written, but no fix wrote it.");
+            }
+
+            if (!string.Equals(expected.Value, found, StringComparison.Ordinal))
+            {
+                throw new VerificationException($"After {what} {expected.Key} differs from what was expected.\nExpected:\n{expected.Value}\nFound:\n{found}");
+            }
+        }
+
+        foreach (string path in WrittenContextFiles.Keys.Where(k => !FixedContextFiles.ContainsKey(k)))
+        {
+            throw new VerificationException($"After {what} a fix wrote {path}, which FixedContextFiles does not list:\n{WrittenContextFiles[path]}");
+        }
+    }
+
+    // Records a fix's changes to other files, checking that each was computed against the file as it is now.
+    private void Write(ImmutableArray<DocumentChange> changes, string title)
+    {
+        foreach (var change in changes)
+        {
+            bool exists = WrittenContextFiles.TryGetValue(change.Path, out string? now) || ContextFiles.ContainsKey(change.Path) || (change.Path == ".dockerignore" && DockerIgnore != null);
+            now ??= change.Path == ".dockerignore" && DockerIgnore != null ? DockerIgnore : ContextFiles.TryGetValue(change.Path, out string? given) ? given : null;
+            if (change.IsNewDocument ? exists : now == null || !string.Equals(now, change.OriginalText!.ToString(), StringComparison.Ordinal))
+            {
+                throw new VerificationException($"`{title}` changes {change.Path} as it was not: the file {(change.IsNewDocument ? "exists" : "has other text")}.");
+            }
+
+            WrittenContextFiles[change.Path] = change.NewText.ToString();
         }
     }
 
@@ -82,6 +132,7 @@ public class DockerfileCodeFixTest : DockerfileAnalyzerTest
             }
 
             tree = Apply(tree, fix.Changes, fix.Title);
+            Write(fix.DocumentChanges, fix.Title);
         }
     }
 
@@ -102,15 +153,18 @@ public class DockerfileCodeFixTest : DockerfileAnalyzerTest
             }
 
             var taken = new List<TextChange>();
+            var documents = new List<DocumentChange>();
             foreach (var fix in fixes)
             {
-                if (fix.Changes.All(c => taken.All(t => !Overlaps(t.Span, c.Span))))
+                if (fix.Changes.All(c => taken.All(t => !Overlaps(t.Span, c.Span))) && fix.DocumentChanges.All(d => documents.All(t => t.Path != d.Path)))
                 {
                     taken.AddRange(fix.Changes);
+                    documents.AddRange(fix.DocumentChanges);
                 }
             }
 
             tree = Apply(tree, taken.ToImmutableArray(), "fix-all round " + (iteration + 1));
+            Write(documents.ToImmutableArray(), "fix-all round " + (iteration + 1));
         }
     }
 
@@ -123,7 +177,7 @@ public class DockerfileCodeFixTest : DockerfileAnalyzerTest
                 continue;
             }
 
-            foreach (var fix in provider.GetFixes(tree, diagnostic))
+            foreach (var fix in provider.GetFixes(tree, diagnostic, CreateOptions()))
             {
                 if (CodeActionEquivalenceKey is null || string.Equals(fix.EquivalenceKey, CodeActionEquivalenceKey, StringComparison.Ordinal))
                 {

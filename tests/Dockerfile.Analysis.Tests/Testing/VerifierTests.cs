@@ -182,6 +182,38 @@ public class VerifierTests
         withContext.Run();
     }
 
+    [Test]
+    public void A_fix_that_writes_a_context_file_is_checked_through_FixedContextFiles()
+    {
+        const string Comment = "# Generated and secret files, kept out of the build context (added by dfa fix)";
+        DockerfileCodeFixTest Make()
+        {
+            var test = new DockerfileCodeFixTest
+            {
+                TestCode = "FROM node:22\nCOPY [|.|] /app\n",
+                FixedCode = "FROM node:22\nCOPY . /app\n",
+                FixAllFixedCode = "FROM node:22\nCOPY . /app\n",
+                DockerIgnore = "*.md\n",
+            };
+            test.Analyzers.Add(new DF2004WholeContextCopyWithoutIgnore());
+            test.CodeFixProviders.Add(new DF2004CodeFixProvider());
+            test.ContextFiles["dist/app.js"] = "x";
+            test.ContextFiles["server.js"] = "y";
+            return test;
+        }
+
+        var right = Make();
+        right.FixedContextFiles[".dockerignore"] = "*.md\n\n" + Comment + "\ndist\n";
+        right.Run();
+
+        var unlisted = Make();
+        Assert.That(() => unlisted.Run(), Throws.TypeOf<VerificationException>().With.Message.Contains("a fix wrote .dockerignore, which FixedContextFiles does not list"));
+
+        var wrong = Make();
+        wrong.FixedContextFiles[".dockerignore"] = "*.md\ndist\n";
+        Assert.That(() => wrong.Run(), Throws.TypeOf<VerificationException>().With.Message.Contains(".dockerignore differs from what was expected"));
+    }
+
     [TestCase("FROM [|alpine\n", "not closed")]
     [TestCase("FROM alpine|]\n", "closes no marker")]
     [TestCase("FROM [|al[|pine|]|]\n", "do not nest")]
