@@ -194,7 +194,8 @@ internal static class DockerIgnoreFix
         return names;
     }
 
-    private static bool IsReadByInstall(string file, List<string> manifests)
+    /// <summary>Whether a context file is one of the manifests an install reads (by path, or by name anywhere).</summary>
+    internal static bool IsReadByInstall(string file, List<string> manifests)
     {
         string name = file.Substring(file.LastIndexOf('/') + 1);
         foreach (string manifest in manifests)

@@ -40,7 +40,7 @@ public sealed class DF4004SecretFilesCopiedFromContext : DockerfileRule
     public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
         DiagnosticId,
         "Secret files copied from the build context without being named",
-        "`{0}` copies {1} from the build context into a layer of the image, where anyone who can pull the image can read {2}; add {2} to .dockerignore",
+        "`{0}` copies {1} from the build context into a layer of the image, where anyone who can pull the image can read {2}; add {2} to .dockerignore{3}",
         "Security",
         DiagnosticSeverity.Warning,
         "A COPY or ADD of the whole build context, a folder or a glob takes every file it matches, including environment files, private keys and credentials that happen to lie there. Each layer keeps them for anyone who can pull the image, even if a later instruction deletes them. Exclude them with .dockerignore, and pass what the build needs with a secret mount.");
@@ -85,6 +85,7 @@ public sealed class DF4004SecretFilesCopiedFromContext : DockerfileRule
         var excludes = instruction.Flags.Where(f => f.Name == "exclude" && f.Value != null).Select(f => context.SemanticModel.Expand(f.Value!).Value).ToList();
         var reported = new HashSet<string>(StringComparer.Ordinal);
         string? line = null;
+        List<(string Tool, List<string> Manifests)>? installs = null;
         foreach (var (span, text) in sources)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -107,9 +108,55 @@ public sealed class DF4004SecretFilesCopiedFromContext : DockerfileRule
             }
 
             line ??= SourceCopy.OneLine(context.Tree, instruction);
+            installs ??= InstallsAfter(context.SemanticModel, instruction);
             var properties = ImmutableDictionary<string, string?>.Empty.Add(SecretsProperty, string.Join("\n", secrets.Select(s => s.Path)));
-            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), properties, line, Describe(secrets), secrets.Count == 1 ? "it" : "them");
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), properties, line, Describe(secrets), secrets.Count == 1 ? "it" : "them", InstallAdvice(secrets, installs));
         }
+    }
+
+    /// <summary>
+    /// The dependency installs that run after the copy in its stage, each with the files it reads: a secret among them
+    /// (an <c>.npmrc</c> that <c>npm ci</c> needs for a private registry) cannot simply be ignored.
+    /// </summary>
+    private static List<(string Tool, List<string> Manifests)> InstallsAfter(DockerfileSemanticModel model, InstructionSyntax instruction)
+    {
+        var result = new List<(string Tool, List<string> Manifests)>();
+        if (model.GetStage(instruction) is not { } stage)
+        {
+            return result;
+        }
+
+        int index = stage.Instructions.IndexOf(instruction);
+        foreach (var run in stage.Instructions.Skip(index + 1).OfType<RunInstructionSyntax>())
+        {
+            foreach (var script in InstallScripts.Get(model, run))
+            {
+                foreach (var command in script.Commands)
+                {
+                    if (PackageManagerCommands.RecognizeDependencyInstall(command) is { } install)
+                    {
+                        result.Add((install.Ecosystem, install.Manifests.Concat(install.OptionalManifests).Concat(install.AlternativeManifests).ToList()));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The end of the message when an install after the copy reads some of the secrets: what to do instead.</summary>
+    private static string InstallAdvice(List<(string Path, string Description)> secrets, List<(string Tool, List<string> Manifests)> installs)
+    {
+        foreach (var (tool, manifests) in installs)
+        {
+            var read = secrets.Where(s => CodeFixes.DockerIgnoreFix.IsReadByInstall(s.Path, manifests)).Select(s => "`" + s.Path + "`").ToList();
+            if (read.Count > 0)
+            {
+                return $", except that the {tool} install after it reads {MessageText.List(read)}: give {(read.Count == 1 ? "it" : "them")} to that RUN with --mount=type=secret instead of copying";
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>The secrets as the message names them: <c>`.env` (an environment file ...)</c>, at most three, then how many more.</summary>

@@ -177,6 +177,24 @@ public class DF4004Tests
     }
 
     [Test]
+    public void A_secret_an_install_after_the_copy_reads_gets_the_secret_mount_advice()
+    {
+        var context = BuildContext.FromFiles(new Dictionary<string, string>
+        {
+            [".npmrc"] = "//registry.npmjs.org/:_authToken=x\n",
+            [".env"] = "A=1\n",
+            ["package.json"] = "{}\n",
+        });
+        var diagnostic = Run("FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\n", context).Single();
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo(
+            "`COPY . .` copies `.env` (" + Env + ") and `.npmrc` (an .npmrc with a registry token) from the build context into a layer of the image, where anyone who can pull the image can read them; add them to .dockerignore, except that the npm install after it reads `.npmrc`: give it to that RUN with --mount=type=secret instead of copying"));
+
+        // An install in another stage, or before the copy, does not read what this copy brings.
+        var before = Run("FROM node:20\nRUN npm ci\nCOPY . .\n", context).Single();
+        Assert.That(before.GetMessage(), Does.EndWith("add them to .dockerignore"));
+    }
+
+    [Test]
     public void The_rule_has_no_hadolint_or_BuildKit_equivalent()
     {
         var rule = RuleCatalog.Find("DF4004")!;
