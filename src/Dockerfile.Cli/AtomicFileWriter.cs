@@ -67,16 +67,10 @@ internal static class AtomicFileWriter
         }
 
         string target = TargetOf(path);
-        string folder = Path.GetDirectoryName(target) ?? ".";
-        string temp = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        string temp = TemporaryPathFor(target);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(contents, 0, contents.Length);
-                stream.Flush(flushToDisk: true);
-            }
-
+            WriteTemporary(temp, contents);
             if (!OperatingSystem.IsWindows())
             {
                 var mode = File.GetUnixFileMode(target);
@@ -130,16 +124,10 @@ internal static class AtomicFileWriter
             return WriteOutcome.ChangedOnDisk;
         }
 
-        string folder = Path.GetDirectoryName(target) ?? ".";
-        string temp = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        string temp = TemporaryPathFor(target);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(contents, 0, contents.Length);
-                stream.Flush(flushToDisk: true);
-            }
-
+            WriteTemporary(temp, contents);
             File.Move(temp, target, overwrite: false);
             return WriteOutcome.Written;
         }
@@ -155,6 +143,17 @@ internal static class AtomicFileWriter
             error = new InputError(path, "cannot be created: " + ex.Message.TrimEnd('.') + "; nothing was written");
             return WriteOutcome.Failed;
         }
+    }
+
+    // A hidden temporary file next to the target, so that the rename stays on one file system.
+    private static string TemporaryPathFor(string target) =>
+        Path.Combine(Path.GetDirectoryName(target) ?? ".", "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+
+    private static void WriteTemporary(string temp, byte[] contents)
+    {
+        using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        stream.Write(contents, 0, contents.Length);
+        stream.Flush(flushToDisk: true);
     }
 
     private static string ModeText(UnixFileMode mode) => Convert.ToString((int)mode & 0xfff, 8).PadLeft(4, '0');

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using NUnit.Framework;
 
 namespace Dockerfile.Analysis.Tests;
@@ -42,6 +44,26 @@ internal static class TestCorpus
     {
         TestContext.Error.WriteLine($"Skipped {TestContext.CurrentContext.Test.FullName}: {reason}");
         Assert.Ignore(reason);
+    }
+
+    /// <summary>
+    /// The real Dockerfiles of the corpus (<c>shared/corpus/real</c>, every file but its manifest) in ordinal order,
+    /// with the folder; null when the corpus is absent.
+    /// </summary>
+    public static (string Folder, List<string> Files)? RealFiles()
+    {
+        string? corpus = FindCorpusDirectory();
+        string? real = corpus == null ? null : Path.Combine(corpus, "real");
+        if (real == null || !Directory.Exists(real))
+        {
+            return null;
+        }
+
+        var files = Directory.EnumerateFiles(real, "*", SearchOption.AllDirectories)
+            .Where(p => !Path.GetFileName(p).Equals("MANIFEST.tsv", System.StringComparison.Ordinal))
+            .OrderBy(p => p, System.StringComparer.Ordinal)
+            .ToList();
+        return (real, files);
     }
 
     /// <summary>Returns the path of a file inside the corpus, or <see langword="null"/> when it is absent.</summary>

@@ -28,18 +28,12 @@ public class DockerIgnoreFixCorpusTests
     [Test]
     public void The_fix_never_hides_a_file_an_instruction_needs_on_the_corpus()
     {
-        string? corpus = TestCorpus.FindCorpusDirectory();
-        string? real = corpus == null ? null : Path.Combine(corpus, "real");
-        if (real == null || !Directory.Exists(real))
+        if (TestCorpus.RealFiles() is not var (real, files))
         {
             TestCorpus.Skip("the shared corpus (shared/corpus/real) is not present");
             return;
         }
 
-        var files = Directory.EnumerateFiles(real, "*", SearchOption.AllDirectories)
-            .Where(p => !Path.GetFileName(p).Equals("MANIFEST.tsv", StringComparison.Ordinal))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .ToList();
         int withFix = 0;
         int reported = 0;
         var problems = new List<string>();

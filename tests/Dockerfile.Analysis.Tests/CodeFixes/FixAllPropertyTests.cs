@@ -18,18 +18,12 @@ public class FixAllPropertyTests
     [Test]
     public void Fix_all_on_the_shared_corpus_never_makes_a_file_worse()
     {
-        string? corpus = TestCorpus.FindCorpusDirectory();
-        string? real = corpus == null ? null : Path.Combine(corpus, "real");
-        if (real == null || !Directory.Exists(real))
+        if (TestCorpus.RealFiles() is not var (real, files))
         {
             TestCorpus.Skip("the shared corpus (shared/corpus/real) is not present");
             return;
         }
 
-        var files = Directory.EnumerateFiles(real, "*", SearchOption.AllDirectories)
-            .Where(p => !Path.GetFileName(p).Equals("MANIFEST.tsv", StringComparison.Ordinal))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .ToList();
         Check(files, real);
     }
 
