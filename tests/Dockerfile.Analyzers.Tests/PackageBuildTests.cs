@@ -248,7 +248,7 @@ public class PackageBuildTests
         using var zip = ZipFile.OpenRead(Path.Combine(_packages, "Acme.DockerfileRules.1.0.0.nupkg"));
 
         var assemblies = zip.Entries.Select(e => e.FullName).Where(e => e.EndsWith(".dll", StringComparison.Ordinal));
-        Assert.That(assemblies, Is.EqualTo(new[] { "analyzers/dotnet/cs/Acme.DockerfileRules.dll" }), "no copies of our assemblies: the compiler would load Dockerfile.Analyzers.dll as an analyzer a second time");
+        Assert.That(assemblies, Is.EqualTo(new[] { "analyzers/dotnet/cs/Acme.DockerfileRules.dll" }), "no copies of our assemblies (each would be an analyzer reference of its own): the dependency brings them");
         string nuspec = new StreamReader(zip.GetEntry("Acme.DockerfileRules.nuspec")!.Open()).ReadToEnd();
         Assert.That(nuspec, Does.Contain("<dependency id=\"Dockerfile.Analyzers\" version=\"" + _version + "\" include=\"All\" />"), "a dependency that brings the analyzers and build targets too:\n" + nuspec);
     }
