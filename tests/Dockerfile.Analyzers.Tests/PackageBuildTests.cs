@@ -52,9 +52,10 @@ public class PackageBuildTests
         _environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, "nuget-cache") };
         _version = "0.0.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
 
-        // The analyzer and the libraries were built with this test project: pack those builds (--no-build), so that
-        // this test does not build the libraries again beside other tests that do.
-        var pack = ProcessRunner.Run("dotnet", Samples.RepositoryRoot, _environment, "pack", "src/Dockerfile.Analyzers", "--no-build", "-c", Configuration, "-o", _packages, "-p:Version=" + _version, "-p:BuildProjectReferences=false", "--nologo");
+        // The analyzer and the libraries were built with this test project: pack those builds (--no-build, and
+        // --no-restore: the solution's restore, not one into this test's package folder), so that this test does not
+        // build the libraries again beside other tests that do.
+        var pack = ProcessRunner.Run("dotnet", Samples.RepositoryRoot, null, "pack", "src/Dockerfile.Analyzers", "--no-build", "--no-restore", "-c", Configuration, "-o", _packages, "-p:Version=" + _version, "-p:BuildProjectReferences=false", "--nologo");
         Assert.That(pack.ExitCode, Is.EqualTo(0), pack.Output);
 
         // The machine's package folder serves the packages a project needs besides ours (the rule package's Roslyn), as
@@ -95,15 +96,21 @@ public class PackageBuildTests
 
     private string DockerfilePath => Path.Combine(_project, "Dockerfile");
 
+    /// <summary>The <c>/analyzer:</c> paths of the compiler's command line in a detailed build log.</summary>
+    private static string[] CompilerAnalyzers(string output) =>
+        System.Text.RegularExpressions.Regex.Matches(output, @"/analyzer:(""[^""]+""|\S+)").Select(m => m.Groups[1].Value.Trim('"')).ToArray();
+
     [Test, Order(1)]
     public void The_package_carries_the_analyzer_and_what_it_needs_and_nothing_the_host_provides()
     {
         using var zip = ZipFile.OpenRead(Path.Combine(_packages, $"Dockerfile.Analyzers.{_version}.nupkg"));
         var entries = zip.Entries.Select(e => e.FullName).Where(e => !e.StartsWith("package/", StringComparison.Ordinal) && !e.StartsWith("_rels/", StringComparison.Ordinal) && e != "[Content_Types].xml").OrderBy(e => e, StringComparer.Ordinal).ToList();
         var assemblies = new[] { "Dockerfile.Analysis.dll", "Dockerfile.Analyzers.dll", "Dockerfile.Syntax.dll", "YamlDotNet.dll" };
+        bool readyToRun = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64"; // packed here with the ReadyToRun copies
         var expected = new[] { "Dockerfile.Analyzers.nuspec", "README.md" }
             .Concat(assemblies.Select(a => "analyzers/dotnet/cs/" + a))
             .Concat(assemblies.Select(a => "analyzers/dotnet/vb/" + a))
+            .Concat(readyToRun ? assemblies.Select(a => "r2r/linux-x64/" + a) : Enumerable.Empty<string>())
             .Concat(new[] { "build/Dockerfile.Analyzers.props", "build/Dockerfile.Analyzers.targets", "buildTransitive/Dockerfile.Analyzers.props", "buildTransitive/Dockerfile.Analyzers.targets" })
             .OrderBy(e => e, StringComparer.Ordinal);
         Assert.That(entries, Is.EqualTo(expected));
@@ -186,6 +193,14 @@ public class PackageBuildTests
         // The compiler's per-analyzer report (ReportAnalyzer, detailed verbosity) shows the analyzer is not even loaded.
         var on = Build("-p:ReportAnalyzer=true", "-v:d");
         Assert.That(on.Output, Does.Contain("Dockerfile.Analyzers.DockerfileDiagnosticAnalyzer"), "the report names the analyzer when it runs");
+        if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64")
+        {
+            // The .NET SDK's compiler on linux-x64 gets the ReadyToRun copies (see the targets), not the IL assemblies.
+            Assert.That(CompilerAnalyzers(on.Output), Has.Some.EndsWith("/r2r/linux-x64/Dockerfile.Analysis.dll").And.None.EndsWith("/analyzers/dotnet/cs/Dockerfile.Analysis.dll"), "the compiler is given the ReadyToRun assemblies");
+            var il = Build("-p:DockerfileAnalyzersReadyToRun=false", "-v:d");
+            Assert.That(CompilerAnalyzers(il.Output), Has.Some.EndsWith("/analyzers/dotnet/cs/Dockerfile.Analysis.dll").And.None.EndsWith("/r2r/linux-x64/Dockerfile.Analysis.dll"), "DockerfileAnalyzersReadyToRun=false keeps the IL assemblies");
+            Assert.That(il.Output, Does.Contain("warning DF2001"));
+        }
 
         var off = Build("-p:EnableDockerfileAnalysis=false", "-p:ReportAnalyzer=true", "-v:d");
 
