@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # The whole-process cost of Dockerfile.Analyzers in a command-line build, against peers in the same run (issue 18
-# item 3): the console project with three Dockerfiles (setup.sh) built with the package ("on"), with the package but
-# EnableDockerfileAnalysis=false ("off"), and the same project without the package ("bare"). Each run touches
-# Program.cs first, so every build compiles (an edit-build cycle: dotnet build --no-restore, warm build and compiler
-# servers). hyperfine measures; the three commands run in rounds, in a different order each round, so that a change
-# of the machine's load falls on all three. Prints the load average and, per command, the times of all rounds.
+# item 3): the console project with three Dockerfiles (setup.sh) built with the package ("on": the ReadyToRun
+# assemblies on linux-x64), with its IL assemblies ("il"), with the package but EnableDockerfileAnalysis=false ("off"),
+# and without the package ("bare"). Each run touches Program.cs first, so every build compiles (an edit-build cycle:
+# dotnet build --no-restore, warm build and compiler servers). hyperfine measures; the commands run in rounds, in a
+# different order each round, so that a change of the machine's load falls on all of them. The same rounds again with
+# --disable-build-servers (MSBuild and the compiler in the build's own processes, so hyperfine's user and system times
+# are all the CPU the build used, which the load of other programs on the machine changes less than wall time). Then
+# three builds of each with the package report the analyzer's own time inside the compiler (-p:ReportAnalyzer=true).
 # Usage: benchmarks/analyzer-build/overhead.sh [rounds] [runs per round]   (default 4 and 5); needs hyperfine.
 set -euo pipefail
 rounds="${1:-4}"
@@ -12,31 +15,46 @@ runs="${2:-5}"
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 source "$repo/benchmarks/analyzer-build/setup.sh"
 on="cd $work/app && dotnet build --no-restore --nologo -v q"
-off="cd $work/app && dotnet build --no-restore --nologo -v q -p:EnableDockerfileAnalysis=false"
+il="cd $work/il && dotnet build --no-restore --nologo -v q"
+off="cd $work/off && dotnet build --no-restore --nologo -v q"
 bare="cd $work/bare && dotnet build --no-restore --nologo -v q"
 echo "nproc: $(nproc); $(uptime)"
-for i in $(seq 1 "$rounds"); do
-  case $(( i % 3 )) in
-    1) order=(on off bare) ;;
-    2) order=(off bare on) ;;
-    0) order=(bare on off) ;;
-  esac
-  args=()
-  for name in "${order[@]}"; do args+=(-n "$name" "${!name}"); done
-  hyperfine --style basic --warmup 1 --runs "$runs" --prepare "touch $work/app/Program.cs $work/bare/Program.cs" \
-    --export-json "$work/round-$i.json" "${args[@]}" >/dev/null
-  echo "round $i (${order[*]}): $(cut -d' ' -f1-3 /proc/loadavg)"
+for phase in warm servers-off; do
+  extra=""
+  if [ "$phase" = servers-off ]; then extra=" --disable-build-servers"; fi
+  for i in $(seq 1 "$rounds"); do
+    case $(( i % 4 )) in
+      1) order=(on il off bare) ;;
+      2) order=(il off bare on) ;;
+      3) order=(off bare on il) ;;
+      0) order=(bare on il off) ;;
+    esac
+    args=()
+    for name in "${order[@]}"; do args+=(-n "$name" "${!name}$extra"); done
+    hyperfine --style basic --warmup 1 --runs "$runs" --prepare "touch $work/app/Program.cs $work/il/Program.cs $work/off/Program.cs $work/bare/Program.cs" \
+      --export-json "$work/$phase-round-$i.json" "${args[@]}" >/dev/null
+    echo "$phase round $i (${order[*]}): load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  done
+  python3 - "$phase" "$work"/"$phase"-round-*.json <<'PY'
+import json, statistics, sys
+wall, cpu = {}, {}
+for path in sys.argv[2:]:
+    for result in json.load(open(path))["results"]:
+        wall.setdefault(result["command"], []).extend(t * 1000 for t in result["times"])
+        cpu.setdefault(result["command"], []).append((result["user"] + result["system"]) * 1000)  # hyperfine keeps their means only
+print(f"{sys.argv[1]}: wall time per build; CPU time (user + system of the processes the build started, not the warm servers') per round")
+for name in ("on", "il", "off", "bare"):
+    w, c = wall[name], cpu[name]
+    print(f"  {name:5} wall n={len(w):3} mean {statistics.mean(w):6.0f} ms, median {statistics.median(w):6.0f} ms, stdev {statistics.stdev(w):4.0f} ms; CPU rounds {' '.join(f'{x:.0f}' for x in c)} ms, mean {statistics.mean(c):6.0f} ms")
+for name in ("on", "il", "off"):
+    print(f"  {name} - bare: wall median {statistics.median(wall[name]) - statistics.median(wall['bare']):+5.0f} ms, mean {statistics.mean(wall[name]) - statistics.mean(wall['bare']):+5.0f} ms; CPU mean {statistics.mean(cpu[name]) - statistics.mean(cpu['bare']):+5.0f} ms")
+PY
 done
 echo "$(uptime)"
-python3 - "$work"/round-*.json <<'PY'
-import json, statistics, sys
-times = {}
-for path in sys.argv[1:]:
-    for result in json.load(open(path))["results"]:
-        times.setdefault(result["command"], []).extend(result["times"])
-for name in ("on", "off", "bare"):
-    t = sorted(x * 1000 for x in times[name])
-    print(f"{name:5} n={len(t):3} mean={statistics.mean(t):7.0f} ms  median={statistics.median(t):7.0f} ms  min={t[0]:7.0f} ms  stdev={statistics.stdev(t):5.0f} ms")
-for name in ("on", "off"):
-    print(f"{name} - bare: median {statistics.median(times[name]) * 1000 - statistics.median(times['bare']) * 1000:+.0f} ms, mean {statistics.mean(times[name]) * 1000 - statistics.mean(times['bare']) * 1000:+.0f} ms")
-PY
+for project in app il; do
+  for i in 1 2 3; do
+    touch "$work/$project/Program.cs"
+    time=$(cd "$work/$project" && dotnet build --no-restore --nologo -v d -p:ReportAnalyzer=true | grep -m1 -E '^\s+[0-9.<]+\s+[0-9<]+\s+Dockerfile\.Analyzers,' | awk '{print $1}' || true)
+    echo "$project: the analyzer's time inside the compiler ${time:-n/a} s"
+  done
+done

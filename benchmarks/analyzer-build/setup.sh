@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Sourced by measure.sh and overhead.sh: packs Dockerfile.Analyzers into a temporary folder ($work) and makes console
 # projects with three Dockerfiles (the python-pipenv and node-good samples and the CLI's node-npm fixture, all with
-# the project folder as context): $work/app references the package, $work/bare is the same project without it.
+# the project folder as context): $work/app references the package; $work/il too, with
+# DockerfileAnalyzersReadyToRun=false (the IL assemblies); $work/off too, with EnableDockerfileAnalysis=false; $work/bare
+# is the same project without the package. Each setting is in its project file, so every build of a folder has the
+# same global properties.
 # Needs $repo (the repository) and nothing but the .NET SDK; removes $work on exit.
 work="$(mktemp -d "${TMPDIR:-/tmp}/dfa-analyzer-build-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -14,13 +17,18 @@ cat > "$work/NuGet.config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <configuration><packageSources><add key="measure" value="$work/packages" /></packageSources></configuration>
 XML
-for project in app bare; do
+for project in app il off bare; do
   mkdir "$work/$project"
-  reference=""
-  if [ "$project" = app ]; then reference="<ItemGroup><PackageReference Include=\"Dockerfile.Analyzers\" Version=\"$version\" /></ItemGroup>"; fi
+  reference="<ItemGroup><PackageReference Include=\"Dockerfile.Analyzers\" Version=\"$version\" /></ItemGroup>"
+  setting=""
+  case "$project" in
+    il) setting="<DockerfileAnalyzersReadyToRun>false</DockerfileAnalyzersReadyToRun>" ;;
+    off) setting="<EnableDockerfileAnalysis>false</EnableDockerfileAnalysis>" ;;
+    bare) reference="" ;;
+  esac
   cat > "$work/$project/$project.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>$setting</PropertyGroup>
   $reference
 </Project>
 XML
