@@ -3,25 +3,35 @@
 # item 3): the console project with three Dockerfiles (setup.sh) built with the package ("on": the ReadyToRun
 # assemblies on linux-x64), with its IL assemblies ("il"), with the package but EnableDockerfileAnalysis=false ("off"),
 # and without the package ("bare"). Each run touches Program.cs first, so every build compiles (an edit-build cycle:
-# dotnet build --no-restore, warm build and compiler servers). hyperfine measures; the commands run in rounds, in a
+# dotnet build --no-restore, with a warm compiler server). hyperfine measures; the commands run in rounds, in a
 # different order each round, so that a change of the machine's load falls on all of them. The same rounds again with
 # --disable-build-servers (MSBuild and the compiler in the build's own processes, so hyperfine's user and system times
 # are all the CPU the build used, which the load of other programs on the machine changes less than wall time). Then
-# three builds of each with the package report the analyzer's own time inside the compiler (-p:ReportAnalyzer=true).
+# three builds of each with the package report the analyzer's own time inside the compiler (-p:ReportAnalyzer=true),
+# without the server (with it, the analyzer stays loaded and reports its kept results in about a millisecond).
 # Usage: benchmarks/analyzer-build/overhead.sh [rounds] [runs per round]   (default 4 and 5); needs hyperfine.
 set -euo pipefail
 rounds="${1:-4}"
 runs="${2:-5}"
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 source "$repo/benchmarks/analyzer-build/setup.sh"
+# The warm phase uses the compiler server even where the environment turns it off (UseSharedCompilation=false); the
+# servers it starts are stopped at the end, by process id (none that was running before).
+servers_before=" $( (pgrep -f 'Roslyn/bincore/VBCSCompiler' || true) | tr '\n' ' ') "
+stop_servers() {
+  for pid in $(pgrep -f 'Roslyn/bincore/VBCSCompiler' || true); do
+    case "$servers_before" in *" $pid "*) ;; *) kill "$pid" 2>/dev/null || true ;; esac
+  done
+}
+trap 'stop_servers; rm -rf "$work"' EXIT
 on="cd $work/app && dotnet build --no-restore --nologo -v q"
 il="cd $work/il && dotnet build --no-restore --nologo -v q"
 off="cd $work/off && dotnet build --no-restore --nologo -v q"
 bare="cd $work/bare && dotnet build --no-restore --nologo -v q"
 echo "nproc: $(nproc); $(uptime)"
 for phase in warm servers-off; do
-  extra=""
-  if [ "$phase" = servers-off ]; then extra=" --disable-build-servers"; fi
+  extra=" -p:UseSharedCompilation=true"
+  if [ "$phase" = servers-off ]; then extra=" --disable-build-servers -p:UseSharedCompilation=false"; fi
   for i in $(seq 1 "$rounds"); do
     case $(( i % 4 )) in
       1) order=(on il off bare) ;;
@@ -54,7 +64,7 @@ echo "$(uptime)"
 for project in app il; do
   for i in 1 2 3; do
     touch "$work/$project/Program.cs"
-    time=$(cd "$work/$project" && dotnet build --no-restore --nologo -v d -p:ReportAnalyzer=true | grep -m1 -E '^\s+[0-9.<]+\s+[0-9<]+\s+Dockerfile\.Analyzers,' | awk '{print $1}' || true)
+    time=$(cd "$work/$project" && dotnet build --no-restore --nologo -v d -p:ReportAnalyzer=true -p:UseSharedCompilation=false | grep -m1 -E '^\s+[0-9.<]+\s+[0-9<]+\s+Dockerfile\.Analyzers,' | awk '{print $1}' || true)
     echo "$project: the analyzer's time inside the compiler ${time:-n/a} s"
   done
 done

@@ -17,6 +17,11 @@ namespace Dockerfile.Analyzers.Tests;
 public class PublicApiTrackingTests
 {
     private const string Library = "Dockerfile.Syntax";
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
 
     private string _root = string.Empty;
 
@@ -55,7 +60,7 @@ public class PublicApiTrackingTests
         File.AppendAllText(Path.Combine(project, "PublicAPI.Unshipped.txt"), "static Dockerfile.Syntax.DockerfileSyntaxTree.RemovedByTheTest() -> void\n");
 
         // One target framework is enough (the tracking is the same for both); no build servers, so nothing outlives it.
-        var build = ProcessRunner.Run("dotnet", project, null, "build", "-f", "net10.0", "-c", "Release", "--nologo", "--disable-build-servers", "-p:UseSharedCompilation=false", "-p:EnableSourceLink=false");
+        var build = ProcessRunner.Run("dotnet", project, null, "build", "-f", "net10.0", "-c", Configuration, "--nologo", "--disable-build-servers", "-p:UseSharedCompilation=false", "-p:EnableSourceLink=false");
 
         Assert.That(build.ExitCode, Is.Not.EqualTo(0), "the build must fail:\n" + build.Output);
         Assert.That(build.Output, Does.Contain("error RS0016").And.Contain("ApiTrackingProbe"), build.Output);
