@@ -140,6 +140,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 1 && args[0] == "--analyzer-load")
+        {
+            AnalyzerLoadProbe.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--breakdown")
         {
             Breakdown.Run();

@@ -26,9 +26,27 @@ public class RoslynAnalyzerBenchmarks
     private ImmutableArray<DiagnosticAnalyzer> _dockerfileAnalyzer;
     private ImmutableArray<DiagnosticAnalyzer> _emptyAnalyzer;
 
+    /// <summary>Gets the compilation (one C# file), after <see cref="Prepare"/>.</summary>
+    internal Compilation Compilation => _compilation;
+
+    /// <summary>Gets the analyzer options with the three Dockerfiles and what the targets pass with them, after <see cref="Prepare"/>.</summary>
+    internal AnalyzerOptions Options => _options;
+
     /// <summary>Builds the compilation and the additional files once.</summary>
     [GlobalSetup]
     public void Setup()
+    {
+        Prepare();
+        _dockerfileAnalyzer = ImmutableArray.Create<DiagnosticAnalyzer>(new DockerfileDiagnosticAnalyzer());
+        _emptyAnalyzer = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+        if (Run(_dockerfileAnalyzer) < 3)
+        {
+            throw new System.InvalidOperationException("expected findings in the three Dockerfiles");
+        }
+    }
+
+    /// <summary>Builds the compilation and the additional files, and runs nothing.</summary>
+    internal void Prepare()
     {
         string root = FindRoot();
         var files = new List<(string Path, string Text, Dictionary<string, string> Options)>();
@@ -64,12 +82,6 @@ public class RoslynAnalyzerBenchmarks
             new[] { CSharpSyntaxTree.ParseText("public class C { }") },
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        _dockerfileAnalyzer = ImmutableArray.Create<DiagnosticAnalyzer>(new DockerfileDiagnosticAnalyzer());
-        _emptyAnalyzer = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
-        if (Run(_dockerfileAnalyzer) < 3)
-        {
-            throw new System.InvalidOperationException("expected findings in the three Dockerfiles");
-        }
     }
 
     /// <summary>The driver alone: an analyzer whose additional-file action does nothing.</summary>

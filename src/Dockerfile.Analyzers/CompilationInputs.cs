@@ -14,13 +14,15 @@ namespace Dockerfile.Analyzers;
 /// </summary>
 internal sealed class CompilationInputs
 {
+    private readonly AnalyzerSet _set;
     private readonly AnalyzerOptions _options;
     private readonly CompilationOptions _compilationOptions;
     private readonly object _gate = new();
     private Index? _index;
 
-    public CompilationInputs(AnalyzerOptions options, CompilationOptions compilationOptions)
+    public CompilationInputs(AnalyzerSet set, AnalyzerOptions options, CompilationOptions compilationOptions)
     {
+        _set = set;
         _options = options;
         _compilationOptions = compilationOptions;
     }
@@ -30,7 +32,7 @@ internal sealed class CompilationInputs
     {
         lock (_gate)
         {
-            return _index ??= Index.Create(_options, _compilationOptions, cancellationToken);
+            return _index ??= Index.Create(_set, _options, _compilationOptions, cancellationToken);
         }
     }
 
@@ -59,12 +61,12 @@ internal sealed class CompilationInputs
         public ImmutableArray<(AdditionalText Text, string Path)> ConfigurationFiles { get; }
 
         /// <summary>
-        /// Gets the compiler's settings (<c>NoWarn</c>, <c>WarningsAsErrors</c>, <c>.globalconfig</c>) of our ids and their
+        /// Gets the compiler's settings (<c>NoWarn</c>, <c>WarningsAsErrors</c>, <c>.globalconfig</c>) of the set's ids and their
         /// equivalents, as <c>dotnet_diagnostic.&lt;id&gt;.severity</c> properties in a fixed order.
         /// </summary>
         public ImmutableArray<KeyValuePair<string, string>> CompilerSeverities { get; }
 
-        public static Index Create(AnalyzerOptions options, CompilationOptions compilationOptions, CancellationToken cancellationToken)
+        public static Index Create(AnalyzerSet set, AnalyzerOptions options, CompilationOptions compilationOptions, CancellationToken cancellationToken)
         {
             var lists = ImmutableArray.CreateBuilder<(AdditionalText, string)>();
             var files = ImmutableArray.CreateBuilder<(AdditionalText, string)>();
@@ -99,15 +101,15 @@ internal sealed class CompilationInputs
                 }
             }
 
-            return new Index(lists.ToImmutable(), files.ToImmutable(), configurations.ToImmutable(), ReadCompilerSeverities(compilationOptions, cancellationToken));
+            return new Index(lists.ToImmutable(), files.ToImmutable(), configurations.ToImmutable(), ReadCompilerSeverities(set, compilationOptions, cancellationToken));
         }
 
-        private static ImmutableArray<KeyValuePair<string, string>> ReadCompilerSeverities(CompilationOptions compilationOptions, CancellationToken cancellationToken)
+        private static ImmutableArray<KeyValuePair<string, string>> ReadCompilerSeverities(AnalyzerSet set, CompilationOptions compilationOptions, CancellationToken cancellationToken)
         {
             var result = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
             var specific = compilationOptions.SpecificDiagnosticOptions;
             var tree = compilationOptions.SyntaxTreeOptionsProvider;
-            foreach (string id in RuleDescriptors.ConfigurableIds)
+            foreach (string id in set.ConfigurableIds)
             {
                 // The global configuration first, then the command line (NoWarn, WarningsAsErrors), which wins.
                 if (tree != null && tree.TryGetGlobalDiagnosticValue(id, cancellationToken, out var global) && Level(global) is { } globalLevel)

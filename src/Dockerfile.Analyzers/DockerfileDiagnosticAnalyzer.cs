@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using Dockerfile.Analysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using DockerfileAnalyzer = Dockerfile.Analysis.DockerfileAnalyzer;
 
 namespace Dockerfile.Analyzers;
 
@@ -26,45 +28,17 @@ namespace Dockerfile.Analyzers;
 /// Results are kept by the checksum of everything an analysis read, so an unchanged Dockerfile is not analysed again
 /// in the next compilation.
 /// </para>
+/// <para>
+/// Your own rules run the same way through a subclass of <see cref="DockerfileDiagnosticAnalyzerBase"/>.
+/// </para>
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
-public sealed class DockerfileDiagnosticAnalyzer : DiagnosticAnalyzer
+public sealed class DockerfileDiagnosticAnalyzer : DockerfileDiagnosticAnalyzerBase
 {
-    /// <summary>Gets every rule of the library's catalogue, each with its rule page as help link.</summary>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleDescriptors.All;
+    /// <summary>Gets every built-in analyzer (<see cref="DockerfileAnalysis.BuiltInAnalyzers"/>).</summary>
+    /// <returns>The built-in analyzers.</returns>
+    protected override ImmutableArray<DockerfileAnalyzer> CreateAnalyzers() => DockerfileAnalysis.BuiltInAnalyzers;
 
-    /// <summary>Registers the analysis of each Dockerfile additional file.</summary>
-    /// <param name="context">The analysis context.</param>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var inputs = new CompilationInputs(start.Options, start.Compilation.Options);
-            start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, inputs));
-        });
-    }
-
-    private static void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context, CompilationInputs inputs)
-    {
-        var file = context.AdditionalFile;
-        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
-        if (AdditionalFileMetadata.GetKind(file, options) != AdditionalFileKind.Dockerfile)
-        {
-            return;
-        }
-
-        var text = file.GetText(context.CancellationToken);
-        if (text is null)
-        {
-            return;
-        }
-
-        var request = DockerfileRequest.Create(file, text, options, inputs.GetIndex(context.CancellationToken), context.CancellationToken);
-        foreach (var diagnostic in AnalysisResultCache.GetOrAnalyze(request, context.CancellationToken))
-        {
-            context.ReportDiagnostic(diagnostic);
-        }
-    }
+    /// <summary>The whole catalogue: parse errors, <c>DF0001</c>, <c>DF0002</c> and the built-in rules, each with its rule page as help link.</summary>
+    private protected override AnalyzerSet CreateSet() => AnalyzerSet.BuiltIn;
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
+using Dockerfile.Analysis;
 using Dockerfile.Analysis.Configuration;
 using Dockerfile.Analysis.Context;
 using Dockerfile.Analysis.Workspaces;
@@ -20,9 +21,7 @@ namespace Dockerfile.Analyzers;
 /// </summary>
 internal sealed class DockerfileRequest
 {
-    private static readonly ImmutableArray<(string Id, string DotnetKey, string DfaKey)> s_severityKeys =
-        RuleDescriptors.ConfigurableIds.Select(id => (id, "dotnet_diagnostic." + id + ".severity", "dfa_diagnostic." + id + ".severity")).ToImmutableArray();
-
+    private readonly AnalyzerSet _set;
     private readonly SourceText _text;
     private readonly string _path;
     private readonly string _contextFolder;
@@ -33,6 +32,7 @@ internal sealed class DockerfileRequest
     private readonly ImmutableArray<KeyValuePair<string, string>> _compilerSeverities;
 
     private DockerfileRequest(
+        AnalyzerSet set,
         string path,
         SourceText text,
         string contextFolder,
@@ -42,6 +42,7 @@ internal sealed class DockerfileRequest
         List<KeyValuePair<string, string>> optionSeverities,
         ImmutableArray<KeyValuePair<string, string>> compilerSeverities)
     {
+        _set = set;
         _path = path;
         _text = text;
         _contextFolder = contextFolder;
@@ -56,8 +57,11 @@ internal sealed class DockerfileRequest
     /// <summary>Gets the checksum of every input (texts by their checksums, paths, settings).</summary>
     public string Key { get; }
 
-    /// <summary>Gathers the inputs of a Dockerfile: its context list and files, the configuration files above it, and the severity settings.</summary>
-    public static DockerfileRequest Create(AdditionalText dockerfile, SourceText text, AnalyzerConfigOptions options, CompilationInputs.Index index, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gathers the inputs of a Dockerfile for the analyzers of a set: its context list and files, the configuration files
+    /// above it, and the severity settings of the set's rules.
+    /// </summary>
+    public static DockerfileRequest Create(AnalyzerSet set, AdditionalText dockerfile, SourceText text, AnalyzerConfigOptions options, CompilationInputs.Index index, CancellationToken cancellationToken)
     {
         string path = dockerfile.Path;
         string contextFolder = options.TryGetValue(AdditionalFileMetadata.ContextKey, out string? context) && !string.IsNullOrEmpty(context)
@@ -99,7 +103,7 @@ internal sealed class DockerfileRequest
         }
 
         var severities = new List<KeyValuePair<string, string>>();
-        foreach (var (_, dotnetKey, dfaKey) in s_severityKeys)
+        foreach (var (dotnetKey, dfaKey) in set.SeverityKeys)
         {
             if (options.TryGetValue(dotnetKey, out string? value))
             {
@@ -112,12 +116,13 @@ internal sealed class DockerfileRequest
             }
         }
 
-        return new DockerfileRequest(path, text, contextFolder, list, files, configurations, severities, index.CompilerSeverities);
+        return new DockerfileRequest(set, path, text, contextFolder, list, files, configurations, severities, index.CompilerSeverities);
     }
 
     /// <summary>
-    /// Runs the library's analysis on a document made of these inputs (the built-in rules, the configuration and the
-    /// suppressions in the file, as <c>dfa lint</c> applies them) and converts the results to Roslyn diagnostics.
+    /// Runs the library's analysis on a document made of these inputs (the set's analyzers, the configuration and the
+    /// suppressions in the file, as <c>dfa lint</c> applies them) and converts the results the set reports to Roslyn
+    /// diagnostics.
     /// </summary>
     public ImmutableArray<Diagnostic> Analyze(CancellationToken cancellationToken)
     {
@@ -131,15 +136,26 @@ internal sealed class DockerfileRequest
             .Merge(AnalysisConfiguration.FromProperties(_optionSeverities, "analyzer configuration"))
             .Merge(AnalysisConfiguration.FromProperties(_compilerSeverities, "compilation options"));
 
-        var document = DockerfileDocument.Create(_text, _path, configuration, CreateBuildContext());
+        if (_set.IsEmpty)
+        {
+            return ImmutableArray<Diagnostic>.Empty;
+        }
+
+        // The built-in set runs the library's default, every built-in analyzer; a custom set its own analyzers.
+        var document = _set.Analyzers.IsEmpty
+            ? DockerfileDocument.Create(_text, _path, configuration, CreateBuildContext())
+            : DockerfileDocument.Create(_text, _path, configuration, CreateBuildContext(), new AnalysisOptions { Analyzers = _set.Analyzers });
         var found = document.GetDiagnostics(cancellationToken);
         var result = ImmutableArray.CreateBuilder<Diagnostic>(found.Length);
         foreach (var diagnostic in found)
         {
-            result.Add(RuleDescriptors.Convert(diagnostic, _path, document.FilePath));
+            if (_set.Reports(diagnostic))
+            {
+                result.Add(RuleDescriptors.Convert(diagnostic, _set.Find(diagnostic.Id), _path, document.FilePath));
+            }
         }
 
-        return result.MoveToImmutable();
+        return result.ToImmutable();
     }
 
     /// <summary>
@@ -213,6 +229,7 @@ internal sealed class DockerfileRequest
             hash.TransformBlock(bytes, 0, bytes.Length, null, 0);
         }
 
+        Add(_set.Key);
         Add(_path);
         AddText(_text);
         Add(_contextFolder);

@@ -48,17 +48,18 @@ internal static class RuleDescriptors
     /// <summary>
     /// Makes the Roslyn diagnostic of a library diagnostic: the same id, message, severity (already the effective one)
     /// and properties, at <paramref name="dockerfilePath"/> (the additional file's path, as the compiler knows it) when the
-    /// diagnostic is in the Dockerfile; a diagnostic in a configuration file keeps its location.
+    /// diagnostic is in the Dockerfile; a diagnostic in a configuration file keeps its location. The help link is the
+    /// declared descriptor's (<paramref name="declared"/>, what the host gave the compiler), else the rule page's.
     /// </summary>
     /// <remarks>
     /// The diagnostic is marked enabled by default whatever the rule's default: the library only reports an opt-in rule
     /// when the configuration turned it on, and the compiler would drop a diagnostic of a disabled-by-default
     /// descriptor that only our configuration (not the compiler's) enables.
     /// </remarks>
-    public static Diagnostic Convert(Diagnostic diagnostic, string dockerfilePath, string? libraryPath)
+    public static Diagnostic Convert(Diagnostic diagnostic, DiagnosticDescriptor? declared, string dockerfilePath, string? libraryPath)
     {
         var rule = diagnostic.Descriptor;
-        string? helpLink = Find(rule.Id)?.HelpLinkUri ?? RuleCatalog.GetRulePageUri(rule.Id);
+        string? helpLink = declared?.HelpLinkUri ?? RuleCatalog.GetRulePageUri(rule.Id);
         return Diagnostic.Create(
             rule.Id,
             rule.Category,

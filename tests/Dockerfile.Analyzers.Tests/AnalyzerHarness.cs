@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.VisualBasic;
 namespace Dockerfile.Analyzers.Tests;
 
 /// <summary>
-/// Runs <see cref="DockerfileDiagnosticAnalyzer"/> in a compilation, as the compiler does in a build: the additional
+/// Runs <see cref="DockerfileDiagnosticAnalyzer"/> (or other <see cref="Analyzers"/>) in a compilation, as the compiler does in a build: the additional
 /// files with the metadata build/Dockerfile.Analyzers.targets writes, per-file and global analyzer options, and the
 /// compilation's severity options (NoWarn, WarningsAsErrors, TreatWarningsAsErrors, .globalconfig). The diagnostics
 /// come back filtered by those options, as the compiler reports them. An analyzer exception fails the run.
@@ -35,6 +35,9 @@ internal sealed class AnalyzerHarness
 
     /// <summary>Gets or sets the general option (<c>TreatWarningsAsErrors</c> is <see cref="ReportDiagnostic.Error"/>).</summary>
     public ReportDiagnostic GeneralOption { get; set; } = ReportDiagnostic.Default;
+
+    /// <summary>Gets the Roslyn analyzers the compilation runs: the built-in <see cref="DockerfileDiagnosticAnalyzer"/> unless changed.</summary>
+    public List<DiagnosticAnalyzer> Analyzers { get; } = new() { new DockerfileDiagnosticAnalyzer() };
 
     /// <summary>Gets or sets a value indicating whether the compilation is Visual Basic.</summary>
     public bool VisualBasic { get; set; }
@@ -92,7 +95,7 @@ internal sealed class AnalyzerHarness
             logAnalyzerExecutionTime: false);
         var compilation = CreateCompilation();
         var diagnostics = compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DockerfileDiagnosticAnalyzer()), options)
+            .WithAnalyzers(Analyzers.ToImmutableArray(), options)
             .GetAnalyzerDiagnosticsAsync(cancellationToken)
             .GetAwaiter()
             .GetResult();

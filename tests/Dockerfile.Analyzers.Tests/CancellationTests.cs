@@ -26,8 +26,8 @@ public class CancellationTests
         var dockerfile = new TestAdditionalText("/repo/app/Dockerfile", Samples.Read("python-pipenv/Dockerfile"));
         var provider = new TestAnalyzerConfigOptionsProvider(new System.Collections.Generic.Dictionary<string, string>(), new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyDictionary<string, string>>());
         var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.AdditionalText>(dockerfile), provider);
-        var index = CompilationInputs.Index.Create(options, new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary), CancellationToken.None);
-        var request = DockerfileRequest.Create(dockerfile, dockerfile.GetText(), provider.GetOptions(dockerfile), index, CancellationToken.None);
+        var index = CompilationInputs.Index.Create(AnalyzerSet.BuiltIn, options, new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary), CancellationToken.None);
+        var request = DockerfileRequest.Create(AnalyzerSet.BuiltIn, dockerfile, dockerfile.GetText(), provider.GetOptions(dockerfile), index, CancellationToken.None);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 

@@ -39,7 +39,8 @@ public class LibraryPackageTests
                 Assert.Fail($"{library} is not built in {Configuration}: build the solution first (dotnet build Dockerfile.Analysis.sln).");
             }
 
-            var pack = ProcessRunner.Run("dotnet", Samples.RepositoryRoot, environment, "pack", "src/" + library, "--no-build", "-c", Configuration, "-o", _root, "-p:Version=0.0.0-test", "--nologo");
+            // --no-restore: the solution's restore (a restore here would point the repository's obj/ at this test's folder).
+            var pack = ProcessRunner.Run("dotnet", Samples.RepositoryRoot, environment, "pack", "src/" + library, "--no-build", "--no-restore", "-c", Configuration, "-o", _root, "-p:Version=0.0.0-test", "--nologo");
             Assert.That(pack.ExitCode, Is.EqualTo(0), pack.Output);
         }
     }
