@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Dockerfile.Analysis.Context;
@@ -40,6 +41,33 @@ internal static class DockerIgnoreFix
         {
             return null;
         }
+
+        // The fix reads the whole context (a walk of every file, twice over for the proof), and lint's fix summary and
+        // fix-all's first round both ask for it: computed once per tree, context and question.
+        string key = ruleId + "\n" + options.Target + "\n" + string.Join("\n", options.BuildArguments.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value))
+            + "\n" + (only == null ? "*" : string.Join("\n", only.OrderBy(o => o, StringComparer.Ordinal)));
+        var memo = s_memo.GetValue(tree, _ => new ConditionalWeakTable<BuildContext, Dictionary<string, CodeFix?>>()).GetValue(context, _ => new Dictionary<string, CodeFix?>(StringComparer.Ordinal));
+        lock (memo)
+        {
+            if (memo.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+        }
+
+        var fix = Compute(tree, options, context, path, ruleId, only);
+        lock (memo)
+        {
+            memo[key] = fix;
+        }
+
+        return fix;
+    }
+
+    private static readonly ConditionalWeakTable<DockerfileSyntaxTree, ConditionalWeakTable<BuildContext, Dictionary<string, CodeFix?>>> s_memo = new();
+
+    private static CodeFix? Compute(DockerfileSyntaxTree tree, AnalysisOptions options, BuildContext context, string path, string ruleId, IReadOnlyCollection<string>? only)
+    {
 
         string? existing = context.IgnoreFile == null ? null : context.IgnoreFile.Text;
         if (context.IgnoreFile != null && existing == null)
