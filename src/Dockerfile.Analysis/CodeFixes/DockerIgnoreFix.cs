@@ -77,9 +77,9 @@ internal static class DockerIgnoreFix
 
         var model = new DockerfileSemanticModel(tree, new SemanticModelOptions { BuildContext = context, Target = options.Target, BuildArguments = options.BuildArguments });
         var usage = BuildContextUsage.Analyze(model);
-        var readers = Readers(model);
+        var readers = ContextReader.Of(model);
         string mentions = Mentions(tree);
-        var protectedNames = InstallReads(model);
+        var protectedNames = DependencyInstallReads.Of(model, model.Stages.SelectMany(st => st.Instructions).OfType<RunInstructionSyntax>()).SelectMany(i => i.Manifests).ToList();
         var present = new HashSet<string>(
             (existing ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0),
             StringComparer.Ordinal);
@@ -100,7 +100,7 @@ internal static class DockerIgnoreFix
                 (only != null && !only.Contains(line)) ||
                 IsMentioned(line, mentions) ||
                 readers.Any(r => r.NamedSources.Any(source => pattern.IsIgnored(source))) ||
-                removed.Any(f => IsReadByInstall(f, protectedNames) || readers.Any(r => r.Names(f))))
+                removed.Any(f => DependencyInstallReads.Reads(protectedNames, f) || readers.Any(r => r.Names(f))))
             {
                 continue;
             }
@@ -198,79 +198,9 @@ internal static class DockerIgnoreFix
         return segment.IsMatch(mentions);
     }
 
-    // The manifest names (or name globs) the Dockerfile's dependency installs read, optional ones included.
-    private static List<string> InstallReads(DockerfileSemanticModel model)
-    {
-        var names = new List<string>();
-        foreach (var stage in model.Stages)
-        {
-            foreach (var run in stage.Instructions.OfType<RunInstructionSyntax>())
-            {
-                foreach (var script in InstallScripts.Get(model, run))
-                {
-                    foreach (var command in script.Commands)
-                    {
-                        if (PackageManagerCommands.RecognizeDependencyInstall(command) is { } install)
-                        {
-                            names.AddRange(install.Manifests.Concat(install.OptionalManifests).Concat(install.AlternativeManifests));
-                        }
-                    }
-                }
-            }
-        }
-
-        return names;
-    }
-
-    /// <summary>Whether a context file is one of the manifests an install reads (by path, or by name anywhere).</summary>
-    internal static bool IsReadByInstall(string file, List<string> manifests)
-    {
-        string name = file.Substring(file.LastIndexOf('/') + 1);
-        foreach (string manifest in manifests)
-        {
-            string normalized = GoPath.NormalizeContextPath(manifest);
-            string manifestName = normalized.Substring(normalized.LastIndexOf('/') + 1);
-            if (file == normalized || file.EndsWith("/" + normalized, StringComparison.Ordinal) ||
-                (GoPath.ContainsWildcards(manifestName) ? GoPath.Match(manifestName, name, out _) : manifestName == name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Every instruction that reads the context: COPY/ADD without --from and RUN bind mounts of the context, with the
-    // sources each names (the whole context, ".", names nothing by itself).
-    private static List<Reader> Readers(DockerfileSemanticModel model)
-    {
-        var readers = new List<Reader>();
-        foreach (var stage in model.Stages)
-        {
-            foreach (var instruction in stage.Instructions)
-            {
-                if (instruction is BaseCopyInstructionSyntax && instruction.GetFlag("from") == null)
-                {
-                    var dependencies = model.GetCacheDependencies(instruction, withEarlierInstructions: false);
-                    readers.Add(new Reader(instruction, null, dependencies.ContextSources.Select(GoPath.NormalizeContextPath).Where(s => s.Length > 0).ToList()));
-                }
-                else if (instruction is RunInstructionSyntax run)
-                {
-                    foreach (var mount in RunMount.Of(model, run).Where(m => m.IsContextBind))
-                    {
-                        string source = GoPath.NormalizeContextPath(mount.Source);
-                        readers.Add(new Reader(instruction, mount.Source, source.Length > 0 ? new List<string> { source } : new List<string>()));
-                    }
-                }
-            }
-        }
-
-        return readers;
-    }
-
     // With the new ignore file, each reader takes what it took before (and the ignore file, when it is new) less only
     // files that no instruction names.
-    private static bool Proves(DockerfileSemanticModel model, BuildContext before, BuildContext after, List<Reader> readers, string ignorePath)
+    private static bool Proves(DockerfileSemanticModel model, BuildContext before, BuildContext after, List<ContextReader> readers, string ignorePath)
     {
         var afterModel = new DockerfileSemanticModel(model.Tree, new SemanticModelOptions { BuildContext = after, Target = model.Options.Target, BuildArguments = model.Options.BuildArguments });
         foreach (var reader in readers)
@@ -309,23 +239,5 @@ internal static class DockerIgnoreFix
         }
 
         return true;
-    }
-
-    private sealed class Reader
-    {
-        public Reader(InstructionSyntax instruction, string? mountSource, List<string> namedSources)
-        {
-            Instruction = instruction;
-            MountSource = mountSource;
-            NamedSources = namedSources;
-        }
-
-        public InstructionSyntax Instruction { get; }
-
-        public string? MountSource { get; }
-
-        public List<string> NamedSources { get; }
-
-        public bool Names(string path) => NamedSources.Any(s => BuildContextUsage.Names(s, path));
     }
 }

@@ -118,38 +118,17 @@ public sealed class DF4004SecretFilesCopiedFromContext : DockerfileRule
     /// The dependency installs that run after the copy in its stage, each with the files it reads: a secret among them
     /// (an <c>.npmrc</c> that <c>npm ci</c> needs for a private registry) cannot simply be ignored.
     /// </summary>
-    private static List<(string Tool, List<string> Manifests)> InstallsAfter(DockerfileSemanticModel model, InstructionSyntax instruction)
-    {
-        var result = new List<(string Tool, List<string> Manifests)>();
-        if (model.GetStage(instruction) is not { } stage)
-        {
-            return result;
-        }
-
-        int index = stage.Instructions.IndexOf(instruction);
-        foreach (var run in stage.Instructions.Skip(index + 1).OfType<RunInstructionSyntax>())
-        {
-            foreach (var script in InstallScripts.Get(model, run))
-            {
-                foreach (var command in script.Commands)
-                {
-                    if (PackageManagerCommands.RecognizeDependencyInstall(command) is { } install)
-                    {
-                        result.Add((install.Ecosystem, install.Manifests.Concat(install.OptionalManifests).Concat(install.AlternativeManifests).ToList()));
-                    }
-                }
-            }
-        }
-
-        return result;
-    }
+    private static List<(string Tool, List<string> Manifests)> InstallsAfter(DockerfileSemanticModel model, InstructionSyntax instruction) =>
+        model.GetStage(instruction) is { } stage
+            ? DependencyInstallReads.Of(model, stage.Instructions.Skip(stage.Instructions.IndexOf(instruction) + 1).OfType<RunInstructionSyntax>())
+            : new List<(string Tool, List<string> Manifests)>();
 
     /// <summary>The end of the message when an install after the copy reads some of the secrets: what to do instead.</summary>
     private static string InstallAdvice(List<(string Path, string Description)> secrets, List<(string Tool, List<string> Manifests)> installs)
     {
         foreach (var (tool, manifests) in installs)
         {
-            var read = secrets.Where(s => CodeFixes.DockerIgnoreFix.IsReadByInstall(s.Path, manifests)).Select(s => "`" + s.Path + "`").ToList();
+            var read = secrets.Where(s => DependencyInstallReads.Reads(manifests, s.Path)).Select(s => "`" + s.Path + "`").ToList();
             if (read.Count > 0)
             {
                 return $", except that the {tool} install after it reads {MessageText.List(read)}: give {(read.Count == 1 ? "it" : "them")} to that RUN with --mount=type=secret instead of copying";

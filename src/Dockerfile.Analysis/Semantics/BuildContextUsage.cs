@@ -98,29 +98,9 @@ public sealed class BuildContextUsage
         var buildFiles = new HashSet<string>(StringComparer.Ordinal) { dockerfile, dockerfile + ".dockerignore", ".dockerignore" };
 
         // Every instruction that reads the context, with the files it takes and the sources that name files.
-        var readers = new List<(InstructionSyntax Instruction, HashSet<string> Files, List<string> NamedSources)>();
-        foreach (var stage in model.Stages)
-        {
-            foreach (var instruction in stage.Instructions)
-            {
-                if (instruction is BaseCopyInstructionSyntax && instruction.GetFlag("from") == null)
-                {
-                    var dependencies = model.GetCacheDependencies(instruction, withEarlierInstructions: false);
-                    var named = dependencies.ContextSources.Select(GoPath.NormalizeContextPath).Where(s => s.Length > 0).ToList();
-                    readers.Add((instruction, new HashSet<string>(dependencies.ContextFiles ?? Array.Empty<string>(), StringComparer.Ordinal), named));
-                }
-                else if (instruction is RunInstructionSyntax run)
-                {
-                    foreach (var mount in RunMount.Of(model, run).Where(m => m.IsContextBind))
-                    {
-                        string source = GoPath.NormalizeContextPath(mount.Source);
-                        readers.Add((instruction, new HashSet<string>(context.MatchSource(mount.Source), StringComparer.Ordinal), source.Length > 0 ? new List<string> { source } : new List<string>()));
-                    }
-                }
-            }
-        }
+        var readers = ContextReader.Of(model);
 
-        bool IsNamed(string path) => readers.Any(r => r.NamedSources.Any(s => Names(s, path)));
+        bool IsNamed(string path) => readers.Any(r => r.Names(path));
 
         int fileCount = 0;
         long bytes = 0;
