@@ -20,13 +20,15 @@ public static class EditProfile
 {
     /// <summary>Edits and analyses the document <paramref name="rounds"/> times (a workload for a CPU profiler): <c>-- --edit-profile loop</c>.</summary>
     /// <param name="rounds">How many edits.</param>
-    public static void Loop(int rounds, bool parallel = true)
+    /// <param name="parallel">Whether the analyzers may run in parallel.</param>
+    /// <param name="path">A Dockerfile to edit instead of the generated one, as in <see cref="Compare"/>.</param>
+    public static void Loop(int rounds, bool parallel = true, string? path = null)
     {
-        var text = SourceText.From(GeneratedDockerfile.Create(1_430));
+        var text = SourceText.From(path is null ? GeneratedDockerfile.Create(1_430) : System.IO.File.ReadAllText(path));
         var document = DockerfileDocument.Create(text, "/bench/Dockerfile", null, null, new AnalysisOptions { AllowParallel = parallel });
         document.GetDiagnostics();
         string s = text.ToString();
-        int at = s.IndexOf("apt-get install", s.Length / 2, StringComparison.Ordinal);
+        int at = path is null ? s.IndexOf("apt-get install", s.Length / 2, StringComparison.Ordinal) : s.IndexOf("building", s.Length / 2, StringComparison.Ordinal) + "building".Length;
         var sw = Stopwatch.StartNew();
         for (int i = 0; i < rounds; i++)
         {
@@ -34,7 +36,7 @@ public static class EditProfile
             document.GetDiagnostics();
         }
 
-        Console.WriteLine($"{sw.Elapsed.TotalMilliseconds / rounds:F2} ms per edit and analysis; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / rounds / 1e6:F2} MB per edit");
+        Console.WriteLine($"{sw.Elapsed.TotalMilliseconds / rounds:F2} ms per edit and analysis; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / rounds / 1e6:F2} MB per edit; heap after the last collection {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:F1} MB, {GC.GetGCMemoryInfo().PromotedBytes / 1e6:F1} MB promoted by it, pauses {GC.GetTotalPauseDuration().TotalMilliseconds / rounds:F2} ms per edit");
     }
 
     /// <summary>
@@ -44,13 +46,14 @@ public static class EditProfile
     /// fresh parse analysed without any cache, and the incremental reparse analysed with a new, empty cache (no stage reuse). Prints the medians.
     /// </summary>
     /// <param name="rounds">How many edits.</param>
-    public static void Compare(int rounds)
+    /// <param name="path">A Dockerfile to edit instead of the generated one (edits go after the first "building" or "apt-get install" past its middle), e.g. the language-server probe's file.</param>
+    public static void Compare(int rounds, string? path = null)
     {
-        var text = SourceText.From(GeneratedDockerfile.Create(1_430));
+        var text = SourceText.From(path is null ? GeneratedDockerfile.Create(1_430) : System.IO.File.ReadAllText(path));
         var document = DockerfileDocument.Create(text, "/bench/Dockerfile");
         document.GetDiagnostics();
         string s = text.ToString();
-        int at = s.IndexOf("apt-get install", s.Length / 2, StringComparison.Ordinal);
+        int at = path is null ? s.IndexOf("apt-get install", s.Length / 2, StringComparison.Ordinal) : s.IndexOf("building", s.Length / 2, StringComparison.Ordinal) + "building".Length;
         var incremental = new List<double>();
         var fresh = new List<double>();
         var noReuse = new List<double>();

@@ -35,11 +35,11 @@ public static class Program
             }
             else if (args.Length > 1 && args[1] == "ab")
             {
-                EditProfile.Compare(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+                EditProfile.Compare(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200, args.Length > 3 ? args[3] : null);
             }
             else if (args.Length > 1 && args[1] == "loop")
             {
-                EditProfile.Loop(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500, !(args.Length > 3 && args[3] == "serial"));
+                EditProfile.Loop(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500, !(args.Length > 3 && args[3] == "serial"), args.Length > 4 ? args[4] : null);
             }
             else
             {
@@ -57,7 +57,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "--alloc")
         {
-            AllocationProfile.Run(args.Length > 1 ? args[1] : null);
+            AllocationProfile.Run(args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null);
             return;
         }
 

@@ -92,6 +92,10 @@ internal sealed class InlineSuppressions
         return new InlineSuppressions((List<string>)Global, (List<(TextSpan, string[])>)Local, skip, error, experimental);
     }
 
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<string> s_markers = System.Buffers.SearchValues.Create(["ignore", "check="], StringComparison.OrdinalIgnoreCase);
+
+#endif
     /// <summary>Reads the suppressions of a tree, looking only at the trivia between top-level instructions.</summary>
     /// <param name="tree">The tree.</param>
     /// <returns>The suppressions.</returns>
@@ -112,7 +116,13 @@ internal sealed class InlineSuppressions
         // A suppression comment holds "ignore" (dfa, hadolint) or starts with "check=": without either in the text
         // (most files), only the parser directives are read.
         string text = tree.GetFullString();
+#if NET8_0_OR_GREATER
+        // One vectorized pass for both words (an editor asks on every keystroke; the culture-free ignore-case
+        // IndexOf reads a character at a time).
+        bool mayHaveComments = text.AsSpan().IndexOfAny(s_markers) >= 0;
+#else
         bool mayHaveComments = text.IndexOf("ignore", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("check=", StringComparison.OrdinalIgnoreCase) >= 0;
+#endif
         for (int i = 0; i < green.SlotCount; i++)
         {
             var child = green.GetSlot(i);

@@ -40,26 +40,31 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
     private static void Analyze(StageAnalysisContext context)
     {
         // A stage FROM scratch starts in "/", which the Dockerfile itself defines: nothing comes from a base image.
-        if (string.Equals(context.Stage.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase)
-            || (!context.Stage.IsImplicit && WorkdirFacts(context.SemanticModel).Inherits[context.Stage.Index]))
+        if (string.Equals(context.Stage.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
 
         int firstWorkdir = FirstWorkdir(context.Stage);
-
+        bool? inherits = null;
         for (int i = 0; i < context.Stage.Instructions.Length && (firstWorkdir < 0 || i < firstWorkdir); i++)
         {
-            if (context.Stage.Instructions[i] is not CopyInstructionSyntax copy || InstructionArguments.Destination(copy) is not { } destination)
+            if (context.Stage.Instructions[i] is not CopyInstructionSyntax copy || InstructionArguments.Destination(copy) is not { } destination
+                || !IsRelative(destination))
             {
                 continue;
             }
 
-            if (IsRelative(destination))
+            // What the stage inherits is a fact about the whole file: asked only when a COPY could be reported,
+            // so that an edit of one stage does not recompute it for every stage.
+            inherits ??= !context.Stage.IsImplicit && WorkdirFacts(context.SemanticModel).Inherits[context.Stage.Index];
+            if (inherits.Value)
             {
-                var span = copy.ExecForm is { } exec ? exec.Elements.Last().Span : copy.Words.Last().Span;
-                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), destination);
+                return;
             }
+
+            var span = copy.ExecForm is { } exec ? exec.Elements.Last().Span : copy.Words.Last().Span;
+            context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(span), destination);
         }
     }
 
@@ -109,76 +114,101 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
     /// for any text, ignoring ASCII case: the regex <c>^literal.*literal$</c> of the other names, for ASCII names
     /// without line breaks. Literal parts are matched leftmost, which is exact when the only wildcard is "any text".
     /// </summary>
-    internal static bool MatchesIgnoringAsciiCase(string baseImage, string name)
+    internal static bool MatchesIgnoringAsciiCase(string baseImage, string name) => BasePattern.Parse(baseImage).Matches(name);
+
+    /// <summary>A base image name split once into the literal texts around its variables, for matching many stage names.</summary>
+    private readonly struct BasePattern
     {
-        var literals = new List<string>();
-        int start = 0;
-        for (int i = 0; i < baseImage.Length; i++)
-        {
-            if (baseImage[i] != '$' || i + 1 >= baseImage.Length)
-            {
-                continue;
-            }
+        private readonly string _baseImage;
+        private readonly string[]? _literals;
 
-            int end;
-            if (baseImage[i + 1] == '{')
+        private BasePattern(string baseImage, string[]? literals)
+        {
+            _baseImage = baseImage;
+            _literals = literals;
+        }
+
+        public static BasePattern Parse(string baseImage)
+        {
+            List<string>? literals = null;
+            int start = 0;
+            for (int i = 0; i < baseImage.Length; i++)
             {
-                int close = baseImage.IndexOf('}', i + 2);
-                if (close < 0)
+                if (baseImage[i] != '$' || i + 1 >= baseImage.Length)
                 {
                     continue;
                 }
 
-                end = close + 1;
+                int end;
+                if (baseImage[i + 1] == '{')
+                {
+                    int close = baseImage.IndexOf('}', i + 2);
+                    if (close < 0)
+                    {
+                        continue;
+                    }
+
+                    end = close + 1;
+                }
+                else
+                {
+                    end = i + 1;
+                    while (end < baseImage.Length && IsWordChar(baseImage[end]))
+                    {
+                        end++;
+                    }
+
+                    if (end == i + 1)
+                    {
+                        continue;
+                    }
+                }
+
+                (literals ??= new List<string>()).Add(baseImage.Substring(start, i - start));
+                start = end;
+                i = end - 1;
             }
-            else
+
+            if (literals is null)
             {
-                end = i + 1;
-                while (end < baseImage.Length && IsWordChar(baseImage[end]))
-                {
-                    end++;
-                }
-
-                if (end == i + 1)
-                {
-                    continue;
-                }
+                return new BasePattern(baseImage, null);
             }
 
-            literals.Add(baseImage.Substring(start, i - start));
-            start = end;
-            i = end - 1;
+            literals.Add(baseImage.Substring(start));
+            return new BasePattern(baseImage, literals.ToArray());
         }
 
-        literals.Add(baseImage.Substring(start));
-        if (literals.Count == 1)
+        public bool Matches(string name)
         {
-            return string.Equals(baseImage, name, StringComparison.OrdinalIgnoreCase);
-        }
+            if (_literals is not { } literals)
+            {
+                return string.Equals(_baseImage, name, StringComparison.OrdinalIgnoreCase);
+            }
 
-        string first = literals[0], last = literals[literals.Count - 1];
-        if (name.Length < first.Length + last.Length
-            || !name.StartsWith(first, StringComparison.OrdinalIgnoreCase)
-            || !name.EndsWith(last, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        int position = first.Length;
-        int limit = name.Length - last.Length;
-        for (int k = 1; k < literals.Count - 1; k++)
-        {
-            string literal = literals[k];
-            int found = literal.Length == 0 ? position : name.IndexOf(literal, position, limit - position, StringComparison.OrdinalIgnoreCase);
-            if (found < 0)
+            string first = literals[0], last = literals[literals.Length - 1];
+            if (name.Length < first.Length + last.Length
+                || !name.StartsWith(first, StringComparison.OrdinalIgnoreCase)
+                || !name.EndsWith(last, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
-            position = found + literal.Length;
-        }
+            int position = first.Length;
+            int limit = name.Length - last.Length;
+            for (int k = 1; k < literals.Length - 1; k++)
+            {
+                string literal = literals[k];
+                int found = literal.Length == 0 ? position : name.IndexOf(literal, position, limit - position, StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
+                {
+                    return false;
+                }
 
-        return true;
+                position = found + literal.Length;
+            }
+
+            return true;
+        }
     }
 
     // \w of an ASCII text.
@@ -232,20 +262,23 @@ public sealed class DF1044CopyToRelativePathWithoutWorkdir : DockerfileRule
                 bool inherits = false;
                 System.Text.RegularExpressions.Regex? pattern = null;
                 bool asciiBase = IsAscii(baseImage);
+                BasePattern? ascii = null;
                 foreach (var parent in candidates)
                 {
-                    if (parent.Index >= stage.Index || parent.Name is not { } name)
+                    // Only a parent that gives a working directory matters: asked before the (costlier) name match.
+                    if (parent.Index >= stage.Index || parent.Name is not { } name
+                        || !(sets[parent.Index] || string.Equals(parent.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase)))
                     {
                         continue;
                     }
 
                     // ASCII names are compared ignoring ASCII case, a variable matching any text; the regex is built only for other names.
                     bool matches = asciiBase && IsAscii(name) && name.IndexOf('\n') < 0
-                        ? MatchesIgnoringAsciiCase(baseImage, name)
+                        ? (ascii ??= BasePattern.Parse(baseImage)).Matches(name)
                         : (pattern ??= new System.Text.RegularExpressions.Regex(
                             "^" + System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Escape(baseImage), @"\\\$(\\\{[^}]*}|\w+)", ".*") + "$",
                             System.Text.RegularExpressions.RegexOptions.IgnoreCase)).IsMatch(name);
-                    if (matches && (string.Equals(parent.BaseImage, "scratch", StringComparison.OrdinalIgnoreCase) || sets[parent.Index]))
+                    if (matches)
                     {
                         inherits = true;
                         break;

@@ -108,12 +108,25 @@ public sealed class DF2006MissingCacheMount : DockerfileRule
         }
     }
 
+    // The command names CachePath knows, asked before it reads the arguments: most commands in a RUN are none of them.
+    private static bool MayDownload(string name) => name switch
+    {
+        "uv" or "poetry" or "npm" or "yarn" or "pnpm" or "go" or "cargo" or "apt-get" or "apt" or "dnf" or "yum"
+            or "mvn" or "mvnw" or "gradle" or "gradlew" or "dotnet" => true,
+        _ => name.StartsWith("pip", StringComparison.Ordinal) || name.StartsWith("python", StringComparison.Ordinal),
+    };
+
     private static string Shorten(string command) => command.Length <= 60 ? command : command.Substring(0, 57) + "...";
 
     /// <summary>The cache folder (as root) a command downloads into, or null.</summary>
     internal static string? CachePath(ShellCommand command)
     {
         var (name, arguments, _) = RunCommandFacts.Unwrap(command);
+        if (!MayDownload(name))
+        {
+            return null;
+        }
+
         var positionals = RunCommandFacts.Positionals(arguments, "-o", "-t", "-c");
         string first = positionals.Count > 0 ? positionals[0] : string.Empty;
         if (name.StartsWith("python", StringComparison.Ordinal) && arguments.Count >= 3 && arguments[0] == "-m" && arguments[1] is "pip")

@@ -918,6 +918,15 @@ public sealed class DockerfileSemanticModel
             {
                 foreach (var mount in instruction.Flags.Where(f => f.Name == "mount" && f.Value != null))
                 {
+                    // Expanding needs the stage's variables, which this constructor does not compute otherwise: a
+                    // value that names no "from" and has no variable, quote or escape expands to itself without it.
+                    string raw = mount.Value!.ValueText;
+                    if (raw.IndexOf("from", StringComparison.OrdinalIgnoreCase) < 0 && raw.IndexOf('$') < 0
+                        && raw.IndexOf('"') < 0 && raw.IndexOf('\'') < 0 && raw.IndexOf(Tree.EscapeCharacter) < 0)
+                    {
+                        continue;
+                    }
+
                     string value = Expand(mount.Value!).Value;
                     foreach (string field in value.Split(','))
                     {
