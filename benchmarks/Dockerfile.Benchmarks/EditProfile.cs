@@ -102,9 +102,10 @@ public static class EditProfile
 
     /// <summary>Builds the outline of the generated file <paramref name="rounds"/> times (a workload for a CPU profiler): <c>-- --edit-profile symbols</c>.</summary>
     /// <param name="rounds">How many outlines.</param>
-    public static void Symbols(int rounds)
+    /// <param name="path">A Dockerfile to outline instead of the generated one.</param>
+    public static void Symbols(int rounds, string? path = null)
     {
-        var document = DockerfileDocument.Create(SourceText.From(GeneratedDockerfile.Create(1_430)), "/bench/Dockerfile");
+        var document = DockerfileDocument.Create(SourceText.From(path is null ? GeneratedDockerfile.Create(1_430) : System.IO.File.ReadAllText(path)), "/bench/Dockerfile");
         var model = document.GetSemanticModel();
         var sw = Stopwatch.StartNew();
         int count = 0;

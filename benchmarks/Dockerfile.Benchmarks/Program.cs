@@ -31,7 +31,7 @@ public static class Program
         {
             if (args.Length > 1 && args[1] == "symbols")
             {
-                EditProfile.Symbols(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300);
+                EditProfile.Symbols(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 300, args.Length > 3 ? args[3] : null);
             }
             else if (args.Length > 1 && args[1] == "ab")
             {

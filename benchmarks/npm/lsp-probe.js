@@ -9,7 +9,8 @@
 // Measured per server: edit -> publishDiagnostics latency of one-character edits inside a RUN (each edit waits for
 // the diagnostics of its version before the next is sent; dfa's debounce is set to 0 through workspace/configuration),
 // semanticTokens/full and the other requests the server advertises (median of --repeat runs), and the server
-// process's peak resident memory (VmHWM in /proc/PID/status, read before shutdown).
+// process's peak resident memory (VmHWM in /proc/PID/status, read before shutdown). Last, the floor under the edit
+// latency: an idle node process sends the server's last publish, byte for byte, over the same kind of pipe and reader.
 'use strict';
 
 const fs = require('fs');
@@ -133,7 +134,8 @@ async function probe(label, command, args, text, edit, options, folder) {
         if (p.version === undefined || p.version === null || p.version === waiter.version) {
             const w = waiter;
             waiter = undefined;
-            w.resolve({ at: now(), count: p.diagnostics.length, bytes: Buffer.byteLength(JSON.stringify(p)), versioned: p.version !== undefined && p.version !== null });
+            const json = JSON.stringify(p);
+            w.resolve({ at: now(), count: p.diagnostics.length, bytes: Buffer.byteLength(json), json, versioned: p.version !== undefined && p.version !== null });
         }
     });
     const diagnostics = version => withTimeout(new Promise(resolve => { waiter = { version, resolve }; }), `${label}: publishDiagnostics for version ${version}`);
@@ -175,7 +177,7 @@ async function probe(label, command, args, text, edit, options, folder) {
         const got = await done;
         versioned = versioned && got.versioned;
         latencies.push(got.at - sent);
-        published = { count: got.count, bytes: got.bytes };
+        published = { count: got.count, bytes: got.bytes, json: got.json };
     }
 
     // Positions in the text as it is after the edits (each inserted an x on the edited line).
@@ -231,6 +233,36 @@ async function probe(label, command, args, text, edit, options, folder) {
     return { label, openMs, latencies, versioned, published, timings, memory, exitCode, stderr };
 }
 
+/**
+ * The floor under edit -> publishDiagnostics for a publish of this size: a node process that does no work sends the
+ * same notification (the server's last publish, byte for byte) each time the client writes a byte, and the client
+ * reads it with the same vscode-jsonrpc reader. The median round trip is what the pipe, the framing and the client's
+ * parsing cost, whichever server sends it.
+ */
+async function transportFloor(json, rounds) {
+    const body = Buffer.from(`{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":${json}}`, 'utf8');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lsp-floor-')), 'message');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+    const script = "const m = require('fs').readFileSync(process.argv[1]); process.stdin.on('data', c => { for (let i = 0; i < c.length; i++) process.stdout.write(m); });";
+    const child = spawn(process.execPath, ['-e', script, file], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+    let resolve;
+    connection.onNotification('textDocument/publishDiagnostics', () => resolve(now()));
+    connection.listen();
+    const times = [];
+    for (let i = 0; i < rounds + 10; i++) {
+        const got = new Promise(r => { resolve = r; });
+        const sent = now();
+        child.stdin.write('x');
+        const at = await withTimeout(got, 'transport floor');
+        if (i >= 10) times.push(at - sent);
+    }
+    connection.dispose();
+    child.kill();
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    return median(times);
+}
+
 function fmt(ms) {
     return ms === null || ms === undefined ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 }
@@ -251,6 +283,9 @@ async function main() {
         results.push(await probe(label, command, args, text, edit, options, folder));
     }
     fs.rmSync(folder, { recursive: true, force: true });
+    for (const r of results) {
+        r.floor = r.published.json ? await transportFloor(r.published.json, options.edits) : null;
+    }
 
     console.log(`Generated Dockerfile: ${options.lines} lines, ${text.length} characters; ${options.edits} one-character edits at line ${edit.line + 1} (inside a RUN); requests: median of ${options.repeat}.`);
     console.log(`node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0].model}), load average ${os.loadavg().map(l => l.toFixed(2)).join(' ')}`);
@@ -270,6 +305,7 @@ async function main() {
         add(`${name} median (ms)`, results.map(r => r.timings[name]?.median ?? null));
     }
     add('server peak memory VmHWM (MiB)', results.map(r => r.memory));
+    add('floor: the same last publish sent by an idle node process, median (ms)', results.map(r => r.floor));
     console.log(`| ${header.join(' | ')} |`);
     console.log(`|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
     for (const row of rows) console.log(`| ${row.join(' | ')} |`);

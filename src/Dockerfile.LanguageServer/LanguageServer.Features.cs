@@ -159,6 +159,11 @@ internal sealed partial class LanguageServer
         }
 
         var snapshot = open.Snapshot;
+        if (snapshot.Outline is { } made)
+        {
+            return made;
+        }
+
         var text = snapshot.Text;
         var result = new List<LspDocumentSymbol>();
         foreach (var symbol in DocumentSymbols.Get(snapshot.Model))
@@ -166,7 +171,7 @@ internal sealed partial class LanguageServer
             result.Add(ConvertSymbol(text, symbol));
         }
 
-        return result.ToArray();
+        return snapshot.Outline = result.ToArray();
     });
 
     public WorkspaceSymbol[] WorkspaceSymbols(WorkspaceSymbolParams parameters) => Guard("workspace/symbol", () =>

@@ -34,4 +34,10 @@ internal sealed class ServerDocument
     public DockerfileSemanticModel Model => Document.GetSemanticModel();
 
     public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken) => Document.GetDiagnostics(cancellationToken);
+
+    /// <summary>
+    /// The documentSymbol answer of this snapshot, once made (the position encoding is fixed at initialize): an
+    /// editor asks for the outline of one version from several places (outline view, breadcrumbs, sticky scroll).
+    /// </summary>
+    public Protocol.LspDocumentSymbol[]? Outline { get; set; }
 }

@@ -14,9 +14,8 @@ namespace Dockerfile.LanguageServer;
 /// framing already consumed the body, so the next message starts cleanly).
 /// </summary>
 /// <remarks>
-/// Not wired in yet: <c>LanguageServerHost.RunAsync</c> constructs the handler and belongs to another change; it
-/// should create this one with <c>ex =&gt; server.LogMalformedMessage(ex)</c>. <c>MalformedMessageTests</c> is
-/// ignored until then.
+/// <c>LanguageServerHost.RunAsync</c> creates it with <c>ex =&gt; server.LogMalformedMessage(ex)</c>;
+/// <c>MalformedMessageTests</c> sends such a message and expects the log line and a server that still answers.
 /// </remarks>
 internal sealed class TolerantMessageHandler : HeaderDelimitedMessageHandler
 {

@@ -165,6 +165,19 @@ public class FeatureTests
     }
 
     [Test]
+    public async Task The_outline_of_each_version_is_its_own()
+    {
+        // The answer is kept per snapshot: asked twice it is the same, and an edit gives the new version's outline.
+        string uri = await _server.OpenAsync("outline.Dockerfile", "FROM alpine:3.20 AS first\nRUN true\n");
+        var before = await _server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+        var again = await _server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+        Assert.That(again.GetRawText(), Is.EqualTo(before.GetRawText()));
+        await _server.ChangeAsync(uri, 2, new { range = new { start = new { line = 0, character = 20 }, end = new { line = 0, character = 25 } }, text = "second" });
+        var after = await _server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri } });
+        Assert.That(after.EnumerateArray().Where(s => s.GetProperty("kind").GetInt32() == 5).Select(s => s.GetProperty("name").GetString()), Is.EqualTo(new[] { "second" }));
+    }
+
+    [Test]
     public async Task Document_symbols_are_stages_holding_their_instructions()
     {
         var symbols = await _server.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = _uri } });

@@ -15,6 +15,7 @@ public static class DocumentSymbols
     /// <summary>Gets the outline of a model's document.</summary>
     /// <param name="model">The semantic model.</param>
     /// <returns>The top-level symbols in document order: directives, global instructions, stages.</returns>
+    /// <remarks>Computed once per model: an editor asks for the outline of one version from several places.</remarks>
     public static ImmutableArray<DocumentSymbol> Get(DockerfileSemanticModel model)
     {
         if (model is null)
@@ -22,6 +23,11 @@ public static class DocumentSymbols
             throw new ArgumentNullException(nameof(model));
         }
 
+        return model.GetOrAddDerived(model.Tree.GetRoot(), DerivedSlots.DocumentSymbols, static (m, _) => Compute(m));
+    }
+
+    private static ImmutableArray<DocumentSymbol> Compute(DockerfileSemanticModel model)
+    {
         var result = ImmutableArray.CreateBuilder<DocumentSymbol>();
         foreach (var directive in model.Tree.GetRoot().Directives)
         {

@@ -1078,4 +1078,5 @@ internal static class DerivedSlots
     public const int InheritedWorkdirs = 5;
     public const int PipNoCacheDirStages = 6;
     public const int HeredocScripts = 7;
+    public const int DocumentSymbols = 8;
 }
