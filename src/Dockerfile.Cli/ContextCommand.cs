@@ -58,7 +58,7 @@ internal static class ContextCommand
             return ExitCodes.BadInput;
         }
 
-        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ContextDirectory = directory });
+        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ContextDirectory = directory, Analyzers = DfaCommandLine.Rules.Analyzers });
         var document = InputDocument.Load(workspace, dockerfile, out var loadError);
         if (document == null)
         {

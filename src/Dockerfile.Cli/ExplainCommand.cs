@@ -20,7 +20,7 @@ internal static class ExplainCommand
     internal static int Run(string id, TextWriter output, TextWriter error)
     {
         // Our ids, hadolint ids and BuildKit check names, as in the configuration; an id with several equivalents prints each page.
-        var rules = RuleCatalog.Resolve(id);
+        var rules = DfaCommandLine.Rules.Resolve(id);
         if (rules.IsEmpty)
         {
             error.WriteLine(new InputError(id, "unknown rule id; dfa rules lists them"));

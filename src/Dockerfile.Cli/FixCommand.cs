@@ -70,7 +70,7 @@ internal static class FixCommand
         foreach (string rule in rules)
         {
             // Our ids, hadolint ids and BuildKit check names, as in the configuration.
-            var infos = RuleCatalog.Resolve(rule);
+            var infos = DfaCommandLine.Rules.Resolve(rule);
             if (infos.IsEmpty)
             {
                 error.WriteLine(new InputError(rule, "unknown rule id; dfa rules lists them"));
@@ -94,7 +94,7 @@ internal static class FixCommand
             return ExitCodes.BadInput;
         }
 
-        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ConfigurationPath = configurationPath, ContextDirectory = contextDirectory });
+        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ConfigurationPath = configurationPath, ContextDirectory = contextDirectory, Analyzers = DfaCommandLine.Rules.Analyzers });
         if (workspace.CheckConfigurationPath() is { } configError)
         {
             error.WriteLine(InputError.From(configError));

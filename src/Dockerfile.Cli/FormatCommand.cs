@@ -51,7 +51,7 @@ internal static class FormatCommand
 
     internal static int Run(IReadOnlyList<string> paths, bool check, bool diffOnly, string? configurationPath, TextWriter output, TextWriter error)
     {
-        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ConfigurationPath = configurationPath });
+        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ConfigurationPath = configurationPath, Analyzers = DfaCommandLine.Rules.Analyzers });
         if (workspace.CheckConfigurationPath() is { } configError)
         {
             error.WriteLine(InputError.From(configError));

@@ -105,7 +105,7 @@ internal static class LayersCommand
             }
         }
 
-        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ContextDirectory = contextDirectory });
+        var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ContextDirectory = contextDirectory, Analyzers = DfaCommandLine.Rules.Analyzers });
         var document = InputDocument.Load(workspace, path, out var loadError);
         if (document == null)
         {

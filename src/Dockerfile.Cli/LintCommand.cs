@@ -129,6 +129,7 @@ internal static class LintCommand
         var workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions
         {
             ConfigurationPath = settings.ConfigurationPath,
+            Analyzers = DfaCommandLine.Rules.Analyzers,
             ContextDirectory = settings.ContextDirectory,
             BuildArguments = System.Collections.Immutable.ImmutableDictionary.CreateRange(StringComparer.Ordinal, settings.BuildArguments),
             CheckSettings = settings.CheckSettings,

@@ -33,13 +33,13 @@ internal static class LspCommand
                 return ExitCodes.BadInput;
             }
 
-            return LanguageServerHost.RunAsync(client, client).GetAwaiter().GetResult();
+            return LanguageServerHost.RunAsync(client, client, DfaCommandLine.Rules.Analyzers).GetAwaiter().GetResult();
         }
 
         // stdout carries only protocol messages: anything else written to Console.Out would corrupt the stream.
         using var input = Console.OpenStandardInput();
         using var output = Console.OpenStandardOutput();
         Console.SetOut(Console.Error);
-        return LanguageServerHost.RunAsync(input, output).GetAwaiter().GetResult();
+        return LanguageServerHost.RunAsync(input, output, DfaCommandLine.Rules.Analyzers).GetAwaiter().GetResult();
     }
 }

@@ -12,7 +12,10 @@ public static class Program
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
     /// <returns>0 when nothing was found, 1 for findings, 2 for usage or I/O errors.</returns>
-    public static int Main(string[] args)
+    public static int Main(string[] args) => DfaCommandLine.Run(args);
+
+    /// <summary>Parses and runs the command line (the rules are <see cref="DfaCommandLine.Rules"/>).</summary>
+    internal static int RunCommandLine(string[] args)
     {
         // Messages, counts and times read the same on every machine.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;

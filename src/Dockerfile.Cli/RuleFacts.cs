@@ -12,7 +12,7 @@ internal static class RuleFacts
         new HashSet<string>(CodeFixes.BuiltInProviders.SelectMany(p => p.FixableDiagnosticIds), StringComparer.Ordinal));
 
     /// <summary>The rule's page on the web.</summary>
-    public static string HelpUri(string id) => Dockerfile.Analysis.RuleCatalog.GetRulePageUri(id);
+    public static string HelpUri(string id) => DfaCommandLine.Rules.HelpUri(id);
 
     /// <summary>Whether some built-in code fix provider handles the rule.</summary>
     public static bool IsFixable(string id) => s_fixable.Value.Contains(id);

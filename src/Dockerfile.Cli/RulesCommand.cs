@@ -42,7 +42,7 @@ internal static class RulesCommand
 
     private static void WriteText(TextWriter output)
     {
-        var rows = RuleCatalog.All.Select(r => new[]
+        var rows = DfaCommandLine.Rules.All.Select(r => new[]
         {
             r.Id,
             SeverityNames.Of(r.Descriptor.DefaultSeverity),
@@ -72,7 +72,7 @@ internal static class RulesCommand
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartArray();
-            foreach (var rule in RuleCatalog.All)
+            foreach (var rule in DfaCommandLine.Rules.All)
             {
                 writer.WriteStartObject();
                 writer.WriteString("id", rule.Id);

@@ -24,7 +24,7 @@ internal static class SarifFormatter
 
     public static void Write(IReadOnlyList<FileResult> results, TextWriter output)
     {
-        var rules = RuleCatalog.All;
+        var rules = DfaCommandLine.Rules.All;
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < rules.Length; i++)
         {

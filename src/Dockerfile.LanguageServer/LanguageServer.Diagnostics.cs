@@ -245,7 +245,11 @@ internal sealed partial class LanguageServer
                 tags.Add(2);
             }
 
-            var description = RuleCatalog.Find(d.Id) != null ? new CodeDescription { Href = RuleCatalog.GetRulePageUri(d.Id) } : null;
+            // The catalogue's page; for a rule of your own (DfaCommandLine.Run with your analyzers), its descriptor's
+            // help link when that is a web address.
+            var description = RuleCatalog.Find(d.Id) != null ? new CodeDescription { Href = RuleCatalog.GetRulePageUri(d.Id) }
+                : Uri.TryCreate(d.HelpLinkUri, UriKind.Absolute, out var link) && (link.Scheme == Uri.UriSchemeHttps || link.Scheme == Uri.UriSchemeHttp) ? new CodeDescription { Href = d.HelpLinkUri }
+                : null;
             return new RuleProtocolParts(description, tags.Count > 0 ? tags.ToArray() : null);
         }).Parts;
 

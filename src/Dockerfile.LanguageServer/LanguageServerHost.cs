@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
+using Dockerfile.Analysis;
 using StreamJsonRpc;
 
 namespace Dockerfile.LanguageServer;
@@ -20,9 +22,21 @@ public static class LanguageServerHost
     /// <param name="output">What the client reads (stdout, or a pipe).</param>
     /// <param name="cancellationToken">Stops the server.</param>
     /// <returns>0 after <c>shutdown</c> then <c>exit</c>; 1 when the client left without <c>shutdown</c>.</returns>
+    public static Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken = default) =>
+        RunAsync(input, output, ImmutableArray<DockerfileAnalyzer>.Empty, cancellationToken);
+
+    /// <summary>
+    /// Serves one client as <see cref="RunAsync(Stream, Stream, CancellationToken)"/> does, running
+    /// <paramref name="analyzers"/> (empty: the built-in analyzers) on its documents.
+    /// </summary>
+    /// <param name="input">What the client sends (stdin, or a pipe).</param>
+    /// <param name="output">What the client reads (stdout, or a pipe).</param>
+    /// <param name="analyzers">The analyzers to run; empty for the built-in ones.</param>
+    /// <param name="cancellationToken">Stops the server.</param>
+    /// <returns>0 after <c>shutdown</c> then <c>exit</c>; 1 when the client left without <c>shutdown</c>.</returns>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "SystemTextJsonFormatter is used as StreamJsonRpc's NativeAOT guide says: every type goes through the source-generated LspJsonContext set as TypeInfoResolver; the native dfa lsp test checks it.")]
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "As above: no reflection-based serialization is reached with a source-generated resolver.")]
-    public static async Task<int> RunAsync(Stream input, Stream output, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(Stream input, Stream output, ImmutableArray<DockerfileAnalyzer> analyzers, CancellationToken cancellationToken = default)
     {
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.TypeInfoResolver = LspJsonContext.Default;
@@ -37,7 +51,7 @@ public static class LanguageServerHost
             SynchronizationContext = new SerialSynchronizationContext(),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
-        server = new LanguageServer(rpc, new WorkspaceDocumentHost());
+        server = new LanguageServer(rpc, new WorkspaceDocumentHost(analyzers.IsDefault ? ImmutableArray<DockerfileAnalyzer>.Empty : analyzers));
         server.Register();
         rpc.StartListening();
         using (cancellationToken.Register(rpc.Dispose))

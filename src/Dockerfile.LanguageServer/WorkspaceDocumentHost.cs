@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using Dockerfile.Analysis;
 using Dockerfile.Analysis.Workspaces;
 using Microsoft.CodeAnalysis.Text;
 
@@ -12,9 +14,17 @@ namespace Dockerfile.LanguageServer;
 internal sealed class WorkspaceDocumentHost : IDocumentHost
 {
     private readonly object _gate = new();
-    private DockerfileWorkspace _workspace = new();
+    private readonly ImmutableArray<DockerfileAnalyzer> _analyzers;
+    private DockerfileWorkspace _workspace;
     private string? _configurationFile;
     private string? _buildContext;
+
+    /// <summary>A host whose documents run <paramref name="analyzers"/> (empty: the built-in ones).</summary>
+    public WorkspaceDocumentHost(ImmutableArray<DockerfileAnalyzer> analyzers)
+    {
+        _analyzers = analyzers;
+        _workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { Analyzers = analyzers });
+    }
 
     public ServerDocument Open(string filePath, SourceText text) => new(Workspace.OpenDocument(filePath, text));
 
@@ -37,7 +47,7 @@ internal sealed class WorkspaceDocumentHost : IDocumentHost
             // are opened in it again by the server.
             _configurationFile = configurationFile;
             _buildContext = buildContext;
-            _workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ConfigurationPath = configurationFile, ContextDirectory = buildContext });
+            _workspace = new DockerfileWorkspace(new DockerfileWorkspaceOptions { ConfigurationPath = configurationFile, ContextDirectory = buildContext, Analyzers = _analyzers });
         }
     }
 

@@ -92,7 +92,7 @@ public class LspNodeClientTests
     }
 
     /// <summary>The script's path; skips (locally) or fails (on CI) when node or its packages are missing.</summary>
-    private static string RequireNodeClient()
+    internal static string RequireNodeClient()
     {
         if (!Directory.Exists(Path.Combine(CliRunner.RepositoryRoot, "src", "Dockerfile.LanguageServer")))
         {
