@@ -285,7 +285,8 @@ public sealed class DockerfileSemanticModel
     /// <summary>
     /// Gets the absolute working directory in force after an instruction: <c>/</c> by default, a relative
     /// WORKDIR joined to the previous one, and a stage built on an earlier stage starting from that stage's
-    /// working directory. Variables are not expanded.
+    /// working directory. Variables are expanded as BuildKit expands them when every one has a value at that point;
+    /// a WORKDIR with a variable only the build knows (an ARG without a default) keeps its text.
     /// </summary>
     /// <param name="instruction">A top-level instruction of the tree.</param>
     /// <returns>The working directory, or <c>/</c> for a global instruction.</returns>
@@ -756,7 +757,7 @@ public sealed class DockerfileSemanticModel
                     scope = null;
                     break;
                 case WorkdirInstructionSyntax { Value: { } value }:
-                    workdir = ResolvePath(workdir, value.ValueText);
+                    workdir = ResolvePath(workdir, WorkdirText(value.ValueText, scope));
                     break;
             }
 
@@ -811,6 +812,20 @@ public sealed class DockerfileSemanticModel
     }
 
     private ExpandedWord Expand(WordSyntax word, InstructionScope scope) => Expand(word.ValueText, scope);
+
+    // BuildKit expands a WORKDIR's variables before it joins a relative path to the previous one (WORKDIR $APP_HOME
+    // with APP_HOME=/opt/app is /opt/app, not /$APP_HOME). The value is expanded only when every variable in it has a
+    // value here; with one that only the build knows (an ARG without a default), the text stays as written.
+    private string WorkdirText(string text, InstructionScope scope)
+    {
+        if (text.IndexOf('$') < 0)
+        {
+            return text;
+        }
+
+        var result = _processor.ProcessWord(text, scope.Lookup);
+        return result.Error is null && result.Unmatched.Count == 0 && result.Value.Length > 0 ? result.Value : text;
+    }
 
     private ExpandedWord Expand(string text, InstructionScope scope)
     {

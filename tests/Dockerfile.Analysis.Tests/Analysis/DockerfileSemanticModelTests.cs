@@ -23,4 +23,18 @@ public class DockerfileSemanticModelTests
         Assert.That(model.GetWorkingDirectory(second[1]), Is.EqualTo("/app/lib/sub"));
         Assert.That(model.GetStage(second[1]), Is.SameAs(model.Stages[1]));
     }
+
+    [Test]
+    public void Workdir_variables_are_expanded_as_BuildKit_does_when_their_values_are_known()
+    {
+        // APP_HOME and SUB are known, so the paths are BuildKit's; TARGET has no default, so only the build knows it
+        // and the text stays as written (joined to the previous folder, as before).
+        var tree = DockerfileSyntaxTree.ParseText(
+            "FROM alpine\nENV APP_HOME=/opt/app\nWORKDIR $APP_HOME\nARG SUB=lib\nWORKDIR ${SUB}/x\nARG TARGET\nWORKDIR $TARGET\nWORKDIR \"$APP_HOME/data\"\n");
+        var model = new DockerfileSemanticModel(tree);
+        Assert.That(model.Stages[0].Instructions.Select(model.GetWorkingDirectory), Is.EqualTo(new[]
+        {
+            "/", "/opt/app", "/opt/app", "/opt/app/lib/x", "/opt/app/lib/x", "/opt/app/lib/x/$TARGET", "/opt/app/data",
+        }));
+    }
 }
