@@ -84,15 +84,29 @@ internal static class FormatCommand
             return ExitCodes.BadInput;
         }
 
-        var changes = new List<(InputDocument Document, string OriginalText, string FormattedText)>();
-        foreach (var document in documents)
+        // Formatting is per file and the files are independent: on the thread pool when there are many (the text of a
+        // file that does not change is not kept), then reported in the files' order.
+        var formatted = new (InputError? Broken, string? FormattedText)[documents.Count];
+        if (documents.Count == 1)
         {
-            ReportBroken(document.Path, document.Document.SyntaxTree, error);
-            string originalText = document.Document.Text.ToString();
-            string formattedText = Format(document.Document);
-            if (!string.Equals(formattedText, originalText, StringComparison.Ordinal))
+            formatted[0] = FormatIfChanged(documents[0]);
+        }
+        else
+        {
+            System.Threading.Tasks.Parallel.For(0, documents.Count, i => formatted[i] = FormatIfChanged(documents[i]));
+        }
+
+        var changes = new List<(InputDocument Document, string FormattedText)>();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            if (formatted[i].Broken is { } broken)
             {
-                changes.Add((document, originalText, formattedText));
+                error.WriteLine(broken);
+            }
+
+            if (formatted[i].FormattedText is { } formattedText)
+            {
+                changes.Add((documents[i], formattedText));
             }
         }
 
@@ -112,13 +126,13 @@ internal static class FormatCommand
 
         int changed = 0;
         int leftAlone = 0;
-        foreach (var (document, originalText, formattedText) in changes)
+        foreach (var (document, formattedText) in changes)
         {
             string shown = TerminalText.Escape(document.Path);
             if (diffOnly)
             {
                 string name = TerminalText.Escape(ToDiffPath(document.Path));
-                output.Write(UnifiedDiff.Create(originalText, formattedText, "a/" + name, "b/" + name));
+                output.Write(UnifiedDiff.Create(document.Document.Text.ToString(), formattedText, "a/" + name, "b/" + name));
                 changed++;
                 continue;
             }
@@ -178,7 +192,11 @@ internal static class FormatCommand
             return ExitCodes.BadInput;
         }
 
-        ReportBroken(document.Path, document.Document.SyntaxTree, error);
+        if (FindBroken(document.Path, document.Document.SyntaxTree) is { } broken)
+        {
+            error.WriteLine(broken);
+        }
+
         string originalText = document.Document.Text.ToString();
         string formattedText = Format(document.Document);
         bool changed = !string.Equals(formattedText, originalText, StringComparison.Ordinal);
@@ -209,11 +227,20 @@ internal static class FormatCommand
         return check && changed ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
+    /// <summary>What the run says of one file: its broken instructions, and its formatted text when that differs.</summary>
+    private static (InputError? Broken, string? FormattedText) FormatIfChanged(InputDocument document)
+    {
+        var text = document.Document.Text;
+        string formattedText = Format(document.Document);
+        bool same = formattedText.Length == text.Length && string.Equals(formattedText, text.ToString(), StringComparison.Ordinal);
+        return (FindBroken(document.Path, document.Document.SyntaxTree), same ? null : formattedText);
+    }
+
     private static string Format(DockerfileDocument document) =>
         DockerfileFormatter.Format(document.SyntaxTree, DockerfileFormattingOptions.FromConfiguration(document.Configuration)).ToString();
 
     /// <summary>One line per file whose instructions with syntax errors the formatter left as they are.</summary>
-    private static void ReportBroken(string path, DockerfileSyntaxTree tree, TextWriter error)
+    private static InputError? FindBroken(string path, DockerfileSyntaxTree tree)
     {
         int count = 0;
         InstructionSyntax? first = null;
@@ -228,12 +255,12 @@ internal static class FormatCommand
 
         if (first == null)
         {
-            return;
+            return null;
         }
 
         var position = tree.GetLineSpan(first.Span).StartLinePosition;
         string what = count == 1 ? "this instruction has syntax errors and was left as it is" : $"this instruction and {MessageText.Count(count - 1, "other")} with syntax errors were left as they are";
-        error.WriteLine(new InputError(path, what, position.Line + 1, position.Character + 1));
+        return new InputError(path, what, position.Line + 1, position.Character + 1);
     }
 
     private static string ToDiffPath(string path)

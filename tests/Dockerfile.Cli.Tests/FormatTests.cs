@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Runtime.Versioning;
 using System.Text;
 using NUnit.Framework;
@@ -129,6 +130,38 @@ public class FormatTests
         Assert.That(error, Is.EqualTo("dfa: Dockerfile:2:1: this instruction has syntax errors and was left as it is\n"));
         Assert.That(output, Is.EqualTo("formatted Dockerfile\nFormatted 1 file\n"));
         Assert.That(File.ReadAllText(PathOf("Dockerfile")), Is.EqualTo("FROM alpine\nNOTANINSTRUCTION   a\nRUN b\n"));
+    }
+
+    [Test]
+    public void Many_files_are_reported_in_the_order_they_were_named()
+    {
+        // Files are loaded and formatted on the thread pool; what the run prints must not depend on which ends first.
+        var names = new System.Collections.Generic.List<string>();
+        for (int i = 0; i < 40; i++)
+        {
+            string name = $"f{i:D2}.Dockerfile";
+            names.Add(name);
+            Write(name, i % 3 == 0 ? Formatted : i % 3 == 1 ? Messy : "FROM   alpine\nNOTANINSTRUCTION   a\n");
+        }
+
+        var (code, output, error) = CliRunner.RunIn(_folder, new[] { "format", "--check" }.Concat(names).ToArray());
+        Assert.That(code, Is.EqualTo(1));
+        var expectedOutput = names.Where((_, i) => i % 3 != 0).Select(n => "would reformat " + n + "\n");
+        Assert.That(output, Is.EqualTo(string.Concat(expectedOutput) + "26 files would be reformatted, 14 files already formatted\n"));
+        var expectedError = names.Where((_, i) => i % 3 == 2).Select(n => "dfa: " + n + ":2:1: this instruction has syntax errors and was left as it is\n");
+        Assert.That(error, Is.EqualTo(string.Concat(expectedError)));
+
+        // Unreadable files are named in the same order too, and stop the run before anything is written.
+        foreach (int i in new[] { 5, 17, 33 })
+        {
+            File.WriteAllBytes(PathOf(names[i]), new byte[] { 0x46, 0xFF, 0x0A });
+        }
+
+        var failed = CliRunner.RunIn(_folder, new[] { "format" }.Concat(names).ToArray());
+        Assert.That(failed.ExitCode, Is.EqualTo(2));
+        Assert.That(failed.Output, Is.Empty);
+        Assert.That(failed.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(':')[1].Trim()), Is.EqualTo(new[] { names[5], names[17], names[33] }));
+        Assert.That(File.ReadAllText(PathOf(names[1])), Is.EqualTo(Messy), "nothing is written when a file cannot be read");
     }
 
     [Test]
