@@ -50,7 +50,7 @@ public sealed class DF1040PipeWithoutPipefail : DockerfileRule
     private static void Analyze(StageAnalysisContext context)
     {
         // Windows images run RUN with cmd by default, where pipefail does not exist.
-        bool safe = IsWindowsImage(context.Stage.BaseImage);
+        bool safe = WindowsStages.IsWindowsImage(context.Stage.BaseImage);
         foreach (var instruction in context.Stage.Instructions)
         {
             if (instruction is ShellInstructionSyntax shell)
@@ -169,11 +169,6 @@ public sealed class DF1040PipeWithoutPipefail : DockerfileRule
 
         return Array.IndexOf(s_nonPosix, baseName) >= 0;
     }
-
-    /// <summary>Whether an image name is a Windows base image (servercore, nanoserver, windows).</summary>
-    private static bool IsWindowsImage(string? image) =>
-        image != null && (image.Contains("/windows/", StringComparison.OrdinalIgnoreCase) || image.Contains("nanoserver", StringComparison.OrdinalIgnoreCase)
-            || image.Contains("servercore", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsSafeShell(ShellInstructionSyntax shell)
     {

@@ -46,19 +46,76 @@ public sealed class DF4041NonNumericUser : DockerfileRule
             {
                 args.UnionWith(arg.Declarations.Select(d => d.Name));
             }
-            else if (node is UserInstructionSyntax { Value: { } value })
+            else if (node is UserInstructionSyntax { Value: { } value } user)
             {
-                string text = RunFacts.Unquote(context.Tree, value);
-                string uid = text.Split(':')[0];
-                // Without a `$` the uid names no ARG: the search over every ARG declared so far is skipped (it was most of the
-                // rule's time on files with many stages).
-                if (uid.All(char.IsDigit) || (uid.IndexOf('$') >= 0 && args.Any(a => uid.IndexOf("${" + a + "}", StringComparison.Ordinal) >= 0 || uid.IndexOf("$" + a, StringComparison.Ordinal) >= 0)))
+                // A Windows container's USER is an account name (ContainerUser, ContainerAdministrator): there are no
+                // numeric ids to use instead.
+                if ((user.Parent is DockerfileSyntax ? user : user.Parent as InstructionSyntax) is { } topLevel && WindowsStages.IsOnWindows(context.SemanticModel, topLevel))
                 {
                     continue;
                 }
 
-                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(value.Span), text, uid);
+                string text = RunFacts.Unquote(context.Tree, value);
+                string uid = UserPart(text);
+                if (uid.IndexOf('$') < 0)
+                {
+                    if (!uid.All(char.IsDigit))
+                    {
+                        context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(value.Span), text, uid);
+                    }
+
+                    continue;
+                }
+
+                // A declared ARG is given at build time (hadolint's reading; the search over every ARG declared so far
+                // is skipped without a `$`: it was most of the rule's time on files with many stages).
+                if (args.Any(a => uid.IndexOf("${" + a, StringComparison.Ordinal) >= 0 || uid.IndexOf("$" + a, StringComparison.Ordinal) >= 0))
+                {
+                    continue;
+                }
+
+                // Otherwise the value is known only when every variable is set in this Dockerfile: a variable from the
+                // base image's ENV (.NET's images set APP_UID=1654) or from an ONBUILD's later build is not, and may well
+                // be numeric, so nothing is said of it.
+                if (user.Parent is not DockerfileSyntax)
+                {
+                    continue;
+                }
+
+                var expanded = context.SemanticModel.Expand(UserPart(VariableScopes.RawText(value)), user);
+                string name = UserPart(expanded.Value);
+                if (!expanded.Succeeded || expanded.UndefinedVariables.Length > 0 || name.Length == 0 || name.All(char.IsDigit))
+                {
+                    continue;
+                }
+
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(value.Span), text, name);
             }
         }
+    }
+
+    /// <summary>The user of <c>user[:group]</c>: the text before the first colon outside a <c>${...}</c>.</summary>
+    private static string UserPart(string text)
+    {
+        int depth = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '$' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                depth++;
+                i++;
+            }
+            else if (c == '}' && depth > 0)
+            {
+                depth--;
+            }
+            else if (c == ':' && depth == 0)
+            {
+                return text.Substring(0, i);
+            }
+        }
+
+        return text;
     }
 }

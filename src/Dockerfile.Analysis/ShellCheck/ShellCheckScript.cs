@@ -155,7 +155,7 @@ internal sealed class ShellCheckScript
                 var runShell = model.GetShell(topLevel);
                 dialect = PragmaShell(model, topLevel) is { } pragma
                     ? DialectOf(new[] { pragma })
-                    : runShell.SequenceEqual(DockerfileSemanticModel.DefaultShell) && OnWindows(model, topLevel) ? null : DialectOf(runShell);
+                    : runShell.SequenceEqual(DockerfileSemanticModel.DefaultShell) && Dockerfile.Analysis.Rules.Support.WindowsStages.IsOnWindows(model, topLevel) ? null : DialectOf(runShell);
                 var heredocs = run.Heredocs.ToList();
                 if (heredocs.Count > 0 && HeredocOnly.IsMatch(shell.CommandText))
                 {
@@ -225,24 +225,6 @@ internal sealed class ShellCheckScript
 
         var (text, starts, ends) = builder.Build();
         return new ShellCheckScript(topLevel, text, starts, ends, dialect, names.ToList());
-    }
-
-    /// <summary>
-    /// Whether the instruction's stage is built on a Windows image (servercore, nanoserver, <c>/windows/</c>), followed
-    /// through <c>FROM &lt;stage&gt;</c>: without a SHELL, its RUNs run under <c>cmd /S /C</c>, not a POSIX shell.
-    /// </summary>
-    private static bool OnWindows(DockerfileSemanticModel model, InstructionSyntax instruction)
-    {
-        var stage = model.GetStage(instruction);
-        for (int depth = 0; stage?.BaseStage != null && depth < 1000; depth++)
-        {
-            stage = stage.BaseStage;
-        }
-
-        string image = stage?.ExpandedBaseImage ?? string.Empty;
-        return image.IndexOf("/windows/", StringComparison.OrdinalIgnoreCase) >= 0
-            || image.IndexOf("nanoserver", StringComparison.OrdinalIgnoreCase) >= 0
-            || image.IndexOf("servercore", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>The index of the script in an exec form that runs a shell: the element after the first <c>-c</c> (or a flag group ending in it, <c>-ec</c>); -1 when there is none.</summary>
