@@ -19,7 +19,7 @@ public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileRule
     public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
         DiagnosticId,
         "ARG declared long before its first use",
-        "ARG `{0}` is declared here but first used on line {1}: a different `--build-arg {0}` reruns {2} in between that do not use it; move `ARG {0}` down to just before line {1}",
+        "ARG `{0}` is declared here but first used on line {1}: a different `--build-arg {0}` reruns {2} in between that {3} not use it; move `ARG {0}` down to just before line {1}",
         "LayerCache",
         DiagnosticSeverity.Info,
         "A build-arg's value is part of the cache key of every RUN after its ARG declaration. Declare each ARG just before the first instruction that uses it.");
@@ -106,7 +106,8 @@ public sealed class DF2003ArgDeclaredLongBeforeUse : DockerfileRule
                                 context.Tree.GetLocation(declaration.NameWord.Span),
                                 name,
                                 line.ToString(CultureInfo.InvariantCulture),
-                                MessageText.Count(busted, "RUN layer"));
+                                MessageText.Count(busted, "RUN layer"),
+                                busted == 1 ? "does" : "do");
                         }
 
                         break;

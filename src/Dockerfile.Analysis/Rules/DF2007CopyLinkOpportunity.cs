@@ -80,7 +80,10 @@ public sealed class DF2007CopyLinkOpportunity : DockerfileRule
         }
         else if (resolved != "/" && !s_systemFolders.Any(f => resolved == f || resolved.StartsWith(f + "/", StringComparison.Ordinal)))
         {
-            reason = $"copies build-context files into the application folder `{resolved}`";
+            // Sources that are all here-documents (`COPY <<EOF /app/run.sh`) are text of the Dockerfile, not of the context.
+            var arguments = InstructionArguments.Of(copy);
+            bool inline = copy.Heredocs.Any() && arguments.Take(arguments.Count - 1).All(a => a.Value.StartsWith("<<", StringComparison.Ordinal));
+            reason = inline ? $"writes a here-document to `{resolved}`" : $"copies build-context files into the application folder `{resolved}`";
         }
         else
         {

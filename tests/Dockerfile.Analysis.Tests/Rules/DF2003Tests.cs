@@ -32,5 +32,7 @@ public class DF2003Tests
     {
         Assert.That(Message(Id, "FROM debian\nARG V\nRUN echo one\nRUN echo two\nRUN echo $V\n"),
             Is.EqualTo("ARG `V` is declared here but first used on line 5: a different `--build-arg V` reruns 2 RUN layers in between that do not use it; move `ARG V` down to just before line 5"));
+        Assert.That(Message(Id, "FROM debian\nARG V\nRUN echo one\nRUN echo $V\n"),
+            Does.Contain("reruns 1 RUN layer in between that does not use it;"));
     }
 }

@@ -25,4 +25,14 @@ public class DF2007Tests
     [TestCase("# syntax=docker/dockerfile:1\nFROM alpine\nONBUILD COPY . /app\n")]
     [TestCase("# syntax=docker/dockerfile:1\nFROM alpine\nCOPY app.py $APP_HOME/\n")]
     public void Silent(string dockerfile) => AssertSilent(Id, dockerfile);
+
+    [Test]
+    public void Message_says_what_is_copied()
+    {
+        const string Head = "# syntax=docker/dockerfile:1\nFROM alpine\nWORKDIR /app\n";
+        Assert.That(Message(Id, Head + "COPY --chmod=755 <<\"EOF\" /out/run.sh\necho hi\nEOF\n"), Does.Contain("writes a here-document to `/out/run.sh`"));
+        Assert.That(Message(Id, Head + "COPY <<EOF config.json ./\n{}\nEOF\n"), Does.Contain("copies build-context files into the application folder `/app`"));
+        Assert.That(Message(Id, Head + "COPY package.json ./\n"), Does.Contain("copies build-context files into the application folder `/app`"));
+        Assert.That(Message(Id, Head + "COPY --from=build /out/app bin/\n"), Does.Contain("copies from `build` into `/app/bin`"));
+    }
 }
