@@ -22,7 +22,7 @@ public sealed class DF3007UseWorkdirInsteadOfCd : DockerfileRule
     public static DiagnosticDescriptor Descriptor { get; } = RuleInfo.CreateDescriptor(
         DiagnosticId,
         "cd is used to change the working directory",
-        "`{0}` changes the directory only for the rest of this RUN; set it with `WORKDIR {1}` so every later instruction uses it and readers see it",
+        "`{0}` changes the directory only for the rest of this RUN; {1}",
         "Maintainability",
         DiagnosticSeverity.Warning,
         "A cd inside RUN does not carry over to the next instruction, which makes the Dockerfile harder to follow and easy to break. WORKDIR sets the directory for every following RUN, CMD, ENTRYPOINT, COPY and ADD.");
@@ -52,8 +52,28 @@ public sealed class DF3007UseWorkdirInsteadOfCd : DockerfileRule
             if (command.Name == "cd")
             {
                 string target = command.Arguments.FirstOrDefault(a => !a.StartsWith("-", StringComparison.Ordinal)) ?? "<dir>";
-                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(run.Map(command)), run.TextOf(command), target);
+                context.ReportDiagnostic(Descriptor, context.Tree.GetLocation(run.Map(command)), run.TextOf(command), Advice(context, target));
             }
         }
+    }
+
+    /// <summary>
+    /// What to write instead. A folder named by a variable that only the shell has (<c>tempDir="$(mktemp -d)"</c>, then
+    /// <c>cd "$tempDir"</c>) cannot be given to WORKDIR, which expands ARG and ENV alone; saying <c>WORKDIR $tempDir</c>
+    /// would point at the wrong folder.
+    /// </summary>
+    private static string Advice(SyntaxNodeAnalysisContext context, string target)
+    {
+        if (target.IndexOf('$') >= 0 && context.Node.Parent is DockerfileSyntax)
+        {
+            var expanded = context.SemanticModel.Expand(target, (InstructionSyntax)context.Node);
+            if (!expanded.Succeeded || expanded.UndefinedVariables.Length > 0)
+            {
+                string variable = expanded.UndefinedVariables.Length > 0 ? "`$" + expanded.UndefinedVariables[0] + "`" : "its variable";
+                return $"{variable} is the shell's own variable, which WORKDIR cannot read, so if later instructions need this folder, give its path a name with ARG or ENV and set it with WORKDIR";
+            }
+        }
+
+        return $"set it with `WORKDIR {target}` so every later instruction uses it and readers see it";
     }
 }

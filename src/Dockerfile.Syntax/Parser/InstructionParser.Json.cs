@@ -9,6 +9,51 @@ internal sealed partial class InstructionParser
 {
     private static readonly string[] s_jsonLiterals = { "true", "false", "null" };
 
+    /// <summary>
+    /// Whether a command that starts with <c>[</c> is evidently the shell's test command, not a broken JSON array:
+    /// <c>[ -f x ] || make</c>, <c>[ "$A" = "b" ] &amp;&amp; exit 0</c>, <c>[ -n "$X" ]</c>. That is: a blank after the <c>[</c>, no comma
+    /// before the first <c>]</c> that follows a blank, and after that <c>]</c> a shell operator, or nothing when the
+    /// brackets hold a test operator (<c>-n</c>, <c>!</c>, <c>=</c>).
+    /// </summary>
+    private bool LooksLikeShellTest(int a, int e)
+    {
+        if (a + 1 >= e || _l[a] != '[' || !IsBlank(_l[a + 1]))
+        {
+            return false;
+        }
+
+        int k = a + 2;
+        bool testOperator = false;
+        while (k < e && !(_l[k] == ']' && IsBlank(_l[k - 1])))
+        {
+            if (_l[k] == ',')
+            {
+                return false;
+            }
+
+            // `-f`, `-n`, `!`, `=`, `!=` after a blank: the words of a test, never of a JSON array.
+            testOperator |= IsBlank(_l[k - 1]) && (_l[k] == '-' || _l[k] == '!' || _l[k] == '=');
+            k++;
+        }
+
+        if (k >= e)
+        {
+            return false;
+        }
+
+        int p = k + 1;
+        while (p < e && IsBlank(_l[p]))
+        {
+            p++;
+        }
+
+        // A test followed by a shell operator (`[ -f x ] || make`), or a test alone (`RUN [ -n "$X" ]` fails the build
+        // when X is empty).
+        return p < e ? _l[p] == '&' || _l[p] == '|' || _l[p] == ';' || _l[p] == '>' || _l[p] == '<' : testOperator;
+
+        static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\\' || c == '`';
+    }
+
     private bool TryParseJson(PNode node, int a, int e, out bool looksLikeJson)
     {
         looksLikeJson = a < e && _l[a] == '[';

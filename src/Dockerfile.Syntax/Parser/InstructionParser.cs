@@ -346,7 +346,7 @@ internal sealed partial class InstructionParser
 
         var shell = _arena.Node(SyntaxKind.ShellForm);
         Split(shell, SyntaxKind.ShellTextToken, a, e);
-        if (looksLikeJson)
+        if (looksLikeJson && !LooksLikeShellTest(a, e))
         {
             shell.AddDiagnostic(SyntaxDiagnostics.InvalidJsonFallsBackToShell, MapStart(a), MapEnd(e), new string(_l, a, e - a));
         }

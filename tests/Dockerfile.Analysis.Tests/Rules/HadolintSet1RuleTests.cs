@@ -193,6 +193,7 @@ public class HadolintSet1RuleTests
         ("DF3007", "FROM debian\nWORKDIR /app\nRUN make\n"),
         ("DF3007", "FROM debian\nRUN echo cd /app\n"),
         ("DF3007", "FROM debian\nRUN make -C /app\n"),
+        ("DF3007", "FROM debian\nRUN tempDir=\"$(mktemp -d)\" && ⟦cd \"$tempDir\" && make\n"),
 
         // DF3008 commands that make no sense in a build (DL3001)
         ("DF3008", "FROM debian\nRUN ⟦service nginx start\n"),
