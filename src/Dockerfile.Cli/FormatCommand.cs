@@ -192,19 +192,19 @@ internal static class FormatCommand
             return ExitCodes.BadInput;
         }
 
-        if (FindBroken(document.Path, document.Document.SyntaxTree) is { } broken)
+        var (broken, formattedText) = FormatIfChanged(document);
+        if (broken != null)
         {
             error.WriteLine(broken);
         }
 
-        string originalText = document.Document.Text.ToString();
-        string formattedText = Format(document.Document);
-        bool changed = !string.Equals(formattedText, originalText, StringComparison.Ordinal);
+        bool changed = formattedText != null;
+        formattedText ??= document.Document.Text.ToString();
         if (diffOnly)
         {
             if (changed)
             {
-                output.Write(UnifiedDiff.Create(originalText, formattedText, "a/" + InputDocument.StdinName, "b/" + InputDocument.StdinName));
+                output.Write(UnifiedDiff.Create(document.Document.Text.ToString(), formattedText, "a/" + InputDocument.StdinName, "b/" + InputDocument.StdinName));
             }
         }
         else if (check)

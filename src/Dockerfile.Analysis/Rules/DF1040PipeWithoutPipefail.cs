@@ -49,8 +49,8 @@ public sealed class DF1040PipeWithoutPipefail : DockerfileRule
 
     private static void Analyze(StageAnalysisContext context)
     {
-        // Windows images run RUN with cmd by default, where pipefail does not exist.
-        bool safe = WindowsStages.IsWindowsImage(context.Stage.BaseImage);
+        // Windows images run RUN with cmd by default, where pipefail does not exist (also in a stage built on one).
+        bool safe = WindowsStages.IsOnWindows(context.Stage);
         foreach (var instruction in context.Stage.Instructions)
         {
             if (instruction is ShellInstructionSyntax shell)

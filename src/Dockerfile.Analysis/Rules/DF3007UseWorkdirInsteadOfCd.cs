@@ -67,10 +67,15 @@ public sealed class DF3007UseWorkdirInsteadOfCd : DockerfileRule
         if (target.IndexOf('$') >= 0 && context.Node.Parent is DockerfileSyntax)
         {
             var expanded = context.SemanticModel.Expand(target, (InstructionSyntax)context.Node);
-            if (!expanded.Succeeded || expanded.UndefinedVariables.Length > 0)
+            const string Instead = "so if later instructions need this folder, give its path a name with ARG or ENV and set it with WORKDIR";
+            if (expanded.UndefinedVariables.Length > 0)
             {
-                string variable = expanded.UndefinedVariables.Length > 0 ? "`$" + expanded.UndefinedVariables[0] + "`" : "its variable";
-                return $"{variable} is the shell's own variable, which WORKDIR cannot read, so if later instructions need this folder, give its path a name with ARG or ENV and set it with WORKDIR";
+                return $"`${expanded.UndefinedVariables[0]}` is the shell's own variable, which WORKDIR cannot read, {Instead}";
+            }
+
+            if (!expanded.Succeeded)
+            {
+                return $"`{target}` uses shell syntax that WORKDIR does not expand, {Instead}";
             }
         }
 

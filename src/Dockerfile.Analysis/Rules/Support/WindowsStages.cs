@@ -8,7 +8,7 @@ namespace Dockerfile.Analysis.Rules.Support;
 internal static class WindowsStages
 {
     /// <summary>Whether an image reference names a Windows base image.</summary>
-    public static bool IsWindowsImage(string? image) =>
+    private static bool IsWindowsImage(string? image) =>
         image != null && (image.IndexOf("/windows/", StringComparison.OrdinalIgnoreCase) >= 0
             || image.IndexOf("nanoserver", StringComparison.OrdinalIgnoreCase) >= 0
             || image.IndexOf("servercore", StringComparison.OrdinalIgnoreCase) >= 0);
@@ -17,9 +17,11 @@ internal static class WindowsStages
     /// Whether the stage of a top-level instruction is built on a Windows image, followed through
     /// <c>FROM &lt;stage&gt;</c> to the image at the bottom.
     /// </summary>
-    public static bool IsOnWindows(DockerfileSemanticModel model, InstructionSyntax instruction)
+    public static bool IsOnWindows(DockerfileSemanticModel model, InstructionSyntax instruction) => IsOnWindows(model.GetStage(instruction));
+
+    /// <summary>Whether a stage is built on a Windows image, followed through <c>FROM &lt;stage&gt;</c> to the image at the bottom.</summary>
+    public static bool IsOnWindows(DockerfileStage? stage)
     {
-        var stage = model.GetStage(instruction);
         for (int depth = 0; stage?.BaseStage != null && depth < 1000; depth++)
         {
             stage = stage.BaseStage;
